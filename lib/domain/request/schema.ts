@@ -1,0 +1,265 @@
+import { z } from "zod";
+import { AWS_REGIONS } from "../regions";
+
+/**
+ * The table request: one description of a DynamoDB table that the form, the REST API, the CLI,
+ * the OpenAPI document and the published JSON Schema all share.
+ *
+ * zod checks shape and hard safety caps only (types, enums, unknown fields, absurd sizes).
+ * AWS limits, cross-field rules and tier policy live in `validateTableRequest`, which gives each
+ * finding a stable code; keeping limits out of zod is what lets a rule say "accepted at 255,
+ * rejected at 256" with its own code and source.
+ */
+
+/** Generous caps that only stop abuse; the AWS limits are checked with their own codes. */
+export const SHAPE_LIMITS = {
+  shortText: 1024,
+  longText: 4000,
+  indexes: 100,
+  nonKeyAttributes: 200,
+  replicas: 40,
+  tags: 200,
+} as const;
+
+const shortText = z.string().max(SHAPE_LIMITS.shortText);
+
+export const RegionSchema = z.enum(AWS_REGIONS).meta({ description: "A commercial AWS Region where DynamoDB runs." });
+
+export const AttributeTypeSchema = z.enum(["S", "N", "B"]).meta({ description: "S = string, N = number, B = binary." });
+
+export const KeyAttributeSchema = z
+  .strictObject({
+    name: shortText.meta({ description: "Attribute name, 1-255 characters." }),
+    type: AttributeTypeSchema,
+  })
+  .meta({ id: "KeyAttribute" });
+
+export const ProjectionSchema = z
+  .strictObject({
+    type: z.enum(["ALL", "KEYS_ONLY", "INCLUDE"]),
+    nonKeyAttributes: z
+      .array(shortText)
+      .max(SHAPE_LIMITS.nonKeyAttributes)
+      .optional()
+      .meta({ description: "Only with INCLUDE: 1-20 names per index, at most 100 across all indexes." }),
+  })
+  .meta({ id: "Projection" });
+
+const capacityUnits = z.number().int().min(0).max(10_000_000);
+
+export const AutoscalingSchema = z
+  .strictObject({
+    minCapacity: capacityUnits,
+    maxCapacity: capacityUnits,
+    targetUtilization: z.number().min(0).max(100).meta({ description: "Target utilisation in percent (20-90)." }),
+  })
+  .meta({ id: "Autoscaling" });
+
+export const CapacitySchema = z
+  .strictObject({
+    units: capacityUnits.meta({ description: "Provisioned capacity units (RCU or WCU), at least 1." }),
+    autoscaling: AutoscalingSchema.optional(),
+  })
+  .meta({ id: "Capacity" });
+
+export const ProvisionedCapacitySchema = z
+  .strictObject({ read: CapacitySchema, write: CapacitySchema })
+  .meta({ id: "ProvisionedCapacity" });
+
+export const OnDemandThroughputSchema = z
+  .strictObject({
+    maxReadRequestUnits: z.number().int().min(-1).max(10_000_000).optional(),
+    maxWriteRequestUnits: z.number().int().min(-1).max(10_000_000).optional(),
+  })
+  .meta({ id: "OnDemandThroughput", description: "Caps on on-demand throughput; -1 removes a cap." });
+
+export const GlobalSecondaryIndexSchema = z
+  .strictObject({
+    name: shortText,
+    partitionKey: KeyAttributeSchema,
+    sortKey: KeyAttributeSchema.optional(),
+    projection: ProjectionSchema,
+    capacity: ProvisionedCapacitySchema.optional().meta({ description: "Required when billing is PROVISIONED." }),
+    onDemandThroughput: OnDemandThroughputSchema.optional(),
+    contributorInsights: z.boolean().default(false),
+  })
+  .meta({ id: "GlobalSecondaryIndex" });
+
+export const LocalSecondaryIndexSchema = z
+  .strictObject({
+    name: shortText,
+    sortKey: KeyAttributeSchema,
+    projection: ProjectionSchema,
+  })
+  .meta({ id: "LocalSecondaryIndex", description: "Shares the table's partition key; created with the table only." });
+
+export const BillingSchema = z
+  .discriminatedUnion("mode", [
+    z.strictObject({
+      mode: z.literal("PAY_PER_REQUEST"),
+      onDemandThroughput: OnDemandThroughputSchema.optional(),
+    }),
+    z.strictObject({
+      mode: z.literal("PROVISIONED"),
+      read: CapacitySchema,
+      write: CapacitySchema,
+    }),
+  ])
+  .meta({ id: "Billing" });
+
+export const TableClassSchema = z.enum(["STANDARD", "STANDARD_INFREQUENT_ACCESS"]);
+
+export const StreamViewTypeSchema = z.enum(["NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"]);
+
+export const EncryptionSchema = z
+  .strictObject({
+    type: z.enum(["AWS_OWNED", "AWS_MANAGED", "CUSTOMER_MANAGED"]),
+    kmsKeyArn: shortText
+      .optional()
+      .meta({ description: "Customer-managed key in the primary Region; replicas give their own." }),
+  })
+  .meta({ id: "Encryption" });
+
+export const ReplicaSchema = z
+  .strictObject({
+    region: RegionSchema,
+    role: z
+      .enum(["ACTIVE", "STANDBY"])
+      .default("ACTIVE")
+      .meta({ description: "ACTIVE takes traffic; STANDBY is kept warm for failover (active-passive)." }),
+    kmsKeyArn: shortText.optional().meta({ description: "Customer-managed key in this Region." }),
+    readCapacityOverride: capacityUnits.optional().meta({ description: "Provisioned read capacity for this replica." }),
+    maxReadRequestUnitsOverride: z.number().int().min(-1).max(10_000_000).optional(),
+    pointInTimeRecovery: z.boolean().optional().meta({ description: "Defaults to the table's setting." }),
+    deletionProtection: z.boolean().optional().meta({ description: "Defaults to the table's setting." }),
+    tableClass: TableClassSchema.optional(),
+    propagateTags: z.boolean().default(true),
+  })
+  .meta({ id: "Replica" });
+
+export const RegionsSchema = z
+  .strictObject({
+    primary: RegionSchema,
+    replicas: z.array(ReplicaSchema).max(SHAPE_LIMITS.replicas).default([]),
+    consistency: z
+      .enum(["EVENTUAL", "STRONG"])
+      .default("EVENTUAL")
+      .meta({ description: "STRONG is multi-Region strong consistency (MRSC)." }),
+    witness: RegionSchema.optional().meta({ description: "MRSC only: a witness Region instead of a third replica." }),
+  })
+  .meta({ id: "Regions" });
+
+export const DR_PATTERNS = [
+  "SINGLE_REGION_PITR",
+  "BACKUP_CROSS_REGION_COPY",
+  "ACTIVE_PASSIVE",
+  "ACTIVE_ACTIVE_MREC",
+  "MRSC",
+] as const;
+export const DrPatternSchema = z.enum(DR_PATTERNS);
+
+export const BackupSchema = z
+  .strictObject({
+    enabled: z.boolean(),
+    schedule: shortText.default("cron(0 3 * * ? *)").meta({ description: "AWS Backup cron expression (UTC)." }),
+    retentionDays: z.number().int().min(0).max(100_000).default(35),
+    copyRegion: RegionSchema.optional().meta({ description: "Copy each backup to a vault in this Region." }),
+    copyRetentionDays: z.number().int().min(0).max(100_000).optional(),
+  })
+  .meta({ id: "Backup" });
+
+export const AlarmsSchema = z
+  .strictObject({
+    enabled: z.boolean(),
+    notificationTopicArn: shortText.optional().meta({ description: "SNS topic; otherwise a module variable." }),
+    readThrottleThreshold: z.number().int().min(0).max(1_000_000_000).default(1),
+    writeThrottleThreshold: z.number().int().min(0).max(1_000_000_000).default(1),
+    systemErrorsThreshold: z.number().int().min(0).max(1_000_000_000).default(1),
+    replicationLatencyMsThreshold: z.number().int().min(0).max(86_400_000).default(60_000),
+  })
+  .meta({ id: "Alarms" });
+
+export const WorkloadSchema = z
+  .strictObject({
+    readsPerSecond: z.number().min(0).max(1e9).meta({ description: "Average item reads per second." }),
+    peakReadsPerSecond: z.number().min(0).max(1e9).optional(),
+    writesPerSecond: z.number().min(0).max(1e9).meta({ description: "Average item writes per second." }),
+    peakWritesPerSecond: z.number().min(0).max(1e9).optional(),
+    itemSizeBytes: z.number().int().min(1).max(10_000_000),
+    readConsistency: z.enum(["EVENTUAL", "STRONG", "TRANSACTIONAL"]).default("EVENTUAL"),
+    writeMode: z.enum(["STANDARD", "TRANSACTIONAL"]).default("STANDARD"),
+    storageGb: z.number().min(0).max(1e9),
+    monthlyGrowthGb: z.number().min(0).max(1e9).default(0),
+    streamReadsPerSecond: z.number().min(0).max(1e9).optional(),
+  })
+  .meta({ id: "Workload", description: "Expected workload; the cost estimate uses it." });
+
+export const OwnerSchema = z
+  .strictObject({
+    team: shortText,
+    service: shortText,
+    requester: shortText.meta({ description: "Who asks for the table (email or user name)." }),
+    costCenter: shortText,
+    purpose: z.string().max(SHAPE_LIMITS.longText).default(""),
+  })
+  .meta({ id: "Owner" });
+
+export const TierSchema = z.enum(["dev", "staging", "prod"]);
+
+export const TableRequestSchema = z
+  .strictObject({
+    owner: OwnerSchema,
+    tier: TierSchema,
+    tableName: shortText,
+    partitionKey: KeyAttributeSchema,
+    sortKey: KeyAttributeSchema.optional(),
+    globalSecondaryIndexes: z.array(GlobalSecondaryIndexSchema).max(SHAPE_LIMITS.indexes).default([]),
+    localSecondaryIndexes: z.array(LocalSecondaryIndexSchema).max(SHAPE_LIMITS.indexes).default([]),
+    billing: BillingSchema,
+    tableClass: TableClassSchema.default("STANDARD"),
+    ttl: z.strictObject({ enabled: z.boolean(), attributeName: shortText.default("expiresAt") }).optional(),
+    stream: z
+      .strictObject({
+        enabled: z.boolean(),
+        viewType: StreamViewTypeSchema.optional(),
+        hasConsumer: z.boolean().default(false).meta({ description: "A consumer (Lambda, Pipes) reads the stream." }),
+      })
+      .optional(),
+    pointInTimeRecovery: z
+      .strictObject({
+        enabled: z.boolean(),
+        recoveryPeriodInDays: z.number().int().min(-1_000_000).max(1_000_000).default(35),
+      })
+      .default({ enabled: false, recoveryPeriodInDays: 35 }),
+    encryption: EncryptionSchema.default({ type: "AWS_OWNED" }),
+    deletionProtection: z.boolean().default(false),
+    contributorInsights: z.boolean().default(false),
+    tags: z.record(z.string().max(SHAPE_LIMITS.shortText), z.string().max(SHAPE_LIMITS.shortText)).default({}),
+    regions: RegionsSchema,
+    drPattern: DrPatternSchema.optional().meta({
+      description: "Leave out to derive the DR pattern from the request; when given, it is checked against it.",
+    }),
+    backup: BackupSchema.optional(),
+    alarms: AlarmsSchema.optional(),
+    workload: WorkloadSchema.optional(),
+  })
+  .meta({ id: "TableRequest", title: "Tablewright table request" });
+
+/** What a client sends (defaults not yet applied). */
+export type TableRequestInput = z.input<typeof TableRequestSchema>;
+/** A parsed request with every default applied: what the engine works on. */
+export type TableRequest = z.output<typeof TableRequestSchema>;
+export type KeyAttribute = z.output<typeof KeyAttributeSchema>;
+export type GlobalSecondaryIndex = z.output<typeof GlobalSecondaryIndexSchema>;
+export type LocalSecondaryIndex = z.output<typeof LocalSecondaryIndexSchema>;
+export type Projection = z.output<typeof ProjectionSchema>;
+export type Capacity = z.output<typeof CapacitySchema>;
+export type Billing = z.output<typeof BillingSchema>;
+export type Replica = z.output<typeof ReplicaSchema>;
+export type Regions = z.output<typeof RegionsSchema>;
+export type Workload = z.output<typeof WorkloadSchema>;
+export type Backup = z.output<typeof BackupSchema>;
+export type Alarms = z.output<typeof AlarmsSchema>;
+export type Tier = z.output<typeof TierSchema>;
+export type DrPattern = z.output<typeof DrPatternSchema>;
+export type TableClass = z.output<typeof TableClassSchema>;
