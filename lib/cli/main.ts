@@ -1,0 +1,50 @@
+import type { CliCommand, CliIo } from "./command";
+import { COMMANDS } from "./commands";
+
+function helpText(commands: readonly CliCommand[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    "tablewright: validate, price, preview and render DynamoDB table requests.",
+    "",
+    "Usage: tablewright <command> [options]",
+    "",
+    "Commands:",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `tablewright <command> --help` for a command's options.",
+    "Exit codes: 0 ok, 1 invalid request or failed check, 2 unreadable input or bad usage.",
+  ].join("\n");
+}
+
+/** Entry point shared by bin/tablewright.mjs and the in-process CLI tests. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(`${helpText(COMMANDS)}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`tablewright: unknown command "${name}"\n\n${helpText(COMMANDS)}\n`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
+  return command.run(rest, io);
+}
+
+/** Default I/O bound to the real process. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+  };
+}
