@@ -1,0 +1,132 @@
+import type { TierPolicy } from "../policy/schema";
+import type { Replica, TableRequest } from "../request/schema";
+import { checkPatternConsistency, checkTierPolicy, survivesRegionLoss } from "./check-pattern";
+import { CITATIONS } from "./citations";
+import { deriveDrPattern, hasCrossRegionBackupCopy } from "./derive-pattern";
+import { DR_PATTERN_INFO } from "./patterns";
+import {
+  backupCopyRegionFacts,
+  backupIntervalOf,
+  primaryRegionFacts,
+  type RegionContext,
+  replicaRegionFacts,
+  witnessRegionFacts,
+} from "./region-facts";
+import type { DrEdge, DrPreview, DrRegion } from "./types";
+
+/** Inputs that come from elsewhere (the cost estimate), so the preview stays pure and cheap. */
+export interface DrPreviewOptions {
+  /** Monthly cost per Region in USD, e.g. from `estimateCost(...).regions`. */
+  costByRegion?: Record<string, number>;
+  /** Total the shares are taken of; defaults to the sum of `costByRegion`. */
+  totalMonthlyUsd?: number;
+}
+
+/**
+ * What happens to a request when a Region fails: the DR pattern (chosen or derived), each
+ * Region's role, data, reads and writes, RPO and RTO with their AWS basis, failover runbook,
+ * cost share and warnings, the data flows between Regions, and the consistency and tier-policy
+ * issues. Pure and total: any parsed request gives a preview, and problems become issues.
+ */
+export function buildDrPreview(request: TableRequest, policy: TierPolicy, options: DrPreviewOptions = {}): DrPreview {
+  const derived = request.drPattern === undefined;
+  const pattern = request.drPattern ?? deriveDrPattern(request);
+  const info = DR_PATTERN_INFO[pattern];
+  const issues = [...checkPatternConsistency(request, pattern, derived), ...checkTierPolicy(request, pattern, policy)];
+
+  const primary = request.regions.primary;
+  const replicas = uniqueReplicas(request);
+  const tableRegions = [primary, ...replicas.map((r) => r.region)];
+  const interval = backupIntervalOf(request);
+  const ctxFor = (region: string): RegionContext => ({
+    request,
+    pattern,
+    interval,
+    tableRegions: tableRegions.filter((r) => r !== region),
+  });
+
+  const regions: DrRegion[] = [
+    primaryRegionFacts(ctxFor(primary)),
+    ...replicas.map((r) => replicaRegionFacts(ctxFor(r.region), r)),
+  ];
+  const edges: DrEdge[] = [];
+  for (let i = 0; i < tableRegions.length; i++) {
+    for (let j = i + 1; j < tableRegions.length; j++) {
+      edges.push({
+        from: tableRegions[i] as string,
+        to: tableRegions[j] as string,
+        kind: "replication",
+        bidirectional: true,
+      });
+    }
+  }
+
+  const witness = request.regions.witness;
+  if (witness && request.regions.consistency === "STRONG" && !tableRegions.includes(witness)) {
+    regions.push(witnessRegionFacts(ctxFor(witness), witness));
+    for (const region of tableRegions) edges.push({ from: region, to: witness, kind: "witness", bidirectional: false });
+  }
+
+  if (hasCrossRegionBackupCopy(request)) {
+    const copyRegion = request.backup?.copyRegion as string;
+    const existing = regions.find((r) => r.region === copyRegion);
+    if (existing) {
+      // One card per Region: a Region that already has a role also holds the copies.
+      existing.holds += " Also holds the AWS Backup copies in a backup vault.";
+      existing.warnings.push(
+        `${copyRegion} holds both a role in the pattern and the backup copies: losing it loses both at once.`,
+      );
+    } else {
+      regions.push(backupCopyRegionFacts(ctxFor(copyRegion), copyRegion));
+    }
+    edges.push({ from: primary, to: copyRegion, kind: "backup-copy", bidirectional: false });
+  }
+
+  applyCosts(regions, options);
+  return {
+    pattern,
+    derived,
+    name: info.name,
+    summary: summaryOf(request, info.summary, derived),
+    rpo: patternRpo(request, pattern, info.rpo),
+    rto: info.rto,
+    regions,
+    edges,
+    issues,
+    survivesRegionLoss: survivesRegionLoss(request),
+  };
+}
+
+/** Replicas once per Region and never in the primary Region, so a bad request still draws sanely. */
+function uniqueReplicas(request: TableRequest): Replica[] {
+  const seen = new Set<string>([request.regions.primary]);
+  return request.regions.replicas.filter((r) => {
+    if (seen.has(r.region)) return false;
+    seen.add(r.region);
+    return true;
+  });
+}
+
+function patternRpo(request: TableRequest, pattern: DrPreview["pattern"], rpo: DrPreview["rpo"]): DrPreview["rpo"] {
+  if (pattern !== "BACKUP_CROSS_REGION_COPY") return rpo;
+  const interval = backupIntervalOf(request);
+  return interval ? { value: `Up to ${interval.label} plus the copy time`, basis: CITATIONS.backupSchedule } : rpo;
+}
+
+function summaryOf(request: TableRequest, patternSummary: string, derived: boolean): string {
+  const how = derived ? "Derived from the request" : "Chosen by the requester";
+  return `${patternSummary} ${how}; primary Region ${request.regions.primary}.`;
+}
+
+function applyCosts(regions: DrRegion[], options: DrPreviewOptions): void {
+  const costs = options.costByRegion;
+  if (!costs) return;
+  const sum = Object.values(costs).reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+  const total = options.totalMonthlyUsd ?? sum;
+  for (const region of regions) {
+    const cost = costs[region.region];
+    if (cost === undefined || !Number.isFinite(cost)) continue;
+    region.monthlyCostUsd = cost;
+    if (total > 0) region.costShare = cost / total;
+  }
+}
