@@ -1,0 +1,98 @@
+import { deriveDrPattern } from "../../dr/derive-pattern";
+import { findMrscRegionSet, MRSC_REGION_SETS } from "../../regions";
+import type { RuleContext } from "./context";
+
+export const MRSC_REGION_COUNT = 3;
+
+/** Replicas, per-replica overrides the provider cannot express, MRSC shape, and the DR pattern. */
+export function checkRegions(context: RuleContext): void {
+  const { request, report, isMrsc } = context;
+  const { regions } = request;
+
+  const seen = new Set<string>([regions.primary]);
+  regions.replicas.forEach((replica, i) => {
+    const path = ["regions", "replicas", i, "region"];
+    if (replica.region === regions.primary) {
+      report.add(
+        "REPLICA_IN_PRIMARY_REGION",
+        path,
+        `${replica.region} is the primary Region; the table itself lives there, so remove this replica.`,
+      );
+    } else if (seen.has(replica.region)) {
+      report.add("REPLICA_DUPLICATE_REGION", path, `A replica in ${replica.region} is already listed.`);
+    }
+    seen.add(replica.region);
+    if (replica.tableClass && replica.tableClass !== request.tableClass) {
+      report.add(
+        "PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED",
+        ["regions", "replicas", i, "tableClass"],
+        "A per-replica table class cannot be expressed in the Terraform `replica` block; remove it (the replica uses the table's class).",
+      );
+    }
+  });
+
+  if (regions.witness) {
+    if (!isMrsc) {
+      report.add(
+        "WITNESS_REQUIRES_STRONG_CONSISTENCY",
+        ["regions", "witness"],
+        "A witness Region is only used with consistency STRONG (MRSC).",
+      );
+    }
+    if (seen.has(regions.witness)) {
+      report.add(
+        "WITNESS_IN_REPLICA_REGION",
+        ["regions", "witness"],
+        `The witness must be in a Region without a replica; ${regions.witness} already holds one.`,
+      );
+    }
+  }
+
+  if (isMrsc) checkMrsc(context);
+
+  if (request.drPattern) {
+    const derived = deriveDrPattern(request);
+    if (derived !== request.drPattern) {
+      report.add(
+        "DR_PATTERN_MISMATCH",
+        ["drPattern"],
+        `drPattern is ${request.drPattern}, but the Regions, replicas and backup describe ${derived}; change one or leave drPattern out.`,
+      );
+    }
+  }
+}
+
+function checkMrsc({ request, report }: RuleContext): void {
+  const { regions } = request;
+  const all = [regions.primary, ...regions.replicas.map((r) => r.region)];
+  if (regions.witness) all.push(regions.witness);
+  if (all.length !== MRSC_REGION_COUNT) {
+    report.add(
+      "MRSC_REGION_COUNT",
+      ["regions", "replicas"],
+      `MRSC needs exactly ${MRSC_REGION_COUNT} Regions (primary + 2 replicas, or primary + 1 replica + witness); this request has ${all.length}.`,
+    );
+  }
+  if (!findMrscRegionSet(all)) {
+    const sets = Object.entries(MRSC_REGION_SETS)
+      .map(([name, members]) => `${name}: ${members.join(", ")}`)
+      .join("; ");
+    report.add("MRSC_REGION_SET", ["regions"], `All MRSC Regions must be in one Region set (${sets}).`);
+  }
+  if (request.localSecondaryIndexes.length > 0) {
+    report.add(
+      "MRSC_LSI_UNSUPPORTED",
+      ["localSecondaryIndexes"],
+      "Multi-Region strong consistency does not support LSIs; use GSIs.",
+    );
+  }
+  const workload = request.workload;
+  if (workload?.readConsistency === "TRANSACTIONAL" || workload?.writeMode === "TRANSACTIONAL") {
+    const field = workload.writeMode === "TRANSACTIONAL" ? "writeMode" : "readConsistency";
+    report.add(
+      "MRSC_TRANSACTIONS_UNSUPPORTED",
+      ["workload", field],
+      "MRSC tables reject transaction APIs (TransactWriteItems, TransactGetItems).",
+    );
+  }
+}
