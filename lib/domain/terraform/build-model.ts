@@ -1,0 +1,428 @@
+import type { Capacity, TableRequest } from "../request/schema";
+import { UnrenderableRequestError } from "./errors";
+import type {
+  AlarmsModel,
+  AttributeModel,
+  BackupModel,
+  ContributorInsightsModel,
+  GsiModel,
+  LsiModel,
+  ModuleModel,
+  OnDemandModel,
+  RenderContext,
+  ReplicaModel,
+  ScalingModel,
+  TableModel,
+} from "./model";
+import { boundedName, DISALLOWED, labelFactory } from "./names";
+import { computeProviderFloor, TERRAFORM_REQUIRED_VERSION } from "./provider-version";
+
+function refuse(code: ConstructorParameters<typeof UnrenderableRequestError>[0], path: string, message: string): never {
+  throw new UnrenderableRequestError(code, path, message);
+}
+
+/**
+ * Every key attribute of the table, its GSIs and LSIs, each once, in order of first use.
+ * Only key attributes are declared: the provider and the API reject unused definitions.
+ */
+export function deriveKeyAttributes(request: TableRequest): AttributeModel[] {
+  const seen = new Map<string, AttributeModel>();
+  const add = (key: { name: string; type: "S" | "N" | "B" }, path: string) => {
+    const existing = seen.get(key.name);
+    if (existing && existing.type !== key.type) {
+      refuse("ATTRIBUTE_TYPE_CONFLICT", path, `"${key.name}" is ${existing.type} elsewhere and ${key.type} here`);
+    }
+    if (!existing) seen.set(key.name, { name: key.name, type: key.type });
+  };
+  add(request.partitionKey, "partitionKey");
+  if (request.sortKey) add(request.sortKey, "sortKey");
+  request.globalSecondaryIndexes.forEach((gsi, i) => {
+    add(gsi.partitionKey, `globalSecondaryIndexes.${i}.partitionKey`);
+    if (gsi.sortKey) add(gsi.sortKey, `globalSecondaryIndexes.${i}.sortKey`);
+  });
+  request.localSecondaryIndexes.forEach((lsi, i) => {
+    add(lsi.sortKey, `localSecondaryIndexes.${i}.sortKey`);
+  });
+  return [...seen.values()];
+}
+
+function onDemand(t: { maxReadRequestUnits?: number; maxWriteRequestUnits?: number } | undefined) {
+  if (!t || (t.maxReadRequestUnits === undefined && t.maxWriteRequestUnits === undefined)) return undefined;
+  const model: OnDemandModel = {};
+  if (t.maxReadRequestUnits !== undefined) model.maxRead = t.maxReadRequestUnits;
+  if (t.maxWriteRequestUnits !== undefined) model.maxWrite = t.maxWriteRequestUnits;
+  return model;
+}
+
+function checkAutoscaling(capacity: Capacity, path: string): void {
+  const a = capacity.autoscaling;
+  if (a && (a.minCapacity < 1 || a.minCapacity > a.maxCapacity)) {
+    refuse("AUTOSCALING_BOUNDS_INVALID", path, `min ${a.minCapacity} / max ${a.maxCapacity} is not a valid range`);
+  }
+}
+
+function buildGsis(request: TableRequest, provisioned: boolean, isGlobal: boolean): GsiModel[] {
+  return request.globalSecondaryIndexes.map((gsi, i) => {
+    const path = `globalSecondaryIndexes.${i}`;
+    const model: GsiModel = {
+      name: gsi.name,
+      hashKey: gsi.partitionKey.name,
+      projectionType: gsi.projection.type,
+      nonKeyAttributes: gsi.projection.type === "INCLUDE" ? (gsi.projection.nonKeyAttributes ?? []) : [],
+    };
+    if (gsi.sortKey) model.rangeKey = gsi.sortKey.name;
+    if (provisioned) {
+      if (!gsi.capacity)
+        refuse("GSI_CAPACITY_REQUIRED", `${path}.capacity`, "a PROVISIONED table needs capacity per GSI");
+      if (gsi.onDemandThroughput) {
+        refuse("GSI_ON_DEMAND_THROUGHPUT_PROVISIONED", `${path}.onDemandThroughput`, "only on PAY_PER_REQUEST tables");
+      }
+      checkAutoscaling(gsi.capacity.read, `${path}.capacity.read.autoscaling`);
+      checkAutoscaling(gsi.capacity.write, `${path}.capacity.write.autoscaling`);
+      if (isGlobal && !gsi.capacity.write.autoscaling) {
+        refuse(
+          "GLOBAL_TABLE_WRITE_AUTOSCALING_REQUIRED",
+          `${path}.capacity.write.autoscaling`,
+          "a provisioned global table needs write autoscaling on every GSI",
+        );
+      }
+      model.readCapacity = gsi.capacity.read.units;
+      model.writeCapacity = gsi.capacity.write.units;
+    } else {
+      if (gsi.capacity)
+        refuse("GSI_CAPACITY_ON_DEMAND", `${path}.capacity`, "PAY_PER_REQUEST indexes take no capacity");
+      const od = onDemand(gsi.onDemandThroughput);
+      if (od) model.onDemand = od;
+    }
+    return model;
+  });
+}
+
+function buildLsis(request: TableRequest): LsiModel[] {
+  if (request.localSecondaryIndexes.length > 0 && !request.sortKey) {
+    refuse("LSI_REQUIRES_TABLE_SORT_KEY", "localSecondaryIndexes", "LSIs need a table with a sort key");
+  }
+  return request.localSecondaryIndexes.map((lsi) => ({
+    name: lsi.name,
+    rangeKey: lsi.sortKey.name,
+    projectionType: lsi.projection.type,
+    nonKeyAttributes: lsi.projection.type === "INCLUDE" ? (lsi.projection.nonKeyAttributes ?? []) : [],
+  }));
+}
+
+function buildReplicas(request: TableRequest, isCmk: boolean): ReplicaModel[] {
+  const seen = new Set<string>();
+  const strong = request.regions.consistency === "STRONG";
+  return request.regions.replicas.map((replica, i) => {
+    const path = `regions.replicas.${i}`;
+    if (replica.region === request.regions.primary) {
+      refuse("REPLICA_IN_PRIMARY_REGION", `${path}.region`, "a replica cannot be in the primary Region");
+    }
+    if (seen.has(replica.region)) refuse("REPLICA_DUPLICATE_REGION", `${path}.region`, "one replica per Region");
+    seen.add(replica.region);
+    if (replica.tableClass !== undefined && replica.tableClass !== request.tableClass) {
+      refuse(
+        "REPLICA_TABLE_CLASS_OVERRIDE_UNSUPPORTED",
+        `${path}.tableClass`,
+        "replica blocks have no table class; a per-replica class needs aws_dynamodb_table_replica, which this module does not mix with replica blocks",
+      );
+    }
+    if (replica.readCapacityOverride !== undefined) {
+      refuse(
+        "REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED",
+        `${path}.readCapacityOverride`,
+        "not expressible in replica blocks",
+      );
+    }
+    if (replica.maxReadRequestUnitsOverride !== undefined) {
+      refuse(
+        "REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
+        `${path}.maxReadRequestUnitsOverride`,
+        "not expressible in replica blocks",
+      );
+    }
+    if (isCmk && !replica.kmsKeyArn) {
+      refuse(
+        "REPLICA_KMS_KEY_REQUIRED",
+        `${path}.kmsKeyArn`,
+        "with a customer-managed key, every replica needs its own key",
+      );
+    }
+    if (!isCmk && replica.kmsKeyArn) {
+      refuse("KMS_KEY_ARN_WITHOUT_CMK", `${path}.kmsKeyArn`, "replica keys need encryption.type CUSTOMER_MANAGED");
+    }
+    const model: ReplicaModel = {
+      region: replica.region,
+      role: replica.role,
+      pointInTimeRecovery: replica.pointInTimeRecovery ?? request.pointInTimeRecovery.enabled,
+      deletionProtection: replica.deletionProtection ?? request.deletionProtection,
+      propagateTags: replica.propagateTags,
+    };
+    if (replica.kmsKeyArn) model.kmsKeyArn = replica.kmsKeyArn;
+    if (strong) model.consistencyMode = "STRONG";
+    return model;
+  });
+}
+
+function checkMrsc(request: TableRequest): void {
+  const { consistency, replicas, witness, primary } = request.regions;
+  if (consistency !== "STRONG") {
+    if (witness) refuse("WITNESS_REQUIRES_STRONG", "regions.witness", "a witness only exists for STRONG consistency");
+    return;
+  }
+  const regions = 1 + replicas.length + (witness ? 1 : 0);
+  if (regions !== 3 || replicas.length < 1 || (witness && replicas.length !== 1)) {
+    refuse("MRSC_REGION_COUNT", "regions", "MRSC needs exactly 3 Regions: 3 replicas, or 2 replicas and a witness");
+  }
+  if (witness && (witness === primary || replicas.some((r) => r.region === witness))) {
+    refuse("WITNESS_REGION_CONFLICT", "regions.witness", "the witness must be in a Region without a replica");
+  }
+  if (request.ttl?.enabled) refuse("MRSC_TTL_UNSUPPORTED", "ttl", "MRSC global tables do not support TTL");
+  if (request.localSecondaryIndexes.length > 0) {
+    refuse("MRSC_LSI_UNSUPPORTED", "localSecondaryIndexes", "MRSC global tables do not support LSIs");
+  }
+}
+
+function buildStream(request: TableRequest, isMrec: boolean): TableModel["stream"] {
+  const stream = request.stream;
+  if (stream && !stream.enabled && stream.viewType) {
+    refuse("STREAM_VIEW_TYPE_WITHOUT_STREAM", "stream.viewType", "a view type needs stream.enabled true");
+  }
+  if (isMrec) {
+    // Global tables (MREC) run on streams; the provider diffs forever unless it is stated.
+    if (stream && (!stream.enabled || (stream.viewType && stream.viewType !== "NEW_AND_OLD_IMAGES"))) {
+      refuse("GLOBAL_TABLE_STREAM_REQUIRED", "stream", "global tables need the stream on with NEW_AND_OLD_IMAGES");
+    }
+    return { viewType: "NEW_AND_OLD_IMAGES", forcedByGlobalTable: !stream?.enabled };
+  }
+  if (!stream?.enabled) return undefined;
+  return { viewType: stream.viewType ?? "NEW_AND_OLD_IMAGES", forcedByGlobalTable: false };
+}
+
+function buildTable(request: TableRequest): TableModel {
+  const provisioned = request.billing.mode === "PROVISIONED";
+  const isGlobal = request.regions.replicas.length > 0;
+  const isMrec = isGlobal && request.regions.consistency === "EVENTUAL";
+  const enc = request.encryption;
+  const isCmk = enc.type === "CUSTOMER_MANAGED";
+  if (isCmk && !enc.kmsKeyArn)
+    refuse("CMK_KEY_ARN_REQUIRED", "encryption.kmsKeyArn", "a customer-managed key needs its ARN");
+  if (!isCmk && enc.kmsKeyArn) refuse("KMS_KEY_ARN_WITHOUT_CMK", "encryption.kmsKeyArn", "only with CUSTOMER_MANAGED");
+  const pitr = request.pointInTimeRecovery;
+  if (pitr.enabled && (pitr.recoveryPeriodInDays < 1 || pitr.recoveryPeriodInDays > 35)) {
+    refuse("PITR_RECOVERY_PERIOD_OUT_OF_RANGE", "pointInTimeRecovery.recoveryPeriodInDays", "must be 1-35");
+  }
+  checkMrsc(request);
+
+  const table: TableModel = {
+    name: request.tableName,
+    billingMode: request.billing.mode,
+    hashKey: request.partitionKey.name,
+    tableClass: request.tableClass,
+    deletionProtection: request.deletionProtection,
+    attributes: deriveKeyAttributes(request),
+    gsis: buildGsis(request, provisioned, isGlobal),
+    lsis: buildLsis(request),
+    pointInTimeRecovery: pitr.enabled
+      ? { enabled: true, recoveryPeriodInDays: pitr.recoveryPeriodInDays }
+      : { enabled: false },
+    replicas: buildReplicas(request, isCmk),
+    tags: Object.entries(request.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ignoreChanges: [],
+  };
+  if (request.sortKey) table.rangeKey = request.sortKey.name;
+  const ignore: TableModel["ignoreChanges"][number][] = [];
+  if (request.billing.mode === "PROVISIONED") {
+    const { read, write } = request.billing;
+    checkAutoscaling(read, "billing.read.autoscaling");
+    checkAutoscaling(write, "billing.write.autoscaling");
+    if (isGlobal && !write.autoscaling) {
+      refuse(
+        "GLOBAL_TABLE_WRITE_AUTOSCALING_REQUIRED",
+        "billing.write.autoscaling",
+        "provisioned global tables autoscale writes",
+      );
+    }
+    table.readCapacity = read.units;
+    table.writeCapacity = write.units;
+    if (read.autoscaling) ignore.push("read_capacity");
+    if (write.autoscaling) ignore.push("write_capacity");
+    const gsiScaled = request.globalSecondaryIndexes.some(
+      (g) => g.capacity?.read.autoscaling || g.capacity?.write.autoscaling,
+    );
+    // GSIs are a set in the provider: ignore_changes cannot address one index's capacity.
+    if (gsiScaled) ignore.push("global_secondary_index");
+  } else {
+    const od = onDemand(request.billing.onDemandThroughput);
+    if (od) table.onDemand = od;
+  }
+  table.ignoreChanges = ignore;
+  const stream = buildStream(request, isMrec);
+  if (stream) table.stream = stream;
+  if (request.ttl?.enabled) table.ttl = { attributeName: request.ttl.attributeName };
+  if (enc.type !== "AWS_OWNED") table.encryption = enc.kmsKeyArn ? { kmsKeyArn: enc.kmsKeyArn } : {};
+  if (request.regions.witness) table.witnessRegion = request.regions.witness;
+  return table;
+}
+
+function buildAutoscaling(request: TableRequest, label: (p: string, n: string) => string): ScalingModel[] {
+  if (request.billing.mode !== "PROVISIONED") return [];
+  const out: ScalingModel[] = [];
+  const push = (capacity: Capacity, dimension: "read" | "write", base: string, indexName?: string) => {
+    const a = capacity.autoscaling;
+    if (!a) return;
+    const model: ScalingModel = {
+      label: `${base}_${dimension}`,
+      dimension,
+      minCapacity: a.minCapacity,
+      maxCapacity: a.maxCapacity,
+      targetUtilization: a.targetUtilization,
+    };
+    if (indexName !== undefined) model.indexName = indexName;
+    out.push(model);
+  };
+  push(request.billing.read, "read", "table");
+  push(request.billing.write, "write", "table");
+  for (const gsi of request.globalSecondaryIndexes) {
+    if (!gsi.capacity) continue;
+    const base = label("index", gsi.name);
+    push(gsi.capacity.read, "read", base, gsi.name);
+    push(gsi.capacity.write, "write", base, gsi.name);
+  }
+  return out;
+}
+
+function buildContributorInsights(request: TableRequest, label: (p: string, n: string) => string) {
+  const out: ContributorInsightsModel[] = [];
+  if (request.contributorInsights) out.push({ label: "table" });
+  for (const gsi of request.globalSecondaryIndexes) {
+    if (gsi.contributorInsights) out.push({ label: label("index", gsi.name), indexName: gsi.name });
+  }
+  return out;
+}
+
+function buildBackup(request: TableRequest): BackupModel | undefined {
+  const backup = request.backup;
+  if (!backup?.enabled) return undefined;
+  const t = request.tableName;
+  if (backup.retentionDays < 1)
+    refuse("BACKUP_RETENTION_INVALID", "backup.retentionDays", "keep backups at least 1 day");
+  const model: BackupModel = {
+    vaultName: boundedName(t, "-backup", 50, DISALLOWED.backupVault),
+    planName: boundedName(t, "-backup", 50, DISALLOWED.backupPlan),
+    ruleName: boundedName(t, "-scheduled", 50, DISALLOWED.backupPlan),
+    selectionName: boundedName(t, "-table", 50, DISALLOWED.backupPlan),
+    roleName: boundedName(t, "-backup", 64, DISALLOWED.iam),
+    schedule: backup.schedule,
+    retentionDays: backup.retentionDays,
+  };
+  if (backup.copyRegion) {
+    if (backup.copyRegion === request.regions.primary) {
+      refuse("BACKUP_COPY_REGION_IS_PRIMARY", "backup.copyRegion", "copy backups to another Region");
+    }
+    const copyRetention = backup.copyRetentionDays ?? backup.retentionDays;
+    if (copyRetention < 1) refuse("BACKUP_RETENTION_INVALID", "backup.copyRetentionDays", "keep copies at least 1 day");
+    model.copy = {
+      region: backup.copyRegion,
+      vaultName: boundedName(t, "-backup-copy", 50, DISALLOWED.backupVault),
+      retentionDays: copyRetention,
+    };
+  }
+  return model;
+}
+
+function buildAlarms(request: TableRequest): AlarmsModel | undefined {
+  const alarms = request.alarms;
+  if (!alarms?.enabled) return undefined;
+  const t = request.tableName;
+  const name = (suffix: string) => boundedName(t, suffix, 255, DISALLOWED.alarm);
+  const label = labelFactory();
+  const model: AlarmsModel = {
+    readThrottle: { name: name("-read-throttle"), threshold: alarms.readThrottleThreshold },
+    writeThrottle: { name: name("-write-throttle"), threshold: alarms.writeThrottleThreshold },
+    systemErrors: { name: name("-system-errors"), threshold: alarms.systemErrorsThreshold },
+    // ReplicationLatency is published for eventually consistent replicas only.
+    replicationLatency:
+      request.regions.consistency === "EVENTUAL"
+        ? request.regions.replicas.map((r) => ({
+            label: label("replication_latency", r.region),
+            name: name(`-replication-latency-${r.region}`),
+            region: r.region,
+            thresholdMs: alarms.replicationLatencyMsThreshold,
+          }))
+        : [],
+  };
+  if (alarms.notificationTopicArn) model.topicArn = alarms.notificationTopicArn;
+  return model;
+}
+
+/** The DR pattern the request states, or the one its settings amount to. */
+export function describeDrPattern(request: TableRequest): string {
+  if (request.drPattern) return request.drPattern;
+  if (request.regions.consistency === "STRONG") return "MRSC";
+  if (request.regions.replicas.length > 0) {
+    return request.regions.replicas.some((r) => r.role === "STANDBY") ? "ACTIVE_PASSIVE" : "ACTIVE_ACTIVE_MREC";
+  }
+  if (request.backup?.enabled && request.backup.copyRegion) return "BACKUP_CROSS_REGION_COPY";
+  if (request.pointInTimeRecovery.enabled) return "SINGLE_REGION_PITR";
+  return "NONE";
+}
+
+function readmeNotes(table: TableModel): string[] {
+  const notes: string[] = [];
+  if (table.stream?.forcedByGlobalTable) {
+    notes.push("The stream is on with NEW_AND_OLD_IMAGES because global tables replicate through it.");
+  }
+  if (table.ignoreChanges.includes("global_secondary_index")) {
+    notes.push(
+      "Autoscaled GSIs: `lifecycle.ignore_changes` covers `global_secondary_index` (the provider cannot ignore one index's capacity), so index changes are applied by re-rendering and removing that entry for one apply, or through a change request.",
+    );
+  }
+  for (const r of table.replicas) {
+    notes.push(
+      `Replica ${r.region}: role ${r.role} (routing is the application's; Terraform sees all replicas alike).`,
+    );
+  }
+  return notes;
+}
+
+/** Builds the view model; throws UnrenderableRequestError for what validation must refuse. */
+export function buildModuleModel(request: TableRequest, context: RenderContext = {}): ModuleModel {
+  const label = labelFactory();
+  const table = buildTable(request);
+  const autoscaling = buildAutoscaling(request, label);
+  const contributorInsights = buildContributorInsights(request, labelFactory());
+  const backup = buildBackup(request);
+  const alarms = buildAlarms(request);
+  const floor = computeProviderFloor({
+    hasGsi: table.gsis.length > 0,
+    hasReplicas: table.replicas.length > 0,
+    hasStrongConsistency: table.replicas.some((r) => r.consistencyMode === "STRONG"),
+    hasWitness: table.witnessRegion !== undefined,
+    usesRegionArgument: backup?.copy !== undefined,
+  });
+  const model: ModuleModel = {
+    tableName: request.tableName,
+    primaryRegion: request.regions.primary,
+    versions: {
+      terraform: TERRAFORM_REQUIRED_VERSION,
+      awsMinimum: floor.minimum,
+      awsConstraint: `>= ${floor.minimum}, < 7.0.0`,
+      reasons: floor.reasons,
+    },
+    table,
+    autoscaling,
+    contributorInsights,
+    iam: {
+      readWriteName: boundedName(request.tableName, "-read-write", 128, DISALLOWED.iam),
+      readOnlyName: boundedName(request.tableName, "-read-only", 128, DISALLOWED.iam),
+      hasStream: table.stream !== undefined,
+      hasReplicas: table.replicas.length > 0,
+    },
+    readme: { context, drPattern: context.drSummary?.pattern ?? describeDrPattern(request), notes: readmeNotes(table) },
+    request,
+  };
+  if (backup) model.backup = backup;
+  if (alarms) model.alarms = alarms;
+  return model;
+}

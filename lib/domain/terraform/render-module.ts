@@ -1,0 +1,45 @@
+import {
+  renderAlarmsTf,
+  renderAutoscalingTf,
+  renderBackupTf,
+  renderIamTf,
+  renderMainTf,
+  renderOutputsTf,
+  renderProvidersTf,
+  renderReadme,
+  renderRequestJson,
+  renderVariablesTf,
+  renderVersionsTf,
+} from "../../../terraform-templates";
+import type { TableRequest } from "../request/schema";
+import { buildModuleModel } from "./build-model";
+import type { RenderContext } from "./model";
+
+/**
+ * Renders the Terraform module for a validated request: file path -> content, keys sorted.
+ * Pure and deterministic (same request and context, same bytes). Files a request does not need
+ * (autoscaling.tf without provisioned autoscaling, backup.tf without backups, alarms.tf without
+ * alarms) are left out rather than rendered empty. Throws UnrenderableRequestError for settings
+ * validation should have refused.
+ */
+export function renderModule(request: TableRequest, context: RenderContext = {}): Record<string, string> {
+  const model = buildModuleModel(request, context);
+  const files: [string, string | null][] = [
+    ["README.md", renderReadme(model)],
+    ["alarms.tf", renderAlarmsTf(model)],
+    ["autoscaling.tf", renderAutoscalingTf(model)],
+    ["backup.tf", renderBackupTf(model)],
+    ["iam.tf", renderIamTf(model)],
+    ["main.tf", renderMainTf(model)],
+    ["outputs.tf", renderOutputsTf(model)],
+    ["providers.tf", renderProvidersTf(model)],
+    ["request.json", renderRequestJson(request)],
+    ["variables.tf", renderVariablesTf(model)],
+    ["versions.tf", renderVersionsTf(model)],
+  ];
+  const out: Record<string, string> = {};
+  for (const [path, content] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (content !== null) out[path] = content;
+  }
+  return out;
+}

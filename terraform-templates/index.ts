@@ -1,0 +1,12 @@
+/** The module templates: each renders one file of the generated module from the view model. */
+export { renderAlarmsTf } from "./alarms.tf";
+export { renderAutoscalingTf } from "./autoscaling.tf";
+export { renderBackupTf } from "./backup.tf";
+export { renderIamTf } from "./iam.tf";
+export { renderMainTf } from "./main.tf";
+export { moduleOutputs, renderOutputsTf } from "./outputs.tf";
+export { renderProvidersTf } from "./providers.tf";
+export { renderReadme } from "./readme.md";
+export { renderRequestJson } from "./request-json";
+export { moduleVariables, renderVariablesTf } from "./variables.tf";
+export { renderVersionsTf } from "./versions.tf";

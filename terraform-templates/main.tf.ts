@@ -1,0 +1,109 @@
+import type { GsiModel, LsiModel, ModuleModel, OnDemandModel, ReplicaModel } from "../lib/domain/terraform/model";
+import { attr, block, comment, type HclNode, list, lit, obj, raw, renderFile, sections, str } from "./hcl";
+
+function onDemandBlock(od: OnDemandModel | undefined): HclNode | null {
+  if (!od) return null;
+  const body: HclNode[] = [];
+  if (od.maxRead !== undefined) body.push(attr("max_read_request_units", lit(od.maxRead)));
+  if (od.maxWrite !== undefined) body.push(attr("max_write_request_units", lit(od.maxWrite)));
+  return block("on_demand_throughput", [], body);
+}
+
+function projection(p: { projectionType: string; nonKeyAttributes: readonly string[] }): HclNode[] {
+  const out = [attr("projection_type", str(p.projectionType))];
+  if (p.nonKeyAttributes.length > 0) out.push(attr("non_key_attributes", list(p.nonKeyAttributes.map(str))));
+  return out;
+}
+
+// key_schema is the provider's current GSI key syntax (hash_key/range_key are deprecated there).
+function gsiBlock(gsi: GsiModel): HclNode {
+  const keys = [block("key_schema", [], [attr("attribute_name", str(gsi.hashKey)), attr("key_type", str("HASH"))])];
+  if (gsi.rangeKey) {
+    keys.push(block("key_schema", [], [attr("attribute_name", str(gsi.rangeKey)), attr("key_type", str("RANGE"))]));
+  }
+  const args: HclNode[] = [attr("name", str(gsi.name)), ...projection(gsi)];
+  if (gsi.readCapacity !== undefined) args.push(attr("read_capacity", lit(gsi.readCapacity)));
+  if (gsi.writeCapacity !== undefined) args.push(attr("write_capacity", lit(gsi.writeCapacity)));
+  return block("global_secondary_index", [], sections(args, ...keys, onDemandBlock(gsi.onDemand)));
+}
+
+function lsiBlock(lsi: LsiModel): HclNode {
+  return block(
+    "local_secondary_index",
+    [],
+    [attr("name", str(lsi.name)), attr("range_key", str(lsi.rangeKey)), ...projection(lsi)],
+  );
+}
+
+function replicaBlock(r: ReplicaModel): HclNode {
+  const body: HclNode[] = [attr("region_name", str(r.region))];
+  if (r.kmsKeyArn) body.push(attr("kms_key_arn", str(r.kmsKeyArn)));
+  body.push(
+    attr("point_in_time_recovery", lit(r.pointInTimeRecovery)),
+    attr("deletion_protection_enabled", lit(r.deletionProtection)),
+    attr("propagate_tags", lit(r.propagateTags)),
+  );
+  if (r.consistencyMode) body.push(attr("consistency_mode", str(r.consistencyMode)));
+  return block("replica", [], body);
+}
+
+/** `main.tf`: the table (one static block per index, replica and key attribute) and contributor insights. */
+export function renderMainTf(model: ModuleModel): string {
+  const t = model.table;
+  const args: HclNode[] = [
+    attr("name", str(t.name)),
+    attr("billing_mode", str(t.billingMode)),
+    attr("hash_key", str(t.hashKey)),
+  ];
+  if (t.rangeKey) args.push(attr("range_key", str(t.rangeKey)));
+  // PAY_PER_REQUEST tables carry no capacity at all: the provider requires 0 or absent.
+  if (t.readCapacity !== undefined) args.push(attr("read_capacity", lit(t.readCapacity)));
+  if (t.writeCapacity !== undefined) args.push(attr("write_capacity", lit(t.writeCapacity)));
+  args.push(attr("table_class", str(t.tableClass)), attr("deletion_protection_enabled", lit(t.deletionProtection)));
+  if (t.stream) args.push(attr("stream_enabled", lit(true)), attr("stream_view_type", str(t.stream.viewType)));
+
+  const pitr: HclNode[] = [attr("enabled", lit(t.pointInTimeRecovery.enabled))];
+  if (t.pointInTimeRecovery.recoveryPeriodInDays !== undefined) {
+    pitr.push(attr("recovery_period_in_days", lit(t.pointInTimeRecovery.recoveryPeriodInDays)));
+  }
+  const sse = t.encryption
+    ? block(
+        "server_side_encryption",
+        [],
+        [
+          attr("enabled", lit(true)),
+          ...(t.encryption.kmsKeyArn ? [attr("kms_key_arn", str(t.encryption.kmsKeyArn))] : []),
+        ],
+      )
+    : null;
+  const tags = t.tags.length > 0 ? attr("tags", obj(t.tags.map(([k, v]) => [k, str(v)] as const))) : null;
+  const lifecycle =
+    t.ignoreChanges.length > 0
+      ? [
+          comment("Autoscaling owns this capacity; without this every plan would reset it."),
+          block("lifecycle", [], [attr("ignore_changes", list(t.ignoreChanges.map((name) => raw(name))))]),
+        ]
+      : null;
+
+  const body = sections(
+    args,
+    ...t.attributes.map((a) => block("attribute", [], [attr("name", str(a.name)), attr("type", str(a.type))])),
+    ...t.gsis.map(gsiBlock),
+    ...t.lsis.map(lsiBlock),
+    onDemandBlock(t.onDemand),
+    t.ttl ? block("ttl", [], [attr("attribute_name", str(t.ttl.attributeName)), attr("enabled", lit(true))]) : null,
+    block("point_in_time_recovery", [], pitr),
+    sse,
+    ...t.replicas.map(replicaBlock),
+    t.witnessRegion ? block("global_table_witness", [], [attr("region_name", str(t.witnessRegion))]) : null,
+    tags,
+    lifecycle,
+  );
+  const nodes: HclNode[] = [block("resource", ["aws_dynamodb_table", "this"], body)];
+  for (const ci of model.contributorInsights) {
+    const ciBody = [attr("table_name", raw("aws_dynamodb_table.this.name"))];
+    if (ci.indexName !== undefined) ciBody.push(attr("index_name", str(ci.indexName)));
+    nodes.push(block("resource", ["aws_dynamodb_contributor_insights", ci.label], ciBody));
+  }
+  return renderFile(nodes);
+}
