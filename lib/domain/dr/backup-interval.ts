@@ -40,8 +40,8 @@ export function describeBackupInterval(schedule: string): BackupInterval {
   const anyDay = (f: string) => f === "*" || f === "?";
   if (anyDay(dayOfMonth) && anyDay(dayOfWeek)) return fromSeconds(DAY);
   if (anyDay(dayOfMonth)) {
-    const days = dayOfWeek.split(",").length;
-    return days === 1 ? fromSeconds(7 * DAY) : unknown(schedule);
+    // One named or numbered weekday; ranges and lists (MON-FRI) have uneven gaps, left unknown.
+    return /^([A-Z]{3}|[1-7])$/i.test(dayOfWeek) ? fromSeconds(7 * DAY) : unknown(schedule);
   }
   if (/^\d+$/.test(dayOfMonth)) return fromSeconds(31 * DAY);
   return unknown(schedule);

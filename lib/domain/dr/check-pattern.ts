@@ -33,7 +33,8 @@ export function checkPatternConsistency(request: TableRequest, pattern: DrPatter
   ) => issues.push({ code, severity, path, message, source });
 
   if (!derived) {
-    if (GLOBAL_TABLE_PATTERNS.includes(pattern) && replicas.length === 0) {
+    // MRSC's own Region count check below says more than "needs replicas".
+    if (GLOBAL_TABLE_PATTERNS.includes(pattern) && pattern !== "MRSC" && replicas.length === 0) {
       add(
         "DR_PATTERN_NEEDS_REPLICAS",
         "error",
