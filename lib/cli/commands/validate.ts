@@ -1,12 +1,66 @@
-import type { CliCommand } from "../command";
+import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
+import { type TierPolicy, TierPolicySchema } from "../../domain/policy/schema";
+import { mapZodIssues, validateTableRequest } from "../../domain/validation";
+import { parseArgs } from "../args";
+import { type CliCommand, type CliIo, EXIT } from "../command";
+import { readJsonInput } from "../read-input";
 
-// Placeholder until the validate command lands; replaced by its owner, never committed as is.
+const USAGE = `Usage: tablewright validate <request.json | -> [--policy <policy.json>]
+
+Validates a table request against AWS limits, Terraform provider gaps and the tier policy,
+and prints {"valid": ..., "issues": [...]} as JSON on standard output.
+
+Arguments:
+  <request.json>       the request file; - reads standard input
+  --policy <file>      tier policy to apply instead of policy/tier-policy.json
+
+Exit codes: 0 valid (warnings allowed), 1 invalid request, 2 unreadable input, not JSON,
+or a bad policy file (the reason goes to standard error).
+Codes are listed in docs/validation-codes.md.`;
+
+/** `tablewright validate`: the validation engine on a file or standard input. */
 export const validateCommand: CliCommand = {
   name: "validate",
-  summary: "(not built yet)",
-  usage: "tablewright validate",
-  run: async (_args, io) => {
-    io.stderr("tablewright validate: not built yet\n");
-    return 2;
+  summary: "Check a table request against AWS limits and the tier policy (prints JSON issues)",
+  usage: USAGE,
+  run: async (args, io) => {
+    const { positional, flags } = parseArgs(args);
+    if (positional.length !== 1) {
+      io.stderr(`tablewright validate: give exactly one request file or -\n\n${USAGE}\n`);
+      return EXIT.unreadable;
+    }
+    const policy = await loadPolicy(flags.policy, io);
+    if (!policy) return EXIT.unreadable;
+
+    const input = await readJsonInput(positional[0], io);
+    if (!input.ok) {
+      io.stderr(`tablewright validate: ${input.message}\n`);
+      return EXIT.unreadable;
+    }
+    const { valid, issues } = validateTableRequest(input.value, policy);
+    io.stdout(`${JSON.stringify({ valid, issues }, null, 2)}\n`);
+    return valid ? EXIT.ok : EXIT.invalid;
   },
 };
+
+async function loadPolicy(flag: string | true | undefined, io: CliIo): Promise<TierPolicy | undefined> {
+  if (flag === undefined) return DEFAULT_TIER_POLICY;
+  if (flag === true) {
+    io.stderr("tablewright validate: --policy needs a file path\n");
+    return undefined;
+  }
+  const read = await readJsonInput(flag, io);
+  if (!read.ok) {
+    io.stderr(`tablewright validate: policy ${read.message}\n`);
+    return undefined;
+  }
+  const parsed = TierPolicySchema.safeParse(read.value);
+  if (!parsed.success) {
+    const details = mapZodIssues(parsed.error.issues, read.value)
+      .map((i) => `  ${i.path || "(root)"}: ${i.message}`)
+      .join("\n");
+    io.stderr(`tablewright validate: ${flag} is not a valid tier policy:\n${details}\n`);
+    return undefined;
+  }
+  return parsed.data;
+}

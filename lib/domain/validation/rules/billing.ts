@@ -114,6 +114,8 @@ function checkCapacity(context: RuleContext, capacity: Capacity, path: Path, kin
   checkUnits(context, capacity.units, [...path, "units"], kind);
   const scaling = capacity.autoscaling;
   if (!scaling) {
+    // A global table's missing write scaling is an error of its own; do not also warn about it.
+    if (kind === "write" && (context.isMrec || context.isMrsc)) return;
     report.add(
       "PROVISIONED_WITHOUT_AUTOSCALING",
       [...path, "autoscaling"],
