@@ -1,0 +1,32 @@
+/** Number formatting for formulas and display. Money is never rounded in data, only here. */
+
+/** 2628000 -> "2,628,000"; 0.123456789 -> "0.123457". Used inside formula strings. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return groupThousands(String(value));
+  const abs = Math.abs(value);
+  if (abs >= 1000) return groupThousands(value.toFixed(2));
+  return String(Number(value.toPrecision(6)));
+}
+
+function groupThousands(text: string): string {
+  const [whole = "", fraction] = text.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** A price as AWS publishes it ("$0.00065"), no rounding. */
+export function formatPrice(usd: number): string {
+  return `$${String(usd)}`;
+}
+
+/** Money for display: cents, with thousands separators ("$1,234.57"). */
+export function formatUsd(usd: number): string {
+  const sign = usd < 0 ? "-" : "";
+  return `${sign}$${groupThousands(Math.abs(usd).toFixed(2))}`;
+}
+
+/** Rounds to cents for display and tests; the engine never calls it on stored amounts. */
+export function roundToCents(usd: number): number {
+  return Math.round((usd + Number.EPSILON) * 100) / 100;
+}

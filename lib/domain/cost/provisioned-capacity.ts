@@ -1,0 +1,37 @@
+import type { Capacity } from "../request/schema";
+import { formatNumber } from "./format";
+
+/**
+ * Sizes provisioned capacity for the estimate. With auto scaling, the scaler holds roughly the
+ * average demand divided by the target utilisation, within [min, max]; that is what we price.
+ */
+
+/** Auto scaling assumed when pricing PROVISIONED for a request that gave no capacity (alternatives). */
+export const ASSUMED_AUTOSCALING = { minCapacity: 1, maxCapacity: 40_000, targetUtilization: 70 } as const;
+
+export interface SizedCapacity {
+  units: number;
+  /** How `units` was chosen, for the line item's formula. */
+  formula: string;
+  /** Set when fixed capacity is below the average demand (the table would throttle). */
+  shortfall?: { demand: number; units: number };
+}
+
+/** Capacity units to price for `demand` average units per second. */
+export function sizeCapacity(spec: Capacity | undefined, demand: number, unitName: string): SizedCapacity {
+  const autoscaling = spec ? spec.autoscaling : ASSUMED_AUTOSCALING;
+  if (!autoscaling && spec) {
+    const shortfall = demand > spec.units ? { demand, units: spec.units } : undefined;
+    return { units: spec.units, formula: `${formatNumber(spec.units)} ${unitName} provisioned (fixed)`, shortfall };
+  }
+  const { minCapacity, maxCapacity, targetUtilization } = autoscaling ?? ASSUMED_AUTOSCALING;
+  // A target of 0 is invalid (validation rejects it); price it as 100% rather than divide by zero.
+  const target = targetUtilization > 0 ? targetUtilization : 100;
+  const wanted = Math.ceil(demand / (target / 100));
+  const units = Math.max(minCapacity, Math.min(maxCapacity, wanted));
+  const source = spec ? "auto scaling" : "assumed auto scaling";
+  return {
+    units,
+    formula: `${source}: ceil(${formatNumber(demand)} ${unitName} average demand / ${formatNumber(target)}% target) = ${formatNumber(wanted)}, clamped to [${formatNumber(minCapacity)}, ${formatNumber(maxCapacity)}] = ${formatNumber(units)} ${unitName}`,
+  };
+}
