@@ -10,6 +10,8 @@ describe("schema/table-request.schema.json", () => {
   it("is a draft 2020-12 schema whose required fields are the request's", () => {
     const schema = JSON.parse(readFileSync(JSON_SCHEMA_PATH, "utf8"));
     expect(schema.$schema).toContain("2020-12");
-    expect(schema.$defs.TableRequest.required).toEqual(expect.arrayContaining(["owner", "tier", "tableName", "partitionKey", "billing", "regions"]));
+    expect(schema.$defs.TableRequest.required).toEqual(
+      expect.arrayContaining(["owner", "tier", "tableName", "partitionKey", "billing", "regions"]),
+    );
   });
 });

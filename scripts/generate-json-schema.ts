@@ -5,7 +5,12 @@ import { z } from "zod";
 import { TableRequestSchema } from "../lib/domain/request/schema";
 
 /** Where the published JSON Schema lives; automation users download it from here. */
-export const JSON_SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "schema", "table-request.schema.json");
+export const JSON_SCHEMA_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "schema",
+  "table-request.schema.json",
+);
 
 /**
  * The JSON Schema of what a client sends (`io: "input"`: defaults are optional), rendered as the
