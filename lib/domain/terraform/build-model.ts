@@ -1,3 +1,4 @@
+import { deriveAttributeDefinitions, findAttributeTypeConflicts } from "../request/attributes";
 import type { Capacity, TableRequest } from "../request/schema";
 import { UnrenderableRequestError } from "./errors";
 import type {
@@ -22,28 +23,17 @@ function refuse(code: ConstructorParameters<typeof UnrenderableRequestError>[0],
 }
 
 /**
- * Every key attribute of the table, its GSIs and LSIs, each once, in order of first use.
- * Only key attributes are declared: the provider and the API reject unused definitions.
+ * Key attributes, each once in order of first use (shared with validation, so the renderer and
+ * the ATTRIBUTE_TYPE_CONFLICT rule agree). Only key attributes are declared: the API and the
+ * provider reject unused definitions.
  */
 export function deriveKeyAttributes(request: TableRequest): AttributeModel[] {
-  const seen = new Map<string, AttributeModel>();
-  const add = (key: { name: string; type: "S" | "N" | "B" }, path: string) => {
-    const existing = seen.get(key.name);
-    if (existing && existing.type !== key.type) {
-      refuse("ATTRIBUTE_TYPE_CONFLICT", path, `"${key.name}" is ${existing.type} elsewhere and ${key.type} here`);
-    }
-    if (!existing) seen.set(key.name, { name: key.name, type: key.type });
-  };
-  add(request.partitionKey, "partitionKey");
-  if (request.sortKey) add(request.sortKey, "sortKey");
-  request.globalSecondaryIndexes.forEach((gsi, i) => {
-    add(gsi.partitionKey, `globalSecondaryIndexes.${i}.partitionKey`);
-    if (gsi.sortKey) add(gsi.sortKey, `globalSecondaryIndexes.${i}.sortKey`);
-  });
-  request.localSecondaryIndexes.forEach((lsi, i) => {
-    add(lsi.sortKey, `localSecondaryIndexes.${i}.sortKey`);
-  });
-  return [...seen.values()];
+  const conflict = findAttributeTypeConflicts(request)[0];
+  if (conflict) {
+    const path = conflict.usages[1]?.path.join(".") ?? "partitionKey";
+    refuse("ATTRIBUTE_TYPE_CONFLICT", path, `"${conflict.name}" is used with more than one type`);
+  }
+  return deriveAttributeDefinitions(request);
 }
 
 function onDemand(t: { maxReadRequestUnits?: number; maxWriteRequestUnits?: number } | undefined) {
@@ -56,9 +46,8 @@ function onDemand(t: { maxReadRequestUnits?: number; maxWriteRequestUnits?: numb
 
 function checkAutoscaling(capacity: Capacity, path: string): void {
   const a = capacity.autoscaling;
-  if (a && (a.minCapacity < 1 || a.minCapacity > a.maxCapacity)) {
-    refuse("AUTOSCALING_BOUNDS_INVALID", path, `min ${a.minCapacity} / max ${a.maxCapacity} is not a valid range`);
-  }
+  if (a && a.minCapacity < 1) refuse("AUTOSCALING_MIN_TOO_LOW", path, "minimum capacity must be at least 1");
+  if (a && a.minCapacity > a.maxCapacity) refuse("AUTOSCALING_MIN_ABOVE_MAX", path, "minimum is above maximum");
 }
 
 function buildGsis(request: TableRequest, provisioned: boolean, isGlobal: boolean): GsiModel[] {
@@ -75,7 +64,7 @@ function buildGsis(request: TableRequest, provisioned: boolean, isGlobal: boolea
       if (!gsi.capacity)
         refuse("GSI_CAPACITY_REQUIRED", `${path}.capacity`, "a PROVISIONED table needs capacity per GSI");
       if (gsi.onDemandThroughput) {
-        refuse("GSI_ON_DEMAND_THROUGHPUT_PROVISIONED", `${path}.onDemandThroughput`, "only on PAY_PER_REQUEST tables");
+        refuse("ON_DEMAND_THROUGHPUT_WITH_PROVISIONED", `${path}.onDemandThroughput`, "only on PAY_PER_REQUEST tables");
       }
       checkAutoscaling(gsi.capacity.read, `${path}.capacity.read.autoscaling`);
       checkAutoscaling(gsi.capacity.write, `${path}.capacity.write.autoscaling`);
@@ -90,7 +79,7 @@ function buildGsis(request: TableRequest, provisioned: boolean, isGlobal: boolea
       model.writeCapacity = gsi.capacity.write.units;
     } else {
       if (gsi.capacity)
-        refuse("GSI_CAPACITY_ON_DEMAND", `${path}.capacity`, "PAY_PER_REQUEST indexes take no capacity");
+        refuse("GSI_CAPACITY_NOT_ALLOWED", `${path}.capacity`, "PAY_PER_REQUEST indexes take no capacity");
       const od = onDemand(gsi.onDemandThroughput);
       if (od) model.onDemand = od;
     }
@@ -122,7 +111,7 @@ function buildReplicas(request: TableRequest, isCmk: boolean): ReplicaModel[] {
     seen.add(replica.region);
     if (replica.tableClass !== undefined && replica.tableClass !== request.tableClass) {
       refuse(
-        "REPLICA_TABLE_CLASS_OVERRIDE_UNSUPPORTED",
+        "PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED",
         `${path}.tableClass`,
         "replica blocks have no table class; a per-replica class needs aws_dynamodb_table_replica, which this module does not mix with replica blocks",
       );
@@ -149,7 +138,7 @@ function buildReplicas(request: TableRequest, isCmk: boolean): ReplicaModel[] {
       );
     }
     if (!isCmk && replica.kmsKeyArn) {
-      refuse("KMS_KEY_ARN_WITHOUT_CMK", `${path}.kmsKeyArn`, "replica keys need encryption.type CUSTOMER_MANAGED");
+      refuse("REPLICA_KMS_KEY_NOT_ALLOWED", `${path}.kmsKeyArn`, "replica keys need encryption.type CUSTOMER_MANAGED");
     }
     const model: ReplicaModel = {
       region: replica.region,
@@ -167,7 +156,8 @@ function buildReplicas(request: TableRequest, isCmk: boolean): ReplicaModel[] {
 function checkMrsc(request: TableRequest): void {
   const { consistency, replicas, witness, primary } = request.regions;
   if (consistency !== "STRONG") {
-    if (witness) refuse("WITNESS_REQUIRES_STRONG", "regions.witness", "a witness only exists for STRONG consistency");
+    if (witness)
+      refuse("WITNESS_REQUIRES_STRONG_CONSISTENCY", "regions.witness", "a witness only exists for STRONG consistency");
     return;
   }
   const regions = 1 + replicas.length + (witness ? 1 : 0);
@@ -175,7 +165,7 @@ function checkMrsc(request: TableRequest): void {
     refuse("MRSC_REGION_COUNT", "regions", "MRSC needs exactly 3 Regions: 3 replicas, or 2 replicas and a witness");
   }
   if (witness && (witness === primary || replicas.some((r) => r.region === witness))) {
-    refuse("WITNESS_REGION_CONFLICT", "regions.witness", "the witness must be in a Region without a replica");
+    refuse("WITNESS_IN_REPLICA_REGION", "regions.witness", "the witness must be in a Region without a replica");
   }
   if (request.ttl?.enabled) refuse("MRSC_TTL_UNSUPPORTED", "ttl", "MRSC global tables do not support TTL");
   if (request.localSecondaryIndexes.length > 0) {
@@ -190,8 +180,10 @@ function buildStream(request: TableRequest, isMrec: boolean): TableModel["stream
   }
   if (isMrec) {
     // Global tables (MREC) run on streams; the provider diffs forever unless it is stated.
-    if (stream && (!stream.enabled || (stream.viewType && stream.viewType !== "NEW_AND_OLD_IMAGES"))) {
-      refuse("GLOBAL_TABLE_STREAM_REQUIRED", "stream", "global tables need the stream on with NEW_AND_OLD_IMAGES");
+    if (stream && !stream.enabled)
+      refuse("GLOBAL_TABLE_STREAM_DISABLED", "stream.enabled", "global tables need the stream");
+    if (stream?.viewType && stream.viewType !== "NEW_AND_OLD_IMAGES") {
+      refuse("GLOBAL_TABLE_STREAM_VIEW_TYPE", "stream.viewType", "global tables need NEW_AND_OLD_IMAGES");
     }
     return { viewType: "NEW_AND_OLD_IMAGES", forcedByGlobalTable: !stream?.enabled };
   }
@@ -206,11 +198,11 @@ function buildTable(request: TableRequest): TableModel {
   const enc = request.encryption;
   const isCmk = enc.type === "CUSTOMER_MANAGED";
   if (isCmk && !enc.kmsKeyArn)
-    refuse("CMK_KEY_ARN_REQUIRED", "encryption.kmsKeyArn", "a customer-managed key needs its ARN");
-  if (!isCmk && enc.kmsKeyArn) refuse("KMS_KEY_ARN_WITHOUT_CMK", "encryption.kmsKeyArn", "only with CUSTOMER_MANAGED");
+    refuse("KMS_KEY_REQUIRED", "encryption.kmsKeyArn", "a customer-managed key needs its ARN");
+  if (!isCmk && enc.kmsKeyArn) refuse("KMS_KEY_NOT_ALLOWED", "encryption.kmsKeyArn", "only with CUSTOMER_MANAGED");
   const pitr = request.pointInTimeRecovery;
   if (pitr.enabled && (pitr.recoveryPeriodInDays < 1 || pitr.recoveryPeriodInDays > 35)) {
-    refuse("PITR_RECOVERY_PERIOD_OUT_OF_RANGE", "pointInTimeRecovery.recoveryPeriodInDays", "must be 1-35");
+    refuse("PITR_RECOVERY_PERIOD_RANGE", "pointInTimeRecovery.recoveryPeriodInDays", "must be 1-35");
   }
   checkMrsc(request);
 
@@ -318,7 +310,7 @@ function buildBackup(request: TableRequest): BackupModel | undefined {
   };
   if (backup.copyRegion) {
     if (backup.copyRegion === request.regions.primary) {
-      refuse("BACKUP_COPY_REGION_IS_PRIMARY", "backup.copyRegion", "copy backups to another Region");
+      refuse("BACKUP_COPY_SAME_REGION", "backup.copyRegion", "copy backups to another Region");
     }
     const copyRetention = backup.copyRetentionDays ?? backup.retentionDays;
     if (copyRetention < 1) refuse("BACKUP_RETENTION_INVALID", "backup.copyRetentionDays", "keep copies at least 1 day");

@@ -1,0 +1,65 @@
+import { strToU8, zipSync } from "fflate";
+import type { TableRequest } from "../request/schema";
+import type { RenderContext } from "../terraform/model";
+import { renderModule } from "../terraform/render-module";
+import { sha256Hex } from "./sha256";
+
+/**
+ * Every entry gets this time, so the same files always zip to the same bytes. fflate writes DOS
+ * times from local-time getters, so the date is built from local fields: the bytes do not
+ * depend on the machine's time zone. 1980-01-01 is the earliest DOS date.
+ */
+const FIXED_ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
+/** Unix regular file, mode 0644, so unzip gives ordinary permissions everywhere. */
+const FILE_ATTRS = (0o100644 << 16) >>> 0;
+const UNIX = 3;
+
+export interface BundleManifest {
+  table: string;
+  files: { path: string; sha256: string; bytes: number }[];
+}
+
+export interface BundleOptions {
+  /** Synchronous SHA-256 as lowercase hex; defaults to the built-in pure implementation. */
+  hash?: (data: Uint8Array) => string;
+}
+
+/** A name safe as a folder in a zip and on every OS (table names allow dots, never slashes). */
+function folderName(tableName: string): string {
+  return tableName === "." || tableName === ".." ? `table-${tableName.length}` : tableName;
+}
+
+/**
+ * Zips module files under `<folder>/` with `<folder>/manifest.json` listing each file's SHA-256.
+ * Entries are sorted and carry fixed times and attributes: same files, same bytes.
+ */
+export function zipModule(folder: string, files: Record<string, string>, options: BundleOptions = {}): Uint8Array {
+  const hash = options.hash ?? sha256Hex;
+  const paths = Object.keys(files).sort();
+  const encoded = new Map(paths.map((p) => [p, strToU8(files[p] as string)]));
+  const manifest: BundleManifest = {
+    table: folder,
+    files: paths.map((path) => {
+      const data = encoded.get(path) as Uint8Array;
+      return { path, sha256: hash(data), bytes: data.length };
+    }),
+  };
+  encoded.set("manifest.json", strToU8(`${JSON.stringify(manifest, null, 2)}\n`));
+  const entries: Record<string, [Uint8Array, { mtime: Date; os: number; attrs: number; level: 6 }]> = {};
+  for (const path of [...encoded.keys()].sort()) {
+    entries[`${folder}/${path}`] = [
+      encoded.get(path) as Uint8Array,
+      { mtime: FIXED_ENTRY_TIME, os: UNIX, attrs: FILE_ATTRS, level: 6 },
+    ];
+  }
+  return zipSync(entries);
+}
+
+/** Renders a request's module and zips it (see `zipModule`). Pure: runs in the browser too. */
+export function buildBundle(
+  request: TableRequest,
+  context: RenderContext = {},
+  options: BundleOptions = {},
+): Uint8Array {
+  return zipModule(folderName(request.tableName), renderModule(request, context), options);
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { type TableRequestInput, TableRequestSchema } from "../request/schema";
+import { UnrenderableRequestError } from "./errors";
+import { renderModule } from "./render-module";
+
+const base: TableRequestInput = {
+  owner: { team: "t", service: "s", requester: "r@example.com", costCenter: "cc" },
+  tier: "prod",
+  tableName: "orders",
+  partitionKey: { name: "pk", type: "S" },
+  billing: { mode: "PAY_PER_REQUEST" },
+  regions: { primary: "us-east-1" },
+};
+
+function codeOf(input: TableRequestInput): string | undefined {
+  try {
+    renderModule(TableRequestSchema.parse(input));
+    return undefined;
+  } catch (error) {
+    return error instanceof UnrenderableRequestError ? error.code : `unexpected ${String(error)}`;
+  }
+}
+
+describe("renderModule refuses what it cannot express, naming the validation code", () => {
+  it.each([
+    [
+      "per-replica table class",
+      {
+        regions: {
+          primary: "us-east-1",
+          replicas: [{ region: "eu-west-1", tableClass: "STANDARD_INFREQUENT_ACCESS" }],
+        },
+      },
+      "PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED",
+    ],
+    [
+      "replica read capacity override",
+      { regions: { primary: "us-east-1", replicas: [{ region: "eu-west-1", maxReadRequestUnitsOverride: 5 }] } },
+      "REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
+    ],
+    [
+      "CMK without a replica key",
+      {
+        encryption: { type: "CUSTOMER_MANAGED", kmsKeyArn: "arn:aws:kms:us-east-1:1:key/a" },
+        regions: { primary: "us-east-1", replicas: [{ region: "eu-west-1" }] },
+      },
+      "REPLICA_KMS_KEY_REQUIRED",
+    ],
+    [
+      "replica in the primary Region",
+      { regions: { primary: "us-east-1", replicas: [{ region: "us-east-1" }] } },
+      "REPLICA_IN_PRIMARY_REGION",
+    ],
+    [
+      "global table with the stream off",
+      { stream: { enabled: false }, regions: { primary: "us-east-1", replicas: [{ region: "eu-west-1" }] } },
+      "GLOBAL_TABLE_STREAM_DISABLED",
+    ],
+    [
+      "provisioned global table without write autoscaling",
+      {
+        billing: { mode: "PROVISIONED", read: { units: 5 }, write: { units: 5 } },
+        regions: { primary: "us-east-1", replicas: [{ region: "eu-west-1" }] },
+      },
+      "GLOBAL_TABLE_WRITE_AUTOSCALING_REQUIRED",
+    ],
+    [
+      "GSI capacity on an on-demand table",
+      {
+        globalSecondaryIndexes: [
+          {
+            name: "by-x",
+            partitionKey: { name: "x", type: "S" },
+            projection: { type: "ALL" },
+            capacity: { read: { units: 1 }, write: { units: 1 } },
+          },
+        ],
+      },
+      "GSI_CAPACITY_NOT_ALLOWED",
+    ],
+    [
+      "one attribute with two types",
+      {
+        globalSecondaryIndexes: [
+          { name: "by-pk", partitionKey: { name: "pk", type: "N" }, projection: { type: "ALL" } },
+        ],
+      },
+      "ATTRIBUTE_TYPE_CONFLICT",
+    ],
+    [
+      "MRSC with TTL",
+      {
+        ttl: { enabled: true },
+        regions: {
+          primary: "us-east-1",
+          consistency: "STRONG",
+          replicas: [{ region: "us-east-2" }, { region: "us-west-2" }],
+        },
+      },
+      "MRSC_TTL_UNSUPPORTED",
+    ],
+    [
+      "backup copy to the primary Region",
+      { backup: { enabled: true, copyRegion: "us-east-1" } },
+      "BACKUP_COPY_SAME_REGION",
+    ],
+  ] as const)("%s", (_label, patch, code) => {
+    expect(codeOf({ ...base, ...(patch as Partial<TableRequestInput>) })).toBe(code);
+  });
+
+  it("renders the minimal request", () => {
+    expect(codeOf(base)).toBeUndefined();
+  });
+});
+
+describe("names that AWS limits", () => {
+  it("keeps backup vault and IAM names within limits and stable", () => {
+    const tableName = `a.${"x".repeat(200)}`;
+    const request = TableRequestSchema.parse({ ...base, tableName, backup: { enabled: true } });
+    const files = renderModule(request);
+    const vault = /resource "aws_backup_vault" "this" \{\n {2}name = "([^"]+)"/.exec(files["backup.tf"] as string)?.[1];
+    expect(vault).toBeDefined();
+    expect((vault as string).length).toBeLessThanOrEqual(50);
+    expect(vault).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(renderModule(request)).toEqual(files);
+  });
+
+  it("escapes interpolation in request text so it stays literal", () => {
+    const files = renderModule(TableRequestSchema.parse({ ...base, tags: { note: "${var.x} %{if}" } }));
+    expect(files["main.tf"]).toContain('note = "$${var.x} %%{if}"');
+  });
+});

@@ -1,0 +1,5 @@
+# Primary Region of my-global-table. Credentials come from the environment or a profile.
+# Every resource lives in this Region; replicas are `replica` blocks of the table.
+provider "aws" {
+  region = "us-east-1"
+}

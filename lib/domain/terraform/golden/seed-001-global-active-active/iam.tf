@@ -1,0 +1,105 @@
+# Attach these to the roles of the services that use the table. Indexes are covered by
+# `/index/*`, the stream by `/stream/*`, and every replica Region by its replica ARN.
+locals {
+  table_arns           = concat([aws_dynamodb_table.this.arn], [for r in aws_dynamodb_table.this.replica : r.arn])
+  table_and_index_arns = concat(local.table_arns, [for arn in local.table_arns : "${arn}/index/*"])
+  stream_arns          = [for arn in local.table_arns : "${arn}/stream/*"]
+}
+
+resource "aws_iam_policy" "read_write" {
+  name        = "global-profiles-read-write"
+  description = "Read and write items in global-profiles and its indexes."
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "ReadWriteItems"
+        Effect = "Allow"
+        Action = [
+          "dynamodb:BatchGetItem",
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:DescribeTable",
+          "dynamodb:GetItem",
+          "dynamodb:Query",
+          "dynamodb:Scan",
+          "dynamodb:BatchWriteItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:PutItem",
+          "dynamodb:UpdateItem",
+        ]
+        Resource = local.table_and_index_arns
+      },
+      {
+        Sid    = "ReadStream"
+        Effect = "Allow"
+        Action = [
+          "dynamodb:DescribeStream",
+          "dynamodb:GetRecords",
+          "dynamodb:GetShardIterator",
+        ]
+        Resource = local.stream_arns
+      },
+      {
+        Sid    = "ListStreams"
+        Effect = "Allow"
+        Action = [
+          "dynamodb:ListStreams",
+        ]
+        Resource = "*"
+      },
+    ]
+  })
+
+  tags = {
+    CostCenter  = "CC-0001"
+    Environment = "prod"
+    Team        = "platform"
+  }
+}
+
+resource "aws_iam_policy" "read_only" {
+  name        = "global-profiles-read-only"
+  description = "Read items in global-profiles and its indexes."
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "ReadItems"
+        Effect = "Allow"
+        Action = [
+          "dynamodb:BatchGetItem",
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:DescribeTable",
+          "dynamodb:GetItem",
+          "dynamodb:Query",
+          "dynamodb:Scan",
+        ]
+        Resource = local.table_and_index_arns
+      },
+      {
+        Sid    = "ReadStream"
+        Effect = "Allow"
+        Action = [
+          "dynamodb:DescribeStream",
+          "dynamodb:GetRecords",
+          "dynamodb:GetShardIterator",
+        ]
+        Resource = local.stream_arns
+      },
+      {
+        Sid    = "ListStreams"
+        Effect = "Allow"
+        Action = [
+          "dynamodb:ListStreams",
+        ]
+        Resource = "*"
+      },
+    ]
+  })
+
+  tags = {
+    CostCenter  = "CC-0001"
+    Environment = "prod"
+    Team        = "platform"
+  }
+}

@@ -1,0 +1,38 @@
+resource "aws_dynamodb_table" "this" {
+  name                        = "users-table"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "user_id"
+  table_class                 = "STANDARD"
+  deletion_protection_enabled = false
+
+  attribute {
+    name = "user_id"
+    type = "S"
+  }
+
+  attribute {
+    name = "customer_id"
+    type = "S"
+  }
+
+  global_secondary_index {
+    name            = "customer-index"
+    projection_type = "ALL"
+
+    key_schema {
+      attribute_name = "customer_id"
+      key_type       = "HASH"
+    }
+  }
+
+  point_in_time_recovery {
+    enabled                 = true
+    recovery_period_in_days = 35
+  }
+
+  tags = {
+    CostCenter  = "CC-0003"
+    Environment = "dev"
+    Team        = "devops"
+  }
+}

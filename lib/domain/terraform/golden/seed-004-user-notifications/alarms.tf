@@ -1,0 +1,208 @@
+resource "aws_cloudwatch_metric_alarm" "read_throttle" {
+  alarm_name          = "prod-user-notifications-read-throttle"
+  alarm_description   = "Read requests to prod-user-notifications are being throttled."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 10
+  evaluation_periods  = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName = aws_dynamodb_table.this.name
+  }
+
+  tags = {
+    CostCenter  = "CC-0004"
+    Environment = "prod"
+    ManagedBy   = "Terraform"
+    Project     = "Twitter Backend"
+    Team        = "twitter-backend"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle" {
+  alarm_name          = "prod-user-notifications-write-throttle"
+  alarm_description   = "Write requests to prod-user-notifications are being throttled."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 10
+  evaluation_periods  = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName = aws_dynamodb_table.this.name
+  }
+
+  tags = {
+    CostCenter  = "CC-0004"
+    Environment = "prod"
+    ManagedBy   = "Terraform"
+    Project     = "Twitter Backend"
+    Team        = "twitter-backend"
+  }
+}
+
+# SystemErrors exists per operation only, so the alarm sums GetItem, PutItem, UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, TransactWriteItems.
+resource "aws_cloudwatch_metric_alarm" "system_errors" {
+  alarm_name          = "prod-user-notifications-system-errors"
+  alarm_description   = "DynamoDB returned server errors (HTTP 500) for prod-user-notifications."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 5
+  evaluation_periods  = 1
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+
+  metric_query {
+    id          = "errors"
+    expression  = "m0 + m1 + m2 + m3 + m4 + m5 + m6 + m7"
+    label       = "SystemErrors"
+    return_data = true
+  }
+
+  metric_query {
+    id = "m0"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "GetItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m1"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "PutItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m2"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "UpdateItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m3"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "DeleteItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m4"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "Query"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m5"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "Scan"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m6"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "BatchWriteItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m7"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "TransactWriteItems"
+      }
+    }
+  }
+
+  tags = {
+    CostCenter  = "CC-0004"
+    Environment = "prod"
+    ManagedBy   = "Terraform"
+    Project     = "Twitter Backend"
+    Team        = "twitter-backend"
+  }
+}
