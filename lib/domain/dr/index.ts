@@ -5,4 +5,5 @@ export { checkPatternConsistency, checkTierPolicy, survivesRegionLoss } from "./
 export { CITATIONS } from "./citations";
 export { deriveDrPattern, hasCrossRegionBackupCopy } from "./derive-pattern";
 export { DR_PATTERN_INFO, type DrPatternInfo } from "./patterns";
+export { type DrSummaryLine, toDrSummary } from "./to-dr-summary";
 export * from "./types";
