@@ -1,7 +1,11 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { tsconfigPaths: true },
+  // `server-only` throws outside React Server Components; tests import lib/server directly.
+  resolve: {
+    tsconfigPaths: true,
+    alias: { "server-only": new URL("./tests/setup/server-only-stub.ts", import.meta.url).pathname },
+  },
   test: {
     environment: "node",
     testTimeout: 30_000,
@@ -11,7 +15,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/domain/**/*.test.ts", "lib/cli/**/*.test.ts", "lib/api/**/*.test.ts", "terraform-templates/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: [
+            "lib/domain/**/*.test.ts",
+            "lib/cli/**/*.test.ts",
+            "lib/api/**/*.test.ts",
+            "terraform-templates/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "tests/unit/**/*.test.ts",
+          ],
         },
       },
       {

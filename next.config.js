@@ -1,0 +1,17 @@
+// @ts-check
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  // Self-contained server bundle for the production container image (the Dockerfile sets it);
+  // `next start` refuses to serve a standalone build, so it is opt-in.
+  output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
+  poweredByHeader: false,
+  // `npm test` type-checks the whole project (npm run typecheck); doing it again inside every
+  // `next build` would only slow down `npm start`.
+  typescript: { ignoreBuildErrors: true },
+  // Go-WASM HCL packages are only used by tests, but keep them out of bundles if ever imported.
+  serverExternalPackages: ["@cdktf/hcl2json", "@cdktf/hcl-tools"],
+  // Allow a separate build folder so tests can build without touching the one `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+};
+
+export default nextConfig;

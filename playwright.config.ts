@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+import { resolveChromium } from "./e2e/support/chromium";
+
+// e2e runs against a production build served by `next start` on loopback, on its own SQLite file
+// (or on PostgreSQL when E2E_DATABASE_URL is set). scripts/e2e.mjs builds and migrates first.
+const PORT = Number(process.env.E2E_PORT ?? 3200);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results/artifacts",
+  reporter: [["list"]],
+  workers: 1,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: resolveChromium(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    // Not bare `next`: webServer runs through /bin/sh without node_modules/.bin on PATH.
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    url: `${BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+    },
+  },
+});

@@ -1,0 +1,30 @@
+// `npm test`: the whole suite, in the order a failure is cheapest to find: lint, typecheck,
+// JSON Schema freshness, unit, integration (SQLite + PostgreSQL), then e2e in Chromium.
+import { spawnSync } from "node:child_process";
+
+const steps = [
+  ["lint", ["node_modules/@biomejs/biome/bin/biome", "check", "."]],
+  ["typecheck", ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "tsconfig.json"]],
+  ["unit", ["node_modules/vitest/vitest.mjs", "run", "--project", "unit"]],
+  ["integration", ["node_modules/vitest/vitest.mjs", "run", "--project", "integration"]],
+  ["e2e", ["scripts/e2e.mjs"]],
+];
+
+const only = process.env.TEST_STEPS?.split(",");
+const results = [];
+for (const [name, args] of steps) {
+  if (only && !only.includes(name)) continue;
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const run = spawnSync(process.execPath, args, { stdio: "inherit", env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  results.push({ name, ok: run.status === 0, seconds });
+  if (run.status !== 0) break;
+}
+
+console.log("\n=== summary ===");
+for (const r of results) console.log(`${r.ok ? "pass" : "FAIL"}  ${r.name} (${r.seconds} s)`);
+const failed = results.filter((r) => !r.ok).length;
+const skipped = steps.length - results.length;
+console.log(`${results.length - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed ? 1 : 0);
