@@ -10,6 +10,8 @@ export interface BackupFrequency {
 }
 
 const DAYS_OF_WEEK = 7;
+const DAY_NAMES: Record<string, number> = { SUN: 1, MON: 2, TUE: 3, WED: 4, THU: 5, FRI: 6, SAT: 7 };
+const dayNumber = (token: string): number => DAY_NAMES[token.toUpperCase()] ?? Number(token);
 
 function countField(field: string, span: number): number | undefined {
   if (field === "*" || field === "?") return span;
@@ -23,8 +25,10 @@ function countField(field: string, span: number): number | undefined {
   let total = 0;
   for (const part of parts) {
     const range = /^(\w+)-(\w+)$/.exec(part);
-    if (range && /^\d+$/.test(range[1] ?? "") && /^\d+$/.test(range[2] ?? "")) {
-      total += Number(range[2]) - Number(range[1]) + 1;
+    const from = range ? dayNumber(range[1] ?? "") : Number.NaN;
+    const to = range ? dayNumber(range[2] ?? "") : Number.NaN;
+    if (range && Number.isInteger(from) && Number.isInteger(to) && to >= from) {
+      total += to - from + 1;
     } else if (range) {
       return undefined;
     } else if (/^[\w#L]+$/.test(part)) {
