@@ -65,18 +65,19 @@ function fixtureCases(): [string, unknown][] {
 }
 
 async function parseModule(files: Record<string, string>): Promise<Hcl> {
-  const merged: Hcl = { resource: {}, provider: {} };
+  const resource: NonNullable<Hcl["resource"]> = {};
+  const provider: NonNullable<Hcl["provider"]> = {};
   for (const [name, content] of Object.entries(files)) {
     if (!name.endsWith(".tf")) continue;
     const hcl = (await parse(name, content)) as Hcl;
     for (const [type, byName] of Object.entries(hcl.resource ?? {})) {
-      merged.resource![type] = { ...(merged.resource![type] ?? {}), ...byName };
+      resource[type] = { ...(resource[type] ?? {}), ...byName };
     }
     for (const [type, blocks] of Object.entries(hcl.provider ?? {})) {
-      merged.provider![type] = [...(merged.provider![type] ?? []), ...blocks];
+      provider[type] = [...(provider[type] ?? []), ...blocks];
     }
   }
-  return merged;
+  return { resource, provider };
 }
 
 const first = (blocks: unknown): Block | undefined => (Array.isArray(blocks) ? (blocks[0] as Block) : undefined);
