@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { estimateCost } from "../cost";
 import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
 import { makeRequest, PATTERN_FIXTURES } from "./__fixtures__/requests";
 import { buildDrPreview } from "./build-preview";
@@ -196,5 +197,26 @@ describe("buildDrPreview: cost share", () => {
     });
     expect(byRegion(p, "us-east-1")).toMatchObject({ monthlyCostUsd: 0 });
     expect(byRegion(p, "us-east-1").costShare).toBeUndefined();
+  });
+});
+
+describe("buildDrPreview: with the cost engine's estimate", () => {
+  it("takes each Region's cost and notes from estimateCost, and never shows the unpriced witness as free", () => {
+    const request = PATTERN_FIXTURES.MRSC_WITNESS();
+    const estimate = estimateCost(request);
+    const p = buildDrPreview(request, DEFAULT_TIER_POLICY, { estimate });
+    const primary = byRegion(p, "us-east-1");
+    expect(primary.monthlyCostUsd).toBe(estimate.regions.find((r) => r.region === "us-east-1")?.monthlyUsd);
+    expect(primary.costShare).toBeCloseTo((primary.monthlyCostUsd ?? 0) / estimate.totalMonthlyUsd, 10);
+    const witness = byRegion(p, "us-west-2");
+    expect(witness.monthlyCostUsd).toBeUndefined();
+    const shares = p.regions.reduce((sum, r) => sum + (r.costShare ?? 0), 0);
+    expect(shares).toBeCloseTo(1, 10);
+  });
+
+  it("gives the backup copy Region its share of vault storage", () => {
+    const request = PATTERN_FIXTURES.BACKUP_CROSS_REGION_COPY();
+    const p = buildDrPreview(request, DEFAULT_TIER_POLICY, { estimate: estimateCost(request) });
+    expect(byRegion(p, "us-west-2").monthlyCostUsd).toBeGreaterThan(0);
   });
 });

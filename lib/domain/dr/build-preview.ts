@@ -14,11 +14,19 @@ import {
 } from "./region-facts";
 import type { DrEdge, DrPreview, DrRegion } from "./types";
 
+/** The part of a cost estimate (`estimateCost(...)`) the preview reads; typed by shape, not import. */
+export interface DrCostInput {
+  regions: readonly { region: string; monthlyUsd: number; notes?: readonly string[] }[];
+  totalMonthlyUsd: number;
+}
+
 /** Inputs that come from elsewhere (the cost estimate), so the preview stays pure and cheap. */
 export interface DrPreviewOptions {
-  /** Monthly cost per Region in USD, e.g. from `estimateCost(...).regions`. */
+  /** The cost estimate: each Region's monthly cost, its share of the total, and its pricing notes. */
+  estimate?: DrCostInput;
+  /** Monthly cost per Region in USD, for callers without a full estimate; `estimate` wins. */
   costByRegion?: Record<string, number>;
-  /** Total the shares are taken of; defaults to the sum of `costByRegion`. */
+  /** Total the shares are taken of; defaults to the estimate's total, else the sum of `costByRegion`. */
   totalMonthlyUsd?: number;
 }
 
@@ -119,13 +127,19 @@ function summaryOf(request: TableRequest, patternSummary: string, derived: boole
 }
 
 function applyCosts(regions: DrRegion[], options: DrPreviewOptions): void {
-  const costs = options.costByRegion;
-  if (!costs) return;
+  const costs: Record<string, number> = options.estimate
+    ? Object.fromEntries(options.estimate.regions.map((r) => [r.region, r.monthlyUsd]))
+    : (options.costByRegion ?? {});
+  const notes = new Map((options.estimate?.regions ?? []).map((r) => [r.region, r.notes ?? []]));
   const sum = Object.values(costs).reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
-  const total = options.totalMonthlyUsd ?? sum;
+  const total = options.totalMonthlyUsd ?? options.estimate?.totalMonthlyUsd ?? sum;
   for (const region of regions) {
+    const regionNotes = notes.get(region.region) ?? [];
+    if (regionNotes.length > 0) region.costNotes = [...regionNotes];
     const cost = costs[region.region];
     if (cost === undefined || !Number.isFinite(cost)) continue;
+    // The estimate prices an unpriced witness at 0; showing "$0.00" would claim it is free.
+    if (region.role === "WITNESS" && cost === 0) continue;
     region.monthlyCostUsd = cost;
     if (total > 0) region.costShare = cost / total;
   }

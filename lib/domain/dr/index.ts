@@ -1,6 +1,6 @@
 /** DR preview: what happens to a table request when a Region fails. */
 export { describeBackupInterval } from "./backup-interval";
-export { buildDrPreview, type DrPreviewOptions } from "./build-preview";
+export { buildDrPreview, type DrCostInput, type DrPreviewOptions } from "./build-preview";
 export { checkPatternConsistency, checkTierPolicy, survivesRegionLoss } from "./check-pattern";
 export { CITATIONS } from "./citations";
 export { deriveDrPattern, hasCrossRegionBackupCopy } from "./derive-pattern";

@@ -38,6 +38,8 @@ export interface DrRegion {
   monthlyCostUsd?: number;
   /** Fraction (0-1) of the estimate's total, when the caller passed one. */
   costShare?: number;
+  /** The estimate's notes for this Region (what it could not price, and why). */
+  costNotes?: string[];
   warnings: string[];
 }
 
