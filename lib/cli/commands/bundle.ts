@@ -1,12 +1,35 @@
-import type { CliCommand } from "../command";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildBundle } from "../../domain/bundle";
+import { type CliCommand, EXIT } from "../command";
+import { prepareRequest, reportUnrenderable } from "./module-output";
 
-// Placeholder until the bundle command lands; replaced by its owner, never committed as is.
+const USAGE = `Usage: tablewright bundle <request.json | -> --out <file.zip> [--change-request <key>] [--revision <n>]
+
+Validates the request, then writes a zip with the Terraform module in a folder named after the
+table and a manifest.json holding each file's SHA-256. Same request, same bytes.
+
+Exit codes: 0 written, 1 invalid request (issues as JSON on standard output; nothing written),
+2 unreadable input or bad usage.`;
+
+/** `tablewright bundle`: the module as a reproducible zip. */
 export const bundleCommand: CliCommand = {
   name: "bundle",
-  summary: "(not built yet)",
-  usage: "tablewright bundle",
-  run: async (_args, io) => {
-    io.stderr("tablewright bundle: not built yet\n");
-    return 2;
+  summary: "Write the Terraform module for a valid request as a zip with a SHA-256 manifest",
+  usage: USAGE,
+  run: async (args, io) => {
+    const prepared = await prepareRequest("bundle", USAGE, args, io);
+    if (!prepared.ok) return prepared.code;
+    let zip: Uint8Array;
+    try {
+      zip = buildBundle(prepared.request, prepared.context);
+    } catch (error) {
+      return reportUnrenderable("bundle", error, io);
+    }
+    const file = path.resolve(io.cwd, prepared.out);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, zip);
+    io.stdout(`${zip.length} bytes written to ${prepared.out}\n`);
+    return EXIT.ok;
   },
 };

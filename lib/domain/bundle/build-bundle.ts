@@ -5,11 +5,13 @@ import { renderModule } from "../terraform/render-module";
 import { sha256Hex } from "./sha256";
 
 /**
- * Every entry gets this time, so the same files always zip to the same bytes. fflate writes DOS
- * times from local-time getters, so the date is built from local fields: the bytes do not
- * depend on the machine's time zone. 1980-01-01 is the earliest DOS date.
+ * Every entry gets 2000-01-01 12:00, so the same files always zip to the same bytes. fflate
+ * writes DOS times from local-time getters, so the date is built from local fields at call time:
+ * the bytes do not depend on the time zone, even if it changes while the process runs.
  */
-const FIXED_ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
+function fixedEntryTime(): Date {
+  return new Date(2000, 0, 1, 12, 0, 0);
+}
 /** Unix regular file, mode 0644, so unzip gives ordinary permissions everywhere. */
 const FILE_ATTRS = (0o100644 << 16) >>> 0;
 const UNIX = 3;
@@ -45,12 +47,10 @@ export function zipModule(folder: string, files: Record<string, string>, options
     }),
   };
   encoded.set("manifest.json", strToU8(`${JSON.stringify(manifest, null, 2)}\n`));
+  const mtime = fixedEntryTime();
   const entries: Record<string, [Uint8Array, { mtime: Date; os: number; attrs: number; level: 6 }]> = {};
   for (const path of [...encoded.keys()].sort()) {
-    entries[`${folder}/${path}`] = [
-      encoded.get(path) as Uint8Array,
-      { mtime: FIXED_ENTRY_TIME, os: UNIX, attrs: FILE_ATTRS, level: 6 },
-    ];
+    entries[`${folder}/${path}`] = [encoded.get(path) as Uint8Array, { mtime, os: UNIX, attrs: FILE_ATTRS, level: 6 }];
   }
   return zipSync(entries);
 }

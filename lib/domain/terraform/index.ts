@@ -1,3 +1,4 @@
+export { buildRenderContext } from "./build-context";
 export { buildModuleModel, deriveKeyAttributes, describeDrPattern } from "./build-model";
 export { UNRENDERABLE_CODES, type UnrenderableCode, UnrenderableRequestError } from "./errors";
 export type { CostSummary, DrSummary, ModuleModel, RenderContext } from "./model";
