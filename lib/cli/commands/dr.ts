@@ -1,12 +1,58 @@
-import type { CliCommand } from "../command";
+import { estimateCost } from "../../domain/cost";
+import { buildDrPreview, type DrPreviewOptions } from "../../domain/dr";
+import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
+import { validateTableRequest } from "../../domain/validation";
+import { parseArgs } from "../args";
+import { type CliCommand, EXIT } from "../command";
+import { readJsonInput } from "../read-input";
 
-// Placeholder until the dr command lands; replaced by its owner, never committed as is.
+const USAGE = `Usage: tablewright dr <request.json | -> [--no-cost]
+
+Validates a table request, then prints its disaster-recovery preview as JSON: the DR pattern
+(chosen or derived), and for each Region its role, the data it holds, whether it takes reads
+and writes, RPO and RTO with their AWS-documented basis, the failover runbook, its share of the
+monthly cost estimate, and warnings; plus the replication, backup-copy and witness links.
+
+Arguments:
+  <request.json>   the request file; - reads standard input
+  --no-cost        leave out the per-Region cost share (no cost estimate is computed)
+
+Exit codes: 0 preview printed, 1 invalid request (validation issues printed as JSON) or a DR
+error in the preview, 2 unreadable input or bad usage.`;
+
+/** `tablewright dr`: validation, then the DR preview (with cost shares), on a file or standard input. */
 export const drCommand: CliCommand = {
   name: "dr",
-  summary: "(not built yet)",
-  usage: "tablewright dr",
-  run: async (_args, io) => {
-    io.stderr("tablewright dr: not built yet\n");
-    return 2;
+  summary: "Preview what happens to a table request when a Region fails (prints JSON)",
+  usage: USAGE,
+  run: async (args, io) => {
+    const { positional, flags } = parseArgs(args);
+    const unknown = Object.keys(flags).filter((f) => f !== "no-cost");
+    if (positional.length !== 1 || unknown.length > 0) {
+      const why = unknown.length > 0 ? `unknown option --${unknown[0]}` : "give exactly one request file or -";
+      io.stderr(`tablewright dr: ${why}\n\n${USAGE}\n`);
+      return EXIT.unreadable;
+    }
+    const input = await readJsonInput(positional[0], io);
+    if (!input.ok) {
+      io.stderr(`tablewright dr: ${input.message}\n`);
+      return EXIT.unreadable;
+    }
+    const { valid, issues, request } = validateTableRequest(input.value, DEFAULT_TIER_POLICY);
+    if (!valid || !request) {
+      io.stdout(`${JSON.stringify({ valid: false, issues }, null, 2)}\n`);
+      io.stderr("tablewright dr: the request is invalid; fix the issues above (tablewright validate shows the same)\n");
+      return EXIT.invalid;
+    }
+
+    const options: DrPreviewOptions = {};
+    if (flags["no-cost"] === undefined) {
+      options.estimate = estimateCost(request, undefined, {
+        defaultWorkload: DEFAULT_TIER_POLICY.tiers[request.tier].defaultWorkload,
+      });
+    }
+    const preview = buildDrPreview(request, DEFAULT_TIER_POLICY, options);
+    io.stdout(`${JSON.stringify(preview, null, 2)}\n`);
+    return preview.issues.some((i) => i.severity === "error") ? EXIT.invalid : EXIT.ok;
   },
 };
