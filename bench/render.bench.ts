@@ -1,0 +1,33 @@
+import { buildBundle } from "../lib/domain/bundle";
+import { type TableRequest, TableRequestSchema } from "../lib/domain/request/schema";
+import { renderModule } from "../lib/domain/terraform";
+import { buildMaximalRequest, buildTypicalRequest } from "./fixtures/maximal-request";
+import { formatMeasurements, measure } from "./lib/measure";
+
+// Rendering runs on every form change (live module preview) and bundling on every download.
+// The shared maximal fixture gives replicas a max-read override, which replica blocks cannot
+// express (the renderer refuses it as REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED); it is removed here
+// so the benchmark measures the largest request the module can render.
+function renderable(input: ReturnType<typeof buildMaximalRequest>): TableRequest {
+  const request = TableRequestSchema.parse(input);
+  for (const replica of request.regions.replicas) delete replica.maxReadRequestUnitsOverride;
+  return request;
+}
+
+const typical = renderable(buildTypicalRequest());
+const maximal = renderable(buildMaximalRequest());
+const context = { changeRequestKey: "CR-1", revision: 1, requestedBy: "bench@example.com" };
+
+const rows = [
+  measure("render typical", () => renderModule(typical, context), { iterations: 5_000, warmup: 500 }),
+  measure("render maximal", () => renderModule(maximal, context), { iterations: 2_000, warmup: 200 }),
+  measure("bundle typical", () => buildBundle(typical, context), { iterations: 1_000, warmup: 100 }),
+  measure("bundle maximal", () => buildBundle(maximal, context), { iterations: 500, warmup: 50 }),
+];
+const sizes = {
+  maximalFiles: Object.keys(renderModule(maximal, context)).length,
+  maximalBytes: Object.values(renderModule(maximal, context)).reduce((n, c) => n + c.length, 0),
+  maximalZipBytes: buildBundle(maximal, context).length,
+};
+console.log(formatMeasurements(rows, { "render maximal": 2, "bundle maximal": 10 }));
+console.log(JSON.stringify(sizes));
