@@ -64,8 +64,9 @@ function expectWellFormed(input: unknown, result: ValidationResult): void {
 /** Every path to a value inside a JSON document, so a mutation can hit any field. */
 function listPaths(value: unknown, prefix: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((item, i) => listPaths(item, [...prefix, i], out));
-  else if (value !== null && typeof value === "object") {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) listPaths(value[i], [...prefix, i], out);
+  } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) listPaths(item, [...prefix, key], out);
   }
   return out;
