@@ -1,0 +1,52 @@
+/**
+ * Roles and permissions as data. The API wrapper, the server functions and the pages all ask
+ * `hasPermission`; nothing checks a role name directly.
+ */
+export const ROLES = ["DEVELOPER", "PLATFORM_APPROVER", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  /** See change requests (developers: their teams' only). */
+  "requests.read",
+  /** Create, revise, submit, withdraw and comment (developers: their teams' only). */
+  "requests.write",
+  /** See every team's change requests. */
+  "requests.read_all",
+  /** Approve, reject, request changes (never on one's own request). */
+  "requests.decide",
+  /** Create and revoke one's own API tokens. */
+  "tokens.manage",
+  /** Run live checks against AWS (verify an applied table, import an existing one). */
+  "aws.check",
+  /** Manage users, teams and every token. */
+  "admin",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  DEVELOPER: ["requests.read", "requests.write", "tokens.manage", "aws.check"],
+  PLATFORM_APPROVER: [
+    "requests.read",
+    "requests.write",
+    "requests.read_all",
+    "requests.decide",
+    "tokens.manage",
+    "aws.check",
+  ],
+  ADMIN: [...PERMISSIONS],
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  DEVELOPER: "Developer",
+  PLATFORM_APPROVER: "Platform approver",
+  ADMIN: "Administrator",
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Whether a role grants a permission. Unknown roles grant nothing. */
+export function hasPermission(role: string, permission: Permission): boolean {
+  return isRole(role) && ROLE_PERMISSIONS[role].includes(permission);
+}
