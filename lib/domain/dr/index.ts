@@ -4,6 +4,15 @@ export { buildDrPreview, type DrCostInput, type DrPreviewOptions } from "./build
 export { checkPatternConsistency, checkTierPolicy, survivesRegionLoss } from "./check-pattern";
 export { CITATIONS } from "./citations";
 export { deriveDrPattern, hasCrossRegionBackupCopy } from "./derive-pattern";
+export {
+  DIAGRAM,
+  type DrDiagramEdge,
+  type DrDiagramLayout,
+  type DrDiagramNode,
+  describeDrDiagram,
+  layoutDrDiagram,
+  ROLE_LABELS,
+} from "./layout";
 export { DR_PATTERN_INFO, type DrPatternInfo } from "./patterns";
 export { type DrSummaryLine, toDrSummary } from "./to-dr-summary";
 export * from "./types";
