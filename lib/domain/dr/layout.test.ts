@@ -39,9 +39,11 @@ function allPreviews() {
   const wide = makeRequest({
     regions: {
       primary: "us-east-1",
-      replicas: ["us-west-2", "eu-west-1", "eu-central-1", "ap-southeast-2", "ap-northeast-1"].map((region) => ({
-        region,
-      })),
+      replicas: (["us-west-2", "eu-west-1", "eu-central-1", "ap-southeast-2", "ap-northeast-1"] as const).map(
+        (region) => ({
+          region,
+        }),
+      ),
     },
     backup: { enabled: true, schedule: "cron(0 3 * * ? *)", retentionDays: 35, copyRegion: "ca-central-1" },
   });
