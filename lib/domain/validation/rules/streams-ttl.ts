@@ -1,4 +1,4 @@
-import { listKeyAttributeUsages } from "../../request/attributes";
+import type { KeyAttribute, TableRequest } from "../../request/schema";
 import type { RuleContext } from "./context";
 
 export const TTL_NAME_MAX_LENGTH = 255;
@@ -29,8 +29,8 @@ export function checkStreamsAndTtl(context: RuleContext): void {
       );
     }
     if (ttl.enabled) {
-      const keyUse = listKeyAttributeUsages(request).find((u) => u.name === name && u.type !== "N");
-      if (keyUse) {
+      const keyUse = findKeyAttribute(request, name);
+      if (keyUse && keyUse.type !== "N") {
         report.add(
           "TTL_ATTRIBUTE_NOT_NUMBER",
           ["ttl", "attributeName"],
@@ -75,4 +75,15 @@ export function checkStreamsAndTtl(context: RuleContext): void {
       report.add("MRSC_TTL_UNSUPPORTED", ["ttl", "enabled"], "Multi-Region strong consistency does not support TTL.");
     }
   }
+}
+
+/** The key attribute called `name` on the table or any index, if there is one. */
+function findKeyAttribute(request: TableRequest, name: string): KeyAttribute | undefined {
+  if (request.partitionKey.name === name) return request.partitionKey;
+  if (request.sortKey?.name === name) return request.sortKey;
+  for (const gsi of request.globalSecondaryIndexes) {
+    if (gsi.partitionKey.name === name) return gsi.partitionKey;
+    if (gsi.sortKey?.name === name) return gsi.sortKey;
+  }
+  return request.localSecondaryIndexes.find((lsi) => lsi.sortKey.name === name)?.sortKey;
 }

@@ -5,6 +5,9 @@ export const TAG_KEY_MAX_LENGTH = 128;
 export const TAG_VALUE_MAX_LENGTH = 256;
 // DynamoDB's TaggingRestrictions: letters, numbers, whitespace and + - = . _ : / (no @, unlike some services).
 const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}\s+\-=._:/]*$/u;
+// Most tags are ASCII; this check is ~10x cheaper than the Unicode one it short-cuts.
+const TAG_ASCII = /^[A-Za-z0-9 +\-=._:/]*$/;
+const isTagText = (text: string) => TAG_ASCII.test(text) || TAG_CHARACTERS.test(text);
 
 /** Tag count, key and value lengths and characters, reserved `aws:` prefix. */
 export function checkTags({ request, report }: RuleContext): void {
@@ -21,7 +24,7 @@ export function checkTags({ request, report }: RuleContext): void {
         `Tag keys must be 1-${TAG_KEY_MAX_LENGTH} characters; this one has ${key.length}.`,
       );
     }
-    if (!TAG_CHARACTERS.test(key)) {
+    if (!isTagText(key)) {
       report.add("TAG_KEY_CHARACTERS", path, "Tag keys may only hold letters, numbers, whitespace and + - = . _ : /");
     }
     if (key.toLowerCase().startsWith("aws:")) {
@@ -34,7 +37,7 @@ export function checkTags({ request, report }: RuleContext): void {
         `Tag values must be at most ${TAG_VALUE_MAX_LENGTH} characters; this one has ${value.length}.`,
       );
     }
-    if (!TAG_CHARACTERS.test(value)) {
+    if (!isTagText(value)) {
       report.add(
         "TAG_VALUE_CHARACTERS",
         path,
