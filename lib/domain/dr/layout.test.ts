@@ -94,6 +94,30 @@ describe("layoutDrDiagram", () => {
     expect(layout.edges[0]?.path).not.toBe(layout.edges[1]?.path);
   });
 
+  it("draws four or more table Regions as a star from the primary, and says so", () => {
+    const request = makeRequest({
+      regions: {
+        primary: "us-east-1",
+        replicas: (["us-west-2", "eu-west-1", "eu-central-1"] as const).map((region) => ({ region })),
+      },
+    });
+    const preview = previewOf(request);
+    expect(preview.edges).toHaveLength(6);
+    const layout = layoutDrDiagram(preview);
+    expect(layout.edges.map((e) => `${e.from}>${e.to}`)).toEqual([
+      "us-east-1>us-west-2",
+      "us-east-1>eu-west-1",
+      "us-east-1>eu-central-1",
+    ]);
+    expect(layout.note).toBe(
+      "Every Region replicates to every other (4 Regions); the diagram shows the primary's links only.",
+    );
+    // Arcs over the row nest: longer spans peak higher, and all stay inside the drawing.
+    const peaks = layout.edges.filter((e) => e.path.includes(" Q ")).map((e) => e.labelY);
+    expect(peaks).toEqual([...peaks].sort((a, b) => b - a));
+    for (const y of peaks) expect(y).toBeGreaterThan(0);
+  });
+
   it("labels each link by kind", () => {
     const layout = layoutDrDiagram(previewOf(PATTERN_FIXTURES.MRSC_WITNESS()));
     expect(layout.edges.map((e) => e.label)).toEqual(["replication", "quorum", "quorum"]);
@@ -104,7 +128,8 @@ describe("layoutDrDiagram", () => {
     (_name, preview) => {
       const layout = layoutDrDiagram(preview);
       expect(layout.nodes).toHaveLength(preview.regions.length);
-      expect(layout.edges).toHaveLength(preview.edges.length);
+      expect(layout.edges.length).toBeLessThanOrEqual(preview.edges.length);
+      if (layout.edges.length < preview.edges.length) expect(layout.note).toMatch(/replicates to every other/);
       for (const [i, a] of layout.nodes.entries()) {
         expect(a.x).toBeGreaterThanOrEqual(0);
         expect(a.y).toBeGreaterThanOrEqual(0);

@@ -6,6 +6,8 @@ export interface DrDiagramLayout {
   height: number;
   nodes: DrDiagramNode[];
   edges: DrDiagramEdge[];
+  /** Set when the drawing simplifies the preview (e.g. a replication mesh shown as a star). */
+  note?: string;
 }
 
 export interface DrDiagramNode {
@@ -41,7 +43,9 @@ export const DIAGRAM = {
   gapY: 96,
   margin: 24,
   /** Beyond this many table Regions per row, the row wraps. */
-  maxPerRow: 4,
+  maxPerRow: 6,
+  /** Beyond this many table Regions, replication is drawn as a star from the primary, not a mesh. */
+  maxMeshRegions: 3,
   /** Offset between parallel edges joining the same two Regions. */
   parallelOffset: 14,
 } as const;
@@ -71,7 +75,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * between the same two Regions are offset so both stay visible. Deterministic and pure.
  */
 export function layoutDrDiagram(preview: DrPreview): DrDiagramLayout {
-  const { nodeWidth: w, nodeHeight: h, gapX, gapY, margin, maxPerRow } = DIAGRAM;
+  const { nodeWidth: w, nodeHeight: h, gapX, gapY, margin, maxPerRow, maxMeshRegions } = DIAGRAM;
   const tableRegions = preview.regions.filter((r) => TABLE_ROLES.includes(r.role));
   const supportRegions = preview.regions.filter((r) => !TABLE_ROLES.includes(r.role));
   const rows: DrRegion[][] = [];
@@ -105,13 +109,21 @@ export function layoutDrDiagram(preview: DrPreview): DrDiagramLayout {
     });
   });
 
+  // A full mesh of four or more Regions is unreadable; every replica replicates to every other,
+  // so the star from the primary plus a note says the same thing legibly.
+  const primary = preview.regions[0]?.region;
+  const isStar = tableRegions.length > maxMeshRegions;
+  const drawn = isStar
+    ? preview.edges.filter((e) => e.kind !== "replication" || e.from === primary || e.to === primary)
+    : preview.edges;
+
   const pairCount = new Map<string, number>();
   const pairSeen = new Map<string, number>();
   const pairKey = (a: string, b: string) => [a, b].sort().join("|");
-  for (const e of preview.edges) pairCount.set(pairKey(e.from, e.to), (pairCount.get(pairKey(e.from, e.to)) ?? 0) + 1);
+  for (const e of drawn) pairCount.set(pairKey(e.from, e.to), (pairCount.get(pairKey(e.from, e.to)) ?? 0) + 1);
 
   const edges: DrDiagramEdge[] = [];
-  for (const edge of preview.edges) {
+  for (const edge of drawn) {
     const a = place.get(edge.from);
     const b = place.get(edge.to);
     if (!a || !b) continue;
@@ -125,16 +137,20 @@ export function layoutDrDiagram(preview: DrPreview): DrDiagramLayout {
         : lineBetween(a.node, b.node, offset);
     edges.push({ ...edge, ...geometry, label: EDGE_LABELS[edge.kind] });
   }
-  return { width: round(width), height: round(height), nodes, edges };
+  const layout: DrDiagramLayout = { width: round(width), height: round(height), nodes, edges };
+  if (isStar) {
+    layout.note = `Every Region replicates to every other (${tableRegions.length} Regions); the diagram shows the primary's links only.`;
+  }
+  return layout;
 }
 
 /** Height reserved above the first row for arcs between its non-adjacent Regions. */
 function topArcRoom(count: number): number {
-  return count > 2 ? arcHeight(count - 1) + 16 : 0;
+  return count > 2 ? arcHeight(count - 1) + DIAGRAM.parallelOffset * 2 + 16 : 0;
 }
 
 function arcHeight(span: number): number {
-  return Math.min(36 + (span - 2) * 22, 80);
+  return 36 + (span - 2) * 22;
 }
 
 function accessOf(region: DrRegion): string {
@@ -182,7 +198,9 @@ function arcBetween(a: DrDiagramNode, b: DrDiagramNode, span: number, offset: nu
   const x1 = round(a.x + a.width / 2 + offset);
   const x2 = round(b.x + b.width / 2 + offset);
   const y = a.y;
-  const cy = round(y - arcHeight(span) * 2 + Math.abs(offset));
+  // Parallel arcs differ in height as well as in their ends, so both curves and labels stay apart.
+  const peak = arcHeight(span) + offset * 1.6;
+  const cy = round(y - peak * 2);
   const cx = round((x1 + x2) / 2);
   // The quadratic curve's midpoint is a quarter of the way from the ends to the control point.
   const labelY = round((y + 2 * cy + y) / 4 - 6);
