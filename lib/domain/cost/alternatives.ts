@@ -3,26 +3,14 @@ import { formatNumber, formatPrice, formatUsd } from "./format";
 import { indexShapes } from "./index-projection";
 import { findRegionPrices } from "./price-list";
 import { ASSUMED_AUTOSCALING } from "./provisioned-capacity";
-import { priceRegions } from "./region-costs";
-import type { BillingMode, CostAlternative, CostAlternatives, CostComponent, PriceList, RegionCost } from "./types";
+import { priceRegions, type RegionCostsResult } from "./region-costs";
+import type { BillingMode, CostAlternative, CostAlternatives, PriceList } from "./types";
 import { ITEM_OVERHEAD_BYTES } from "./units";
 
 /**
  * The same workload on the other billing mode and the other table class, the cheapest of them, and
  * the break-even points that say how far the workload is from flipping the answer.
  */
-
-const THROUGHPUT: ReadonlySet<CostComponent> = new Set<CostComponent>([
-  "write-request-units",
-  "read-request-units",
-  "replicated-write-request-units",
-  "write-capacity-units",
-  "read-capacity-units",
-  "replicated-write-capacity-units",
-  "index-write-request-units",
-  "index-write-capacity-units",
-  "index-read-capacity-units",
-]);
 
 const otherClass = (c: TableClass): TableClass => (c === "STANDARD" ? "STANDARD_INFREQUENT_ACCESS" : "STANDARD");
 
@@ -42,35 +30,32 @@ function reshape(request: TableRequest, billingMode: BillingMode, tableClass: Ta
   return { ...request, billing, tableClass, regions: { ...request.regions, replicas } };
 }
 
-function sumBy(regions: readonly RegionCost[], pick: (c: CostComponent) => boolean): number {
-  let total = 0;
-  for (const region of regions) for (const line of region.lineItems) if (pick(line.component)) total += line.monthlyUsd;
-  return total;
-}
-
-const isStorage = (c: CostComponent) => c === "table-storage" || c === "index-storage";
-
 /** Builds the alternatives for the estimate of `request` whose total is `currentTotal`. */
 export function compareAlternatives(
   request: TableRequest,
   workload: Workload,
   priceList: PriceList,
   transferUsdPerGb: number,
-  currentTotal: number,
+  current: RegionCostsResult,
 ): CostAlternatives {
+  const currentTotal = current.totalMonthlyUsd;
   const currentMode = request.billing.mode;
   const otherMode: BillingMode = currentMode === "PAY_PER_REQUEST" ? "PROVISIONED" : "PAY_PER_REQUEST";
-  const cache = new Map<string, RegionCost[]>();
-  const price = (mode: BillingMode, cls: TableClass): RegionCost[] => {
+  const cache = new Map<string, RegionCostsResult>();
+  // Totals only (no line items or formulas): three or four extra passes must stay cheap.
+  const price = (mode: BillingMode, cls: TableClass): RegionCostsResult => {
     const key = `${mode}/${cls}`;
-    let regions = cache.get(key);
-    if (!regions) {
-      regions = priceRegions(reshape(request, mode, cls), workload, priceList, transferUsdPerGb).regions;
-      cache.set(key, regions);
+    let result = cache.get(key);
+    if (!result) {
+      result = priceRegions(reshape(request, mode, cls), workload, priceList, transferUsdPerGb, false);
+      cache.set(key, result);
     }
-    return regions;
+    return result;
   };
-  const total = (regions: RegionCost[]) => regions.reduce((t, r) => t + r.monthlyUsd, 0);
+  // The requested configuration is one of the four unless replicas override the class differently.
+  if (request.regions.replicas.every((r) => r.tableClass === undefined || r.tableClass === request.tableClass)) {
+    cache.set(`${currentMode}/${request.tableClass}`, current);
+  }
 
   const combos: [BillingMode, TableClass][] = [
     [otherMode, request.tableClass],
@@ -90,7 +75,7 @@ export function compareAlternatives(
       isCurrent: true,
     },
     ...combos.map(([mode, cls]): CostAlternative => {
-      const t = total(price(mode, cls));
+      const t = price(mode, cls).totalMonthlyUsd;
       const option: CostAlternative = {
         billingMode: mode,
         tableClass: cls,
@@ -161,11 +146,11 @@ function classBreakEven(
   request: TableRequest,
   workload: Workload,
   priceList: PriceList,
-  standard: RegionCost[],
-  infrequent: RegionCost[],
+  standard: RegionCostsResult,
+  infrequent: RegionCostsResult,
 ): CostAlternatives["tableClassBreakEven"] {
-  const extraThroughput = sumBy(infrequent, (c) => THROUGHPUT.has(c)) - sumBy(standard, (c) => THROUGHPUT.has(c));
-  const standardThroughput = sumBy(standard, (c) => THROUGHPUT.has(c));
+  const extraThroughput = infrequent.throughputUsd - standard.throughputUsd;
+  const standardThroughput = standard.throughputUsd;
   // Billable GB per GB of data: the table plus every index, each with the per-item overhead.
   const size = workload.itemSizeBytes;
   const perGb =
@@ -175,7 +160,7 @@ function classBreakEven(
     size;
   let savingPerGb = 0;
   let standardPerGb = 0;
-  for (const region of standard) {
+  for (const region of standard.regions) {
     if (region.role !== "PRIMARY" && region.role !== "REPLICA") continue;
     const prices = findRegionPrices(priceList, region.region);
     if (!prices) continue;
@@ -191,7 +176,7 @@ function classBreakEven(
   }
   const storageGb = Math.max(0, extraThroughput / savingPerGb);
   const ratio = standardThroughput > 0 ? (storageGb * standardPerGb) / standardThroughput : null;
-  const storageNow = sumBy(standard, isStorage);
+  const storageNow = standard.storageUsd;
   return {
     storageGb,
     storageToThroughputCostRatio: ratio,

@@ -36,7 +36,9 @@ export function estimateCost(
     scenario = options.workloadScenario ?? "expected";
     workload = defaults[scenario];
     const totalOf = (s: WorkloadScenario) =>
-      s === scenario ? undefined : priceRegions(request, defaults[s], priceList, transferUsdPerGb).totalMonthlyUsd;
+      s === scenario
+        ? undefined
+        : priceRegions(request, defaults[s], priceList, transferUsdPerGb, false).totalMonthlyUsd;
     range = { low: totalOf("low") ?? 0, expected: totalOf("expected") ?? 0, high: totalOf("high") ?? 0 };
   }
 
@@ -55,7 +57,7 @@ export function estimateCost(
     regions: priced.regions,
     totalMonthlyUsd: priced.totalMonthlyUsd,
     ...(range ? { range } : {}),
-    alternatives: compareAlternatives(request, workload, priceList, transferUsdPerGb, priced.totalMonthlyUsd),
+    alternatives: compareAlternatives(request, workload, priceList, transferUsdPerGb, priced),
     assumptions: assumptionsFor(request, priceList, transferUsdPerGb),
     warnings: priced.warnings,
   };

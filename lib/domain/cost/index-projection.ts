@@ -33,8 +33,12 @@ export function projectedBytes(itemSizeBytes: number, projection: Projection, ke
 /** Every index of the request with its projected size for this item size. */
 export function indexShapes(request: TableRequest, itemSizeBytes: number): IndexShape[] {
   const tableKeys = [request.partitionKey.name, request.sortKey?.name].filter((n): n is string => !!n);
-  const count = (extra: (string | undefined)[]) =>
-    new Set([...tableKeys, ...extra.filter((n): n is string => !!n)]).size;
+  // Distinct key attributes (table keys plus the index's own), without allocating a Set per index.
+  const count = (extra: (string | undefined)[]) => {
+    const seen = [...tableKeys];
+    for (const name of extra) if (name && !seen.includes(name)) seen.push(name);
+    return seen.length;
+  };
   const gsis: IndexShape[] = request.globalSecondaryIndexes.map((gsi) => ({
     kind: "GSI",
     name: gsi.name,

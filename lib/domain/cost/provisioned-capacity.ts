@@ -18,17 +18,27 @@ export interface SizedCapacity {
 }
 
 /** Capacity units to price for `demand` average units per second. */
-export function sizeCapacity(spec: Capacity | undefined, demand: number, unitName: string): SizedCapacity {
+export function sizeCapacity(
+  spec: Capacity | undefined,
+  demand: number,
+  unitName: string,
+  detail = true,
+): SizedCapacity {
   const autoscaling = spec ? spec.autoscaling : ASSUMED_AUTOSCALING;
   if (!autoscaling && spec) {
     const shortfall = demand > spec.units ? { demand, units: spec.units } : undefined;
-    return { units: spec.units, formula: `${formatNumber(spec.units)} ${unitName} provisioned (fixed)`, shortfall };
+    return {
+      units: spec.units,
+      formula: detail ? `${formatNumber(spec.units)} ${unitName} provisioned (fixed)` : "",
+      shortfall,
+    };
   }
   const { minCapacity, maxCapacity, targetUtilization } = autoscaling ?? ASSUMED_AUTOSCALING;
   // A target of 0 is invalid (validation rejects it); price it as 100% rather than divide by zero.
   const target = targetUtilization > 0 ? targetUtilization : 100;
   const wanted = Math.ceil(demand / (target / 100));
   const units = Math.max(minCapacity, Math.min(maxCapacity, wanted));
+  if (!detail) return { units, formula: "" };
   const source = spec ? "auto scaling" : "assumed auto scaling";
   return {
     units,

@@ -4,7 +4,15 @@ import { formatNumber, formatPrice } from "./format";
 import { indexShapes } from "./index-projection";
 import { findRegionPrices } from "./price-list";
 import { sizeCapacity } from "./provisioned-capacity";
-import type { CostComponent, CostLineItem, PriceList, RegionCost, RegionPrices, RegionRole } from "./types";
+import type {
+  CostComponent,
+  CostLineItem,
+  PriceList,
+  RegionCost,
+  RegionPrices,
+  RegionRole,
+  TableClassPrices,
+} from "./types";
 import {
   BYTES_PER_GB,
   DAYS_PER_MONTH,
@@ -19,12 +27,39 @@ import {
 /**
  * Prices one workload for one request, Region by Region. This is the arithmetic; `estimateCost`
  * adds scenarios, alternatives and assumptions around it.
+ *
+ * Quantities and formulas are the same in every replica Region (every replica applies every write
+ * and holds all the data); only prices, the table class and the share of reads differ. So each line
+ * is built once as a template and priced per Region, which keeps a 10-Region, 25-index request fast.
  */
 
 export interface RegionCostsResult {
   regions: RegionCost[];
   totalMonthlyUsd: number;
+  /** Reads, writes and capacity (what the table class makes dearer), summed over Regions. */
+  throughputUsd: number;
+  /** Table and index storage (what the table class makes cheaper), summed over Regions. */
+  storageUsd: number;
   warnings: string[];
+}
+
+type ClassPriceKey = keyof TableClassPrices;
+
+/** A line before it meets a Region's prices. */
+interface LineTemplate {
+  component: CostComponent;
+  quantity: number;
+  unit: string;
+  /** Price from the Region's table-class prices, or a fixed price (data transfer assumption). */
+  classKey?: ClassPriceKey;
+  regionKey?: "pitrGbMonth" | "backupGbMonth";
+  fixedPrice?: number;
+  description: string;
+  /** Append the Region's table class to the description. */
+  withClass?: boolean;
+  formula: string;
+  isAssumption?: boolean;
+  group: "throughput" | "storage" | "other";
 }
 
 interface DataRegion {
@@ -36,27 +71,7 @@ interface DataRegion {
   readCapacityOverride?: number;
 }
 
-function item(
-  component: CostComponent,
-  description: string,
-  quantity: number,
-  unit: string,
-  unitPriceUsd: number,
-  formula: string,
-  isAssumption?: boolean,
-): CostLineItem {
-  const line: CostLineItem = {
-    component,
-    description,
-    quantity,
-    unit,
-    unitPriceUsd,
-    monthlyUsd: quantity * unitPriceUsd,
-    formula,
-  };
-  if (isAssumption) line.isAssumption = true;
-  return line;
-}
+const CLASS_LABEL: Record<TableClass, string> = { STANDARD: "Standard", STANDARD_INFREQUENT_ACCESS: "Standard-IA" };
 
 function dataRegions(request: TableRequest): DataRegion[] {
   const pitr = request.pointInTimeRecovery.enabled;
@@ -75,12 +90,44 @@ function dataRegions(request: TableRequest): DataRegion[] {
   ];
 }
 
-/** Prices `workload` for `request` in every Region it touches. */
+const CLASS_PRICE_KEYS: readonly ClassPriceKey[] = [
+  "writeRequestPerMillion",
+  "readRequestPerMillion",
+  "replicatedWriteRequestPerMillion",
+  "wcuHour",
+  "rcuHour",
+  "replicatedWcuHour",
+  "storageGbMonth",
+];
+
+function emptyQuantities(): Record<ClassPriceKey, number> {
+  return {
+    writeRequestPerMillion: 0,
+    readRequestPerMillion: 0,
+    replicatedWriteRequestPerMillion: 0,
+    wcuHour: 0,
+    rcuHour: 0,
+    replicatedWcuHour: 0,
+    storageGbMonth: 0,
+  };
+}
+
+function unitPrice(t: LineTemplate, prices: RegionPrices, cls: TableClassPrices): number {
+  if (t.classKey) return cls[t.classKey];
+  if (t.regionKey) return prices[t.regionKey];
+  return t.fixedPrice ?? 0;
+}
+
+/**
+ * Prices `workload` for `request` in every Region it touches. With `detail` false it skips line
+ * items and formulas and returns only the totals (the alternatives need nothing more).
+ */
 export function priceRegions(
   request: TableRequest,
   workload: Workload,
   priceList: PriceList,
   transferUsdPerGb: number,
+  detail = true,
 ): RegionCostsResult {
   const warnings: string[] = [];
   const size = workload.itemSizeBytes;
@@ -89,31 +136,253 @@ export function priceRegions(
   const monthlyWrites = workload.writesPerSecond * SECONDS_PER_MONTH;
   const monthlyReads = workload.readsPerSecond * SECONDS_PER_MONTH;
   const indexes = indexShapes(request, size);
-  const lsis = indexes.filter((i) => i.kind === "LSI");
   const regions = dataRegions(request);
   const isGlobal = regions.length > 1;
   const activeCount = regions.filter((r) => r.isActive).length;
   const billing = request.billing.mode === "PROVISIONED" ? request.billing : undefined;
+  const f = detail ? formatNumber : () => "";
+  const writesText = detail ? `${f(workload.writesPerSecond)} writes/s x ${f(SECONDS_PER_MONTH)} s` : "";
+  const hoursText = `; x ${HOURS_PER_MONTH} h`;
 
-  // Storage per Region: same data everywhere (every replica holds the table and all its indexes).
-  const tableGb = (workload.storageGb * (size + ITEM_OVERHEAD_BYTES)) / size;
-  const indexGb = indexes.map((ix) => (workload.storageGb * (ix.projectedBytes + ITEM_OVERHEAD_BYTES)) / size);
-  // PITR and backups cover the table and its LSIs, not GSIs (AWS billing docs).
-  const lsiGb = indexes.reduce((sum, ix, i) => (ix.kind === "LSI" ? sum + (indexGb[i] ?? 0) : sum), 0);
-  const backupSourceGb = tableGb + lsiGb;
-  const writesText = `${formatNumber(workload.writesPerSecond)} writes/s x ${formatNumber(SECONDS_PER_MONTH)} s`;
-
-  // Provisioned table writes: LSI writes consume the table's own write capacity.
-  const lsiWriteUnits = lsis.reduce((sum, ix) => sum + writeUnitsPerItem(ix.projectedBytes), 0);
-  const tableWriteDemand = workload.writesPerSecond * (wuPerWrite + lsiWriteUnits);
-  const tableWrite = billing ? sizeCapacity(billing.write, tableWriteDemand, "WCU") : undefined;
-  if (tableWrite?.shortfall) {
-    warnings.push(
-      `Provisioned write capacity ${tableWrite.shortfall.units} WCU is below the average demand of ${formatNumber(tableWrite.shortfall.demand)} WCU: the table would throttle.`,
+  // Lines every data Region pays in full: table writes, index writes and capacity, storage.
+  const shared: LineTemplate[] = [];
+  if (!billing) {
+    const wru = (monthlyWrites * wuPerWrite) / 1e6;
+    const formula = detail ? `${writesText} x ${wuPerWrite} WRU/write / 1,000,000 = ${f(wru)} million` : "";
+    shared.push(
+      isGlobal
+        ? {
+            component: "replicated-write-request-units",
+            quantity: wru,
+            unit: "million rWRU",
+            classKey: "replicatedWriteRequestPerMillion",
+            description: "Every write to the global table, applied in this Region (rWRU)",
+            withClass: true,
+            formula,
+            group: "throughput",
+          }
+        : {
+            component: "write-request-units",
+            quantity: wru,
+            unit: "million WRU",
+            classKey: "writeRequestPerMillion",
+            description: "Table writes",
+            withClass: true,
+            formula,
+            group: "throughput",
+          },
+    );
+  } else {
+    // LSI writes consume the table's own write capacity.
+    let lsiWriteUnits = 0;
+    for (const ix of indexes) if (ix.kind === "LSI") lsiWriteUnits += writeUnitsPerItem(ix.projectedBytes);
+    const write = sizeCapacity(billing.write, workload.writesPerSecond * (wuPerWrite + lsiWriteUnits), "WCU", detail);
+    if (write.shortfall) {
+      warnings.push(
+        `Provisioned write capacity ${write.shortfall.units} WCU is below the average demand of ${formatNumber(write.shortfall.demand)} WCU: the table would throttle.`,
+      );
+    }
+    const hours = write.units * HOURS_PER_MONTH;
+    const formula = detail ? write.formula + hoursText : "";
+    shared.push(
+      isGlobal
+        ? {
+            component: "replicated-write-capacity-units",
+            quantity: hours,
+            unit: "rWCU-hour",
+            classKey: "replicatedWcuHour",
+            description: "Write capacity of the global table in this Region (rWCU, synchronised across replicas)",
+            withClass: true,
+            formula,
+            group: "throughput",
+          }
+        : {
+            component: "write-capacity-units",
+            quantity: hours,
+            unit: "WCU-hour",
+            classKey: "wcuHour",
+            description: "Table write capacity",
+            withClass: true,
+            formula,
+            group: "throughput",
+          },
     );
   }
+  const readLines = new Map<string, LineTemplate[]>();
+  const readTemplates = (share: number, override: number | undefined): LineTemplate[] => {
+    const key = `${share}/${override ?? ""}`;
+    let lines = readLines.get(key);
+    if (lines) return lines;
+    lines = [];
+    const shareText = detail ? `${f(share * 100)}% of reads served here` : "";
+    if (!billing) {
+      if (share > 0) {
+        const rru = (monthlyReads * share * ruPerRead) / 1e6;
+        lines.push({
+          component: "read-request-units",
+          quantity: rru,
+          unit: "million RRU",
+          classKey: "readRequestPerMillion",
+          description: detail ? `Table reads (${shareText}, ${workload.readConsistency.toLowerCase()})` : "",
+          withClass: true,
+          formula: detail
+            ? `${f(workload.readsPerSecond)} reads/s x ${f(share)} x ${f(SECONDS_PER_MONTH)} s x ${f(ruPerRead)} RRU/read / 1,000,000 = ${f(rru)} million`
+            : "",
+          group: "throughput",
+        });
+      }
+    } else {
+      const read =
+        override !== undefined
+          ? {
+              units: override,
+              formula: detail ? `${f(override)} RCU (replica read override)` : "",
+              shortfall: undefined,
+            }
+          : sizeCapacity(billing.read, workload.readsPerSecond * share * ruPerRead, "RCU", detail);
+      if (read.shortfall) {
+        warnings.push(
+          `Provisioned read capacity ${read.shortfall.units} RCU is below the average demand of ${formatNumber(read.shortfall.demand)} RCU.`,
+        );
+      }
+      lines.push({
+        component: "read-capacity-units",
+        quantity: read.units * HOURS_PER_MONTH,
+        unit: "RCU-hour",
+        classKey: "rcuHour",
+        description: detail ? `Table read capacity (${shareText})` : "",
+        withClass: true,
+        formula: detail ? read.formula + hoursText : "",
+        group: "throughput",
+      });
+    }
+    readLines.set(key, lines);
+    return lines;
+  };
+
+  // Index writes: every table write updates every index for its projected size, as standard units.
+  for (const ix of indexes) {
+    const wuIx = writeUnitsPerItem(ix.projectedBytes);
+    const what = detail ? `${ix.kind} ${ix.name} (${ix.projection}, ~${f(ix.projectedBytes)} bytes projected)` : "";
+    if (!billing) {
+      const wru = (monthlyWrites * wuIx) / 1e6;
+      shared.push({
+        component: "index-write-request-units",
+        quantity: wru,
+        unit: "million WRU",
+        classKey: "writeRequestPerMillion",
+        description: detail ? `Writes to ${what}` : "",
+        withClass: true,
+        formula: detail ? `${writesText} x ${wuIx} WRU/write / 1,000,000 = ${f(wru)} million` : "",
+        group: "throughput",
+      });
+    } else if (ix.kind === "GSI") {
+      const write = sizeCapacity(ix.capacity?.write, workload.writesPerSecond * wuIx, "WCU", detail);
+      if (write.shortfall) {
+        warnings.push(
+          `GSI ${ix.name} write capacity (${write.shortfall.units} WCU) is below the average demand of ${formatNumber(write.shortfall.demand)} WCU: writes to the table would throttle.`,
+        );
+      }
+      // Reads in the workload are priced as table reads; a GSI's own read capacity is priced as given.
+      const read = sizeCapacity(ix.capacity?.read, 0, "RCU", detail);
+      shared.push(
+        {
+          component: "index-write-capacity-units",
+          quantity: write.units * HOURS_PER_MONTH,
+          unit: "WCU-hour",
+          classKey: "wcuHour",
+          description: detail ? `Write capacity of ${what}` : "",
+          withClass: true,
+          formula: detail ? write.formula + hoursText : "",
+          group: "throughput",
+        },
+        {
+          component: "index-read-capacity-units",
+          quantity: read.units * HOURS_PER_MONTH,
+          unit: "RCU-hour",
+          classKey: "rcuHour",
+          description: detail ? `Read capacity of GSI ${ix.name}` : "",
+          withClass: true,
+          formula: detail ? read.formula + hoursText : "",
+          group: "throughput",
+        },
+      );
+    }
+  }
+
+  // Storage: the table and every index, with AWS's 100-byte per-item overhead.
+  const tableGb = (workload.storageGb * (size + ITEM_OVERHEAD_BYTES)) / size;
+  shared.push({
+    component: "table-storage",
+    quantity: tableGb,
+    unit: "GB-month",
+    classKey: "storageGbMonth",
+    description: "Table data",
+    withClass: true,
+    formula: detail
+      ? `${f(workload.storageGb)} GB x (${f(size)} + ${ITEM_OVERHEAD_BYTES} bytes overhead) / ${f(size)} bytes = ${f(tableGb)} GB`
+      : "",
+    group: "storage",
+  });
+  // PITR and backups cover the table and its LSIs, not GSIs (AWS billing docs).
+  let backupSourceGb = tableGb;
+  for (const ix of indexes) {
+    const gb = (workload.storageGb * (ix.projectedBytes + ITEM_OVERHEAD_BYTES)) / size;
+    if (ix.kind === "LSI") backupSourceGb += gb;
+    shared.push({
+      component: "index-storage",
+      quantity: gb,
+      unit: "GB-month",
+      classKey: "storageGbMonth",
+      description: detail ? `${ix.kind} ${ix.name} data (${ix.projection})` : "",
+      withClass: true,
+      formula: detail
+        ? `${f(workload.storageGb)} GB x (${f(ix.projectedBytes)} + ${ITEM_OVERHEAD_BYTES} bytes) / ${f(size)} bytes per item = ${f(gb)} GB`
+        : "",
+      group: "storage",
+    });
+  }
+  const pitrLine: LineTemplate = {
+    component: "pitr-storage",
+    quantity: backupSourceGb,
+    unit: "GB-month",
+    regionKey: "pitrGbMonth",
+    description: "Point-in-time recovery (table and LSI data)",
+    formula: detail ? `table and LSI data = ${f(backupSourceGb)} GB` : "",
+    group: "other",
+  };
+  const destinations = regions.length - 1;
+  const transferLines = new Map<number, LineTemplate>();
+  const transferLine = (share: number): LineTemplate => {
+    let line = transferLines.get(share);
+    if (!line) {
+      const gb = (monthlyWrites * share * size * destinations) / BYTES_PER_GB;
+      line = {
+        component: "replication-data-transfer",
+        quantity: gb,
+        unit: "GB",
+        fixedPrice: transferUsdPerGb,
+        isAssumption: true,
+        group: "other",
+        description: detail
+          ? `Cross-Region data transfer of writes made here to ${destinations} other Region(s). Not in AWS's DynamoDB price list: assumed ${formatPrice(transferUsdPerGb)}/GB`
+          : "",
+        formula: detail
+          ? `${writesText} x ${f(share)} x ${f(size)} bytes x ${destinations} destination(s) / 1,073,741,824 = ${f(gb)} GB`
+          : "",
+      };
+      transferLines.set(share, line);
+    }
+    return line;
+  };
+
+  // Every shared line is priced from the table-class prices; sum their quantities per price once.
+  const sharedQuantity = emptyQuantities();
+  for (const t of shared) if (t.classKey) sharedQuantity[t.classKey] += t.quantity;
 
   const out: RegionCost[] = [];
+  let throughputUsd = 0;
+  let storageUsd = 0;
   for (const r of regions) {
     const prices = findRegionPrices(priceList, r.region);
     if (!prices) {
@@ -129,207 +398,78 @@ export function priceRegions(
       continue;
     }
     const cls = prices[r.tableClass];
-    const classLabel = r.tableClass === "STANDARD" ? "Standard" : "Standard-IA";
     const share = r.isActive ? 1 / activeCount : 0;
-    const lines: CostLineItem[] = [];
+    const reads = readTemplates(share, r.readCapacityOverride);
+    const extras: LineTemplate[] = [];
+    if (r.pitr) extras.push(pitrLine);
     const notes: string[] = [];
-
-    // Table writes: every replica applies every write. AWS bills global-table writes as replicated units everywhere.
-    if (!billing) {
-      const wru = (monthlyWrites * wuPerWrite) / 1e6;
-      const formula = `${writesText} x ${wuPerWrite} WRU/write / 1,000,000 = ${formatNumber(wru)} million`;
-      lines.push(
-        isGlobal
-          ? item(
-              "replicated-write-request-units",
-              `Every write to the global table, applied in this Region (rWRU, ${classLabel})`,
-              wru,
-              "million rWRU",
-              cls.replicatedWriteRequestPerMillion,
-              formula,
-            )
-          : item(
-              "write-request-units",
-              `Table writes (${classLabel})`,
-              wru,
-              "million WRU",
-              cls.writeRequestPerMillion,
-              formula,
-            ),
-      );
-      if (share > 0) {
-        const rru = (monthlyReads * share * ruPerRead) / 1e6;
-        lines.push(
-          item(
-            "read-request-units",
-            `Table reads served here (${formatNumber(share * 100)}% of reads, ${workload.readConsistency.toLowerCase()}, ${classLabel})`,
-            rru,
-            "million RRU",
-            cls.readRequestPerMillion,
-            `${formatNumber(workload.readsPerSecond)} reads/s x ${formatNumber(share)} x ${formatNumber(SECONDS_PER_MONTH)} s x ${formatNumber(ruPerRead)} RRU/read / 1,000,000 = ${formatNumber(rru)} million`,
-          ),
-        );
-      }
-    } else if (tableWrite) {
-      const hours = tableWrite.units * HOURS_PER_MONTH;
-      const formula = `${tableWrite.formula}; x ${HOURS_PER_MONTH} h`;
-      lines.push(
-        isGlobal
-          ? item(
-              "replicated-write-capacity-units",
-              `Write capacity of the global table in this Region (rWCU, synchronised across replicas, ${classLabel})`,
-              hours,
-              "rWCU-hour",
-              cls.replicatedWcuHour,
-              formula,
-            )
-          : item(
-              "write-capacity-units",
-              `Table write capacity (${classLabel})`,
-              hours,
-              "WCU-hour",
-              cls.wcuHour,
-              formula,
-            ),
-      );
-      const readDemand = workload.readsPerSecond * share * ruPerRead;
-      const read =
-        r.readCapacityOverride !== undefined
-          ? {
-              units: r.readCapacityOverride,
-              formula: `${formatNumber(r.readCapacityOverride)} RCU (replica read override)`,
-            }
-          : sizeCapacity(billing.read, readDemand, "RCU");
-      if ("shortfall" in read && read.shortfall) {
-        warnings.push(
-          `Provisioned read capacity in ${r.region} (${read.shortfall.units} RCU) is below the average demand of ${formatNumber(read.shortfall.demand)} RCU.`,
-        );
-      }
-      lines.push(
-        item(
-          "read-capacity-units",
-          `Table read capacity (${formatNumber(share * 100)}% of reads served here, ${classLabel})`,
-          read.units * HOURS_PER_MONTH,
-          "RCU-hour",
-          cls.rcuHour,
-          `${read.formula}; x ${HOURS_PER_MONTH} h`,
-        ),
-      );
-    }
-
-    // Index writes: every write updates every index for the projected size. GSI writes stay standard units on global tables.
-    for (const ix of indexes) {
-      const wuIx = writeUnitsPerItem(ix.projectedBytes);
-      const what = `${ix.kind} ${ix.name} (${ix.projection}, ~${formatNumber(ix.projectedBytes)} bytes projected)`;
-      if (!billing) {
-        const wru = (monthlyWrites * wuIx) / 1e6;
-        lines.push(
-          item(
-            "index-write-request-units",
-            `Writes to ${what}`,
-            wru,
-            "million WRU",
-            cls.writeRequestPerMillion,
-            `${writesText} x ${wuIx} WRU/write / 1,000,000 = ${formatNumber(wru)} million`,
-          ),
-        );
-      } else if (ix.kind === "GSI") {
-        const write = sizeCapacity(ix.capacity?.write, workload.writesPerSecond * wuIx, "WCU");
-        if (write.shortfall) {
-          warnings.push(
-            `GSI ${ix.name} write capacity (${write.shortfall.units} WCU) is below the average demand of ${formatNumber(write.shortfall.demand)} WCU: writes to the table would throttle.`,
-          );
-        }
-        lines.push(
-          item(
-            "index-write-capacity-units",
-            `Write capacity of ${what}`,
-            write.units * HOURS_PER_MONTH,
-            "WCU-hour",
-            cls.wcuHour,
-            `${write.formula}; x ${HOURS_PER_MONTH} h`,
-          ),
-        );
-        // Reads in the workload are priced as table reads; a GSI's own read capacity is priced as given.
-        const read = sizeCapacity(ix.capacity?.read, 0, "RCU");
-        lines.push(
-          item(
-            "index-read-capacity-units",
-            `Read capacity of GSI ${ix.name}`,
-            read.units * HOURS_PER_MONTH,
-            "RCU-hour",
-            cls.rcuHour,
-            `${read.formula}; x ${HOURS_PER_MONTH} h`,
-          ),
-        );
-      }
-    }
-
-    // Storage: table and every index, with AWS's 100-byte per-item overhead.
-    lines.push(
-      item(
-        "table-storage",
-        `Table data (${classLabel})`,
-        tableGb,
-        "GB-month",
-        cls.storageGbMonth,
-        `${formatNumber(workload.storageGb)} GB x (${formatNumber(size)} + ${ITEM_OVERHEAD_BYTES} bytes overhead) / ${formatNumber(size)} bytes = ${formatNumber(tableGb)} GB`,
-      ),
-    );
-    indexes.forEach((ix, i) => {
-      const gb = indexGb[i] ?? 0;
-      lines.push(
-        item(
-          "index-storage",
-          `${ix.kind} ${ix.name} data (${ix.projection}, ${classLabel})`,
-          gb,
-          "GB-month",
-          cls.storageGbMonth,
-          `${formatNumber(workload.storageGb)} GB x (${formatNumber(ix.projectedBytes)} + ${ITEM_OVERHEAD_BYTES} bytes) / ${formatNumber(size)} bytes per item = ${formatNumber(gb)} GB`,
-        ),
-      );
-    });
-    if (r.pitr) {
-      lines.push(
-        item(
-          "pitr-storage",
-          "Point-in-time recovery (table and LSI data)",
-          backupSourceGb,
-          "GB-month",
-          prices.pitrGbMonth,
-          `table${lsis.length > 0 ? " + LSI" : ""} data = ${formatNumber(backupSourceGb)} GB`,
-        ),
-      );
-    }
     if (r.role === "PRIMARY") {
-      pushPrimaryExtras(lines, notes, warnings, request, workload, prices, backupSourceGb, transferUsdPerGb);
-    }
-    if (isGlobal && share > 0) {
-      const destinations = regions.length - 1;
-      const gb = (monthlyWrites * share * size * destinations) / BYTES_PER_GB;
-      lines.push(
-        item(
-          "replication-data-transfer",
-          `Cross-Region data transfer of writes made here to ${destinations} other Region(s). Not in AWS's DynamoDB price list: assumed ${formatPrice(transferUsdPerGb)}/GB`,
-          gb,
-          "GB",
-          transferUsdPerGb,
-          `${writesText} x ${formatNumber(share)} x ${formatNumber(size)} bytes x ${destinations} destination(s) / 1,073,741,824 = ${formatNumber(gb)} GB`,
-          true,
-        ),
+      extras.push(
+        ...primaryExtras(notes, warnings, request, workload, prices, backupSourceGb, transferUsdPerGb, detail),
       );
+    }
+    if (isGlobal && share > 0) extras.push(transferLine(share));
+
+    if (!detail) {
+      // Totals only: shared lines priced by their summed quantity per price, then the few others.
+      let regionUsd = 0;
+      for (const key of CLASS_PRICE_KEYS) {
+        const usd = sharedQuantity[key] * cls[key];
+        regionUsd += usd;
+        if (key === "storageGbMonth") storageUsd += usd;
+        else throughputUsd += usd;
+      }
+      for (const t of reads) {
+        const usd = t.quantity * unitPrice(t, prices, cls);
+        regionUsd += usd;
+        throughputUsd += usd;
+      }
+      for (const t of extras) regionUsd += t.quantity * unitPrice(t, prices, cls);
+      out.push({
+        region: r.region,
+        role: r.role,
+        tableClass: r.tableClass,
+        lineItems: [],
+        monthlyUsd: regionUsd,
+        notes,
+      });
+      continue;
+    }
+
+    const templates: LineTemplate[] = [shared[0] as LineTemplate, ...reads, ...shared.slice(1), ...extras];
+    const lines: CostLineItem[] = [];
+    let regionUsd = 0;
+    const label = CLASS_LABEL[r.tableClass];
+    for (const t of templates) {
+      const price = unitPrice(t, prices, cls);
+      const monthlyUsd = t.quantity * price;
+      regionUsd += monthlyUsd;
+      if (t.group === "throughput") throughputUsd += monthlyUsd;
+      else if (t.group === "storage") storageUsd += monthlyUsd;
+      if (!detail) continue;
+      const line: CostLineItem = {
+        component: t.component,
+        description: t.withClass ? `${t.description}, ${label}` : t.description,
+        quantity: t.quantity,
+        unit: t.unit,
+        unitPriceUsd: price,
+        monthlyUsd,
+        formula: t.formula,
+      };
+      if (t.isAssumption) line.isAssumption = true;
+      lines.push(line);
     }
     out.push({
       region: r.region,
       role: r.role,
       tableClass: r.tableClass,
       lineItems: lines,
-      monthlyUsd: sum(lines),
+      monthlyUsd: regionUsd,
       notes,
     });
   }
 
-  addBackupCopy(out, request, workload, priceList, backupSourceGb, warnings);
+  addBackupCopy(out, request, priceList, backupSourceGb, warnings, detail);
   const witness = request.regions.witness;
   if (witness) {
     out.push({
@@ -340,18 +480,13 @@ export function priceRegions(
       notes: ["MRSC witness Region: AWS's DynamoDB price list publishes no witness price, so none is included."],
     });
   }
-  return { regions: out, totalMonthlyUsd: out.reduce((t, r) => t + r.monthlyUsd, 0), warnings };
-}
-
-function sum(lines: readonly CostLineItem[]): number {
-  let total = 0;
-  for (const line of lines) total += line.monthlyUsd;
-  return total;
+  let totalMonthlyUsd = 0;
+  for (const r of out) totalMonthlyUsd += r.monthlyUsd;
+  return { regions: out, totalMonthlyUsd, throughputUsd, storageUsd, warnings };
 }
 
 /** Stream reads, AWS Backup storage and the backup copy's transfer: all charged in the primary Region. */
-function pushPrimaryExtras(
-  lines: CostLineItem[],
+function primaryExtras(
   notes: string[],
   warnings: string[],
   request: TableRequest,
@@ -359,8 +494,12 @@ function pushPrimaryExtras(
   prices: RegionPrices,
   backupSourceGb: number,
   transferUsdPerGb: number,
-): void {
+  detail: boolean,
+): LineTemplate[] {
+  const f = detail ? formatNumber : () => "";
+  const lines: LineTemplate[] = [];
   const streamReads = workload.streamReadsPerSecond ?? 0;
+  // Global tables always have a stream; replication's own reads of it are free.
   const streamOn = request.stream?.enabled === true || request.regions.replicas.length > 0;
   if (streamReads > 0 && !streamOn) {
     notes.push("The workload gives stream reads but the stream is off; they are not priced.");
@@ -369,58 +508,62 @@ function pushPrimaryExtras(
     warnings.push(`Stream reads in ${request.regions.primary} are not priced: AWS publishes no Streams price there.`);
   } else if (streamReads > 0 && prices.streamsReadPer100k !== null) {
     const units = (streamReads * SECONDS_PER_MONTH) / 1e5;
-    lines.push(
-      item(
-        "stream-read-request-units",
-        "DynamoDB Streams GetRecords calls (Lambda triggers and replication read free)",
-        units,
-        "100k stream RRU",
-        prices.streamsReadPer100k,
-        `${formatNumber(streamReads)} GetRecords/s x ${formatNumber(SECONDS_PER_MONTH)} s / 100,000 = ${formatNumber(units)}`,
-      ),
-    );
+    lines.push({
+      component: "stream-read-request-units",
+      quantity: units,
+      unit: "100k stream RRU",
+      fixedPrice: prices.streamsReadPer100k,
+      group: "other",
+      description: "DynamoDB Streams GetRecords calls (Lambda triggers and replication read free)",
+      formula: detail ? `${f(streamReads)} GetRecords/s x ${f(SECONDS_PER_MONTH)} s / 100,000 = ${f(units)}` : "",
+    });
   }
   const backup = request.backup;
-  if (!backup?.enabled) return;
+  if (!backup?.enabled) return lines;
   const frequency = backupsPerDay(backup.schedule);
   if (frequency.assumedDaily)
     notes.push(`Backup schedule "${backup.schedule}" not understood; priced as one backup a day.`);
-  const retained = frequency.perDay * backup.retentionDays;
-  const gb = retained * backupSourceGb;
-  lines.push(
-    item(
-      "backup-storage",
+  const gb = frequency.perDay * backup.retentionDays * backupSourceGb;
+  lines.push({
+    component: "backup-storage",
+    quantity: gb,
+    unit: "GB-month",
+    regionKey: "backupGbMonth",
+    group: "other",
+    description:
       "AWS Backup warm storage of full table backups (approximated by DynamoDB's on-demand backup price in AWS's price list)",
-      gb,
-      "GB-month",
-      prices.backupGbMonth,
-      `${formatNumber(frequency.perDay)} backup(s)/day x ${formatNumber(backup.retentionDays)} days retained x ${formatNumber(backupSourceGb)} GB = ${formatNumber(gb)} GB`,
-    ),
-  );
+    formula: detail
+      ? `${f(frequency.perDay)} backup(s)/day x ${f(backup.retentionDays)} days retained x ${f(backupSourceGb)} GB = ${f(gb)} GB`
+      : "",
+  });
   if (backup.copyRegion) {
     const copiedGb = frequency.perDay * DAYS_PER_MONTH * backupSourceGb;
-    lines.push(
-      item(
-        "backup-copy-data-transfer",
-        `Cross-Region copy of each backup to ${backup.copyRegion}. Not in AWS's DynamoDB price list: assumed ${formatPrice(transferUsdPerGb)}/GB`,
-        copiedGb,
-        "GB",
-        transferUsdPerGb,
-        `${formatNumber(frequency.perDay)} backup(s)/day x ${formatNumber(DAYS_PER_MONTH)} days x ${formatNumber(backupSourceGb)} GB = ${formatNumber(copiedGb)} GB`,
-        true,
-      ),
-    );
+    lines.push({
+      component: "backup-copy-data-transfer",
+      quantity: copiedGb,
+      unit: "GB",
+      fixedPrice: transferUsdPerGb,
+      isAssumption: true,
+      group: "other",
+      description: detail
+        ? `Cross-Region copy of each backup to ${backup.copyRegion}. Not in AWS's DynamoDB price list: assumed ${formatPrice(transferUsdPerGb)}/GB`
+        : "",
+      formula: detail
+        ? `${f(frequency.perDay)} backup(s)/day x ${f(DAYS_PER_MONTH)} days x ${f(backupSourceGb)} GB = ${f(copiedGb)} GB`
+        : "",
+    });
   }
+  return lines;
 }
 
 /** The backup copy Region stores the copies; it may also hold a replica, in which case the line joins that Region. */
 function addBackupCopy(
   out: RegionCost[],
   request: TableRequest,
-  workload: Workload,
   priceList: PriceList,
   backupSourceGb: number,
   warnings: string[],
+  detail: boolean,
 ): void {
   const backup = request.backup;
   if (!backup?.enabled || !backup.copyRegion) return;
@@ -439,14 +582,16 @@ function addBackupCopy(
   const frequency = backupsPerDay(backup.schedule);
   const days = backup.copyRetentionDays ?? backup.retentionDays;
   const gb = frequency.perDay * days * backupSourceGb;
-  const line = item(
-    "backup-storage",
-    `AWS Backup copies kept in ${copyRegion} (warm storage approximated by DynamoDB's on-demand backup price in AWS's price list)`,
-    gb,
-    "GB-month",
-    prices.backupGbMonth,
-    `${formatNumber(frequency.perDay)} backup(s)/day x ${formatNumber(days)} days retained x ${formatNumber(backupSourceGb)} GB = ${formatNumber(gb)} GB (${formatNumber(workload.storageGb)} GB of data)`,
-  );
-  entry.lineItems.push(line);
-  entry.monthlyUsd += line.monthlyUsd;
+  const monthlyUsd = gb * prices.backupGbMonth;
+  entry.monthlyUsd += monthlyUsd;
+  if (!detail) return;
+  entry.lineItems.push({
+    component: "backup-storage",
+    description: `AWS Backup copies kept in ${copyRegion} (warm storage approximated by DynamoDB's on-demand backup price in AWS's price list)`,
+    quantity: gb,
+    unit: "GB-month",
+    unitPriceUsd: prices.backupGbMonth,
+    monthlyUsd,
+    formula: `${formatNumber(frequency.perDay)} backup(s)/day x ${formatNumber(days)} days retained x ${formatNumber(backupSourceGb)} GB = ${formatNumber(gb)} GB`,
+  });
 }
