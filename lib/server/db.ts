@@ -41,8 +41,11 @@ export async function createDb(config: DatabaseConfig): Promise<Db> {
     import("@prisma/adapter-better-sqlite3"),
   ]);
   mkdirSync(path.dirname(config.sqliteFile ?? "."), { recursive: true });
-  // busy_timeout lets concurrent writers wait instead of failing with SQLITE_BUSY.
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.url, timeout: 5_000 }) });
+  // busy_timeout lets concurrent writers wait instead of failing with SQLITE_BUSY; WAL lets readers
+  // (the UI, the health check) proceed while a transition commits.
+  const client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.url, timeout: 5_000 }) });
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  return client;
 }
 
 /** The process-wide client, created lazily (never at import time: `next build` must not touch a database). */

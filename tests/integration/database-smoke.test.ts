@@ -9,20 +9,16 @@ describe.each(databaseKinds())("database on %s", (kind) => {
   });
   afterAll(async () => t?.drop());
 
-  it("applies the migrations and round-trips a change request", async () => {
-    await t.db.changeRequest.create({
-      data: { key: "TW-100", title: "Smoke", tableName: "smoke", tier: "dev", status: "DRAFT" },
-    });
-    const row = await t.db.changeRequest.findUniqueOrThrow({ where: { key: "TW-100" } });
-    expect(row).toMatchObject({ title: "Smoke", status: "DRAFT", isDemo: false });
-  });
-
-  it("seeds the labelled demo data once, and never again", async () => {
+  it("seeds labelled demo data in every status through the real workflow, once and never again", async () => {
     expect(await seedDemoData(t.db)).toEqual({ seeded: true });
-    const demo = await t.db.changeRequest.count({ where: { isDemo: true } });
-    expect(demo).toBeGreaterThan(0);
+    const rows = await t.db.changeRequest.findMany({ select: { status: true, isDemo: true } });
+    expect(rows.every((r) => r.isDemo)).toBe(true);
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(["DRAFT", "SUBMITTED", "APPROVED", "CHANGES_REQUESTED", "REJECTED", "WITHDRAWN"]),
+    );
+    expect(await t.db.user.count({ where: { isDemo: true } })).toBe(5);
     await t.db.changeRequest.deleteMany({ where: { isDemo: true } });
     expect(await seedDemoData(t.db)).toEqual({ seeded: false });
-    expect(await t.db.changeRequest.count({ where: { isDemo: true } })).toBe(0);
+    expect(await t.db.changeRequest.count()).toBe(0);
   });
 });

@@ -1,0 +1,85 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
+import { AppError } from "@/lib/domain/app-error";
+import { zipModule } from "@/lib/domain/bundle";
+import type { TierPolicy } from "@/lib/domain/policy/schema";
+import type { TableRequest } from "@/lib/domain/request/schema";
+
+/** Everything a revision freezes: what was asked, what the engine said, and the exact bundle bytes. */
+export interface BuiltRevision {
+  request: TableRequest;
+  analysis: RequestAnalysis;
+  requestJson: string;
+  validationJson: string;
+  costJson: string;
+  pricesAsOf: string;
+  drJson: string;
+  filesJson: string;
+  bundle: Uint8Array<ArrayBuffer>;
+  bundleSha256: string;
+  monthlyCostUsd: number;
+  regions: string[];
+}
+
+/**
+ * Validates, prices, previews, renders and zips a request for revision `number` of `key`.
+ * A request with validation errors is refused (422 with the field issues): only a request that
+ * renders to an apply-ready module becomes a revision.
+ */
+export function buildRevision(
+  input: unknown,
+  options: { policy: TierPolicy; key: string; number: number; requestedBy: string },
+): BuiltRevision {
+  const analysis = analyzeTableRequest(input, {
+    policy: options.policy,
+    context: { changeRequestKey: options.key, revision: options.number, requestedBy: options.requestedBy },
+  });
+  const { request, files, estimate, drPreview } = analysis;
+  if (!analysis.valid || !request || !files || !estimate || !drPreview) {
+    throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+      issues: analysis.issues.filter((i) => i.severity === "error"),
+    });
+  }
+  const zipped = zipModule(request.tableName, files);
+  const bundle = new Uint8Array(new ArrayBuffer(zipped.byteLength));
+  bundle.set(zipped);
+  return {
+    request,
+    analysis,
+    requestJson: JSON.stringify(request, null, 2),
+    validationJson: JSON.stringify({ valid: analysis.valid, issues: analysis.issues }),
+    costJson: JSON.stringify(estimate),
+    pricesAsOf: estimate.pricesAsOf,
+    drJson: JSON.stringify(drPreview),
+    filesJson: JSON.stringify(files),
+    bundle,
+    bundleSha256: createHash("sha256").update(bundle).digest("hex"),
+    monthlyCostUsd: estimate.totalMonthlyUsd,
+    regions: [request.regions.primary, ...request.regions.replicas.map((r) => r.region)],
+  };
+}
+
+/** Lower-cased text the list's search matches, identical on SQLite and PostgreSQL. */
+export function buildSearchText(parts: readonly (string | undefined)[]): string {
+  return parts.filter(Boolean).join(" ").toLowerCase().slice(0, 2000);
+}
+
+/** Flags the queue filters on, as `,a,b,` so a `contains: ",a,"` filter matches whole words. */
+export function encodeFlags(flags: Iterable<string>): string {
+  const unique = [...new Set(flags)].sort();
+  return unique.length ? `,${unique.join(",")},` : "";
+}
+
+export function decodeFlags(encoded: string): string[] {
+  return encoded.split(",").filter(Boolean);
+}
+
+/** Queue flags of a revision: validation warnings, policy findings, multi-Region. */
+export function revisionFlags(revision: BuiltRevision, extra: readonly string[] = []): string {
+  const flags = new Set(extra);
+  if (revision.analysis.issues.some((i) => i.severity === "warning")) flags.add("warnings");
+  if (revision.analysis.issues.some((i) => i.source === "policy")) flags.add("policy");
+  if (revision.regions.length > 1) flags.add("multi-region");
+  return encodeFlags(flags);
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import { validateTableRequest } from "@/lib/domain/validation";
+import { canEditRequest } from "@/lib/domain/workflow";
+import type { Actor } from "../actor";
+import { recordAuditEvent } from "../audit";
+import { type Db, getDb } from "../db";
+import { loadTierPolicy } from "../policy";
+import { runTransaction } from "../run-transaction";
+import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
+import { buildRevision, buildSearchText, revisionFlags } from "./build-revision";
+
+export interface CreateChangeRequestInput {
+  request: unknown;
+  title?: string;
+  /** Submit for review straight away (otherwise it stays a draft). */
+  submit?: boolean;
+}
+
+/** Finds the owning team named in the request and checks the actor may create requests for it. */
+async function resolveOwningTeam(db: Db, actor: Actor, teamSlug: string) {
+  const team = await db.team.findUnique({ where: { slug: teamSlug } });
+  if (!team) {
+    throw new AppError("VALIDATION_FAILED", "the owning team does not exist", {
+      issues: [{ path: "owner.team", code: "TEAM_UNKNOWN", message: `no team with the slug "${teamSlug}"` }],
+    });
+  }
+  if (!canEditRequest({ teamId: team.id }, actor)) {
+    throw new AppError("FORBIDDEN", `you are not a member of team ${teamSlug}`, {
+      issues: [{ path: "owner.team", code: "TEAM_NOT_MEMBER", message: `you are not a member of team "${teamSlug}"` }],
+    });
+  }
+  return team;
+}
+
+/**
+ * Creates a change request with its first revision (validated, priced, previewed, rendered and
+ * zipped), as a draft or submitted, with one audit event per transition, all in one transaction.
+ */
+export async function createChangeRequest(actor: Actor, input: CreateChangeRequestInput, db?: Db) {
+  db ??= await getDb();
+  const policy = loadTierPolicy();
+  const check = validateTableRequest(input.request, policy);
+  if (!check.valid || !check.request) {
+    throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+      issues: check.issues.filter((i) => i.severity === "error"),
+    });
+  }
+  const team = await resolveOwningTeam(db, actor, check.request.owner.team);
+  const number = await allocateChangeRequestNumber(db);
+  const key = keyForNumber(number);
+  const revision = buildRevision(input.request, {
+    policy,
+    key,
+    number: 1,
+    requestedBy: `${actor.name} <${actor.email}>`,
+  });
+  const title = (input.title?.trim() || `${revision.request.tableName} (${revision.request.tier})`).slice(0, 200);
+  const status = input.submit ? "SUBMITTED" : "DRAFT";
+  const now = new Date();
+
+  const created = await runTransaction(db, async (tx) => {
+    const cr = await tx.changeRequest.create({
+      data: {
+        number,
+        key,
+        title,
+        tableName: revision.request.tableName,
+        tier: revision.request.tier,
+        status,
+        teamId: team.id,
+        requesterId: actor.id,
+        currentRevision: 1,
+        regions: revision.regions.join(","),
+        monthlyCostUsd: revision.monthlyCostUsd,
+        flags: revisionFlags(revision),
+        searchText: buildSearchText([key, title, revision.request.tableName, team.slug, actor.email, actor.name]),
+        submittedAt: input.submit ? now : null,
+      },
+    });
+    await tx.revision.create({
+      data: {
+        changeRequestId: cr.id,
+        number: 1,
+        requestJson: revision.requestJson,
+        validationJson: revision.validationJson,
+        costJson: revision.costJson,
+        pricesAsOf: revision.pricesAsOf,
+        drJson: revision.drJson,
+        filesJson: revision.filesJson,
+        bundle: revision.bundle,
+        bundleSha256: revision.bundleSha256,
+        createdById: actor.id,
+      },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "CHANGE_REQUEST_CREATED",
+      changeRequestId: cr.id,
+      toStatus: "DRAFT",
+      revisionNumber: 1,
+      details: { key, bundleSha256: revision.bundleSha256 },
+    });
+    if (input.submit) {
+      await recordAuditEvent(tx, actor, {
+        action: "SUBMIT",
+        changeRequestId: cr.id,
+        fromStatus: "DRAFT",
+        toStatus: "SUBMITTED",
+        revisionNumber: 1,
+      });
+    }
+    return cr;
+  });
+  return { key: created.key, status: created.status, version: created.version, currentRevision: 1 };
+}

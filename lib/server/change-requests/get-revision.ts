@@ -1,0 +1,71 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import { diffRevisions } from "@/lib/domain/diff";
+import type { TableRequest } from "@/lib/domain/request/schema";
+import type { Actor } from "../actor";
+import { recordAuditEvent } from "../audit";
+import { type Db, getDb } from "../db";
+import { loadWorkflowState } from "./load-change-request";
+
+async function findRevision(db: Db, changeRequestId: string, key: string, number: number) {
+  const revision = await db.revision.findUnique({ where: { changeRequestId_number: { changeRequestId, number } } });
+  if (!revision) throw new AppError("NOT_FOUND", `${key} has no revision ${number}`);
+  return revision;
+}
+
+/**
+ * The stored bundle of the approved revision, byte for byte what was reviewed (never re-rendered).
+ * Other revisions are refused: only an approved module may be downloaded for applying.
+ */
+export async function getRevisionBundle(actor: Actor, key: string, number: number, db?: Db) {
+  db ??= await getDb();
+  const { cr } = await loadWorkflowState(db, actor, key);
+  const revision = await findRevision(db, cr.id, key, number);
+  if (cr.approvedRevision !== number) {
+    throw new AppError(
+      "CONFLICT",
+      cr.approvedRevision
+        ? `revision ${number} of ${key} is not the approved one; revision ${cr.approvedRevision} is`
+        : `${key} has no approved revision yet (status ${cr.status.toLowerCase().replaceAll("_", " ")})`,
+    );
+  }
+  await recordAuditEvent(db, actor, {
+    action: "BUNDLE_DOWNLOADED",
+    changeRequestId: cr.id,
+    revisionNumber: number,
+    details: { sha256: revision.bundleSha256 },
+  });
+  return {
+    bytes: revision.bundle,
+    sha256: revision.bundleSha256,
+    filename: `${key}-r${number}-${cr.tableName}.zip`,
+  };
+}
+
+/** The change-safety diff between two revisions of one request. */
+export async function diffChangeRequestRevisions(actor: Actor, key: string, from: number, to: number, db?: Db) {
+  db ??= await getDb();
+  const { cr } = await loadWorkflowState(db, actor, key);
+  const [a, b] = await Promise.all([findRevision(db, cr.id, key, from), findRevision(db, cr.id, key, to)]);
+  return diffRevisions(
+    { number: from, request: JSON.parse(a.requestJson) as TableRequest, files: JSON.parse(a.filesJson) },
+    { number: to, request: JSON.parse(b.requestJson) as TableRequest, files: JSON.parse(b.filesJson) },
+  );
+}
+
+/** The audit trail of one request, oldest first (the status timeline). */
+export async function listChangeRequestAudit(actor: Actor, key: string, db?: Db) {
+  db ??= await getDb();
+  const { cr } = await loadWorkflowState(db, actor, key);
+  const events = await db.auditEvent.findMany({ where: { changeRequestId: cr.id }, orderBy: { id: "asc" } });
+  return events.map((e) => ({
+    id: e.id,
+    at: e.at,
+    actor: e.actorLabel,
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    revisionNumber: e.revisionNumber,
+    details: JSON.parse(e.detailsJson) as Record<string, unknown>,
+  }));
+}

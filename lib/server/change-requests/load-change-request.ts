@@ -1,0 +1,38 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import { type ChangeRequestStatus, canSeeRequest, type WorkflowState } from "@/lib/domain/workflow";
+import type { Actor } from "../actor";
+import type { Tx } from "../audit";
+import type { Db } from "../db";
+import { loadTierPolicy } from "../policy";
+
+/**
+ * Loads a change request by key with what the state machine needs. A request the actor may not see
+ * is reported exactly like a missing one (404), so keys of other teams' requests leak nothing.
+ */
+export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) {
+  const cr = await tx.changeRequest.findUnique({ where: { key } });
+  if (!cr || !canSeeRequest({ teamId: cr.teamId }, actor)) {
+    throw new AppError("NOT_FOUND", `change request ${key} not found`);
+  }
+  const [current, approvals] = await Promise.all([
+    tx.revision.findUniqueOrThrow({
+      where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
+      select: { createdById: true },
+    }),
+    tx.decision.findMany({
+      where: { changeRequestId: cr.id, kind: "APPROVE", revisionNumber: cr.currentRevision, supersededAt: null },
+      select: { deciderId: true },
+    }),
+  ]);
+  const state: WorkflowState = {
+    status: cr.status as ChangeRequestStatus,
+    teamId: cr.teamId,
+    requesterId: cr.requesterId,
+    currentRevision: cr.currentRevision,
+    currentRevisionAuthorId: current.createdById,
+    approverIds: approvals.map((a) => a.deciderId),
+    requiredApprovals: loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"]?.requiredApprovals ?? 1,
+  };
+  return { cr, state };
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
+import type { Actor } from "../actor";
+import { recordAuditEvent } from "../audit";
+import { type Db, getDb } from "../db";
+import { runTransaction } from "../run-transaction";
+import { loadWorkflowState } from "./load-change-request";
+
+export interface TransitionOptions {
+  reason?: string;
+  /** APPROVE: the revision the approver reviewed. */
+  revisionNumber?: number;
+  /** The version the caller last saw (If-Match); a different current version is a 409. */
+  expectedVersion?: number;
+  /** RECORD_VERIFICATION: the live table matched. */
+  verified?: boolean;
+  details?: Record<string, unknown>;
+}
+
+const DECISION_ACTIONS: readonly WorkflowAction[] = ["APPROVE", "REJECT", "REQUEST_CHANGES"];
+
+/**
+ * Applies one workflow action in a single transaction: re-reads the state, asks the state machine,
+ * writes the new status only if the row still has the version it read (so two approvers can never
+ * both win), records the decision and exactly one audit event.
+ */
+export async function transitionChangeRequest(
+  actor: Actor,
+  key: string,
+  action: Exclude<WorkflowAction, "REVISE">,
+  options: TransitionOptions = {},
+  db?: Db,
+) {
+  const database = db ?? (await getDb());
+  try {
+    return await runTransaction(database, async (tx) => {
+      const { cr, state } = await loadWorkflowState(tx, actor, key);
+      if (options.expectedVersion !== undefined && options.expectedVersion !== cr.version) {
+        throw new AppError(
+          "VERSION_CONFLICT",
+          `${key} changed since you loaded it (version ${options.expectedVersion}, now ${cr.version}); reload and review again`,
+          {
+            details: { currentVersion: cr.version },
+          },
+        );
+      }
+      const result = decideTransition(state, {
+        action,
+        actor,
+        reason: options.reason,
+        revisionNumber: options.revisionNumber,
+        verified: options.verified,
+      });
+      if (!result.ok) throw new AppError(result.code, result.message);
+
+      const now = new Date();
+      const final = result.to === "APPROVED" || result.to === "REJECTED";
+      const updated = await tx.changeRequest.updateMany({
+        where: { id: cr.id, version: cr.version },
+        data: {
+          status: result.to,
+          version: { increment: 1 },
+          ...(action === "SUBMIT" ? { submittedAt: now } : {}),
+          ...(final || action === "REQUEST_CHANGES" ? { decidedAt: now } : {}),
+          ...(result.to === "APPROVED" ? { approvedRevision: cr.currentRevision } : {}),
+        },
+      });
+      if (updated.count !== 1) {
+        throw new AppError(
+          "VERSION_CONFLICT",
+          `${key} was changed by someone else at the same moment; reload and try again`,
+        );
+      }
+      if (result.decision) {
+        await tx.decision.create({
+          data: {
+            changeRequestId: cr.id,
+            revisionNumber: cr.currentRevision,
+            kind: result.decision,
+            reason: options.reason?.trim() ?? "",
+            deciderId: actor.id,
+          },
+        });
+      }
+      await recordAuditEvent(tx, actor, {
+        action,
+        changeRequestId: cr.id,
+        fromStatus: result.from,
+        toStatus: result.to,
+        revisionNumber: cr.currentRevision,
+        details: {
+          ...(options.reason ? { reason: options.reason.trim() } : {}),
+          ...(result.decision === "APPROVE"
+            ? { approvals: result.approvalsAfter, required: state.requiredApprovals }
+            : {}),
+          ...options.details,
+        },
+      });
+      return { key, status: result.to, version: cr.version + 1, currentRevision: cr.currentRevision };
+    });
+  } catch (error) {
+    // Denied decisions are part of the record (who tried to approve what), written outside the
+    // rolled-back transaction.
+    if (
+      error instanceof AppError &&
+      DECISION_ACTIONS.includes(action) &&
+      ["FORBIDDEN", "FOUR_EYES"].includes(error.code)
+    ) {
+      const cr = await database.changeRequest.findUnique({ where: { key }, select: { id: true, status: true } });
+      await recordAuditEvent(database, actor, {
+        action: "DECISION_DENIED",
+        changeRequestId: cr?.id,
+        fromStatus: cr?.status,
+        details: { attempted: action, code: error.code, message: error.message },
+      }).catch(() => undefined);
+    }
+    throw error;
+  }
+}

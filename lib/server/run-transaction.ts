@@ -1,0 +1,60 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import type { Tx } from "./audit";
+import type { Db } from "./db";
+
+const MAX_ATTEMPTS = 4;
+
+/** Errors that mean "another writer got there first; running again may succeed". */
+function isRetryableConflict(error: unknown): boolean {
+  const e = error as {
+    code?: string;
+    message?: string;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  };
+  const original = e.meta?.driverAdapterError?.cause?.originalCode;
+  return (
+    e.code === "P2034" ||
+    original === "SQLITE_BUSY" ||
+    original === "SQLITE_BUSY_SNAPSHOT" ||
+    original === "40001" ||
+    original === "40P01" ||
+    /SQLITE_BUSY|could not serialize|deadlock detected/i.test(e.message ?? "")
+  );
+}
+
+/** Whether the error means the database itself is unreachable (not a bug, not bad input). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; name?: string };
+  return (
+    ["P1001", "P1002", "P1017", "P2024"].includes(e.code ?? "") ||
+    /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|the database system is (shutting down|starting up)/i.test(
+      e.message ?? "",
+    )
+  );
+}
+
+/**
+ * Runs `fn` in one interactive transaction. A write conflict (SQLite busy, PostgreSQL serialization
+ * failure or deadlock) is retried a few times with jitter, then reported as a 409 conflict, never a 500.
+ */
+export async function runTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(fn, { maxWait: 5_000, timeout: 15_000 });
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (isRetryableConflict(error) && attempt < MAX_ATTEMPTS) {
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 25));
+        continue;
+      }
+      if (isRetryableConflict(error)) {
+        throw new AppError("CONFLICT", "the change request was being changed by someone else; reload and try again");
+      }
+      if (isDatabaseUnavailable(error)) {
+        throw new AppError("DATABASE_UNAVAILABLE", "the database is unreachable; try again shortly");
+      }
+      throw error;
+    }
+  }
+}

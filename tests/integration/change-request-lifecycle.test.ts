@@ -1,0 +1,224 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../../lib/domain/app-error";
+import type { Actor } from "../../lib/server/actor";
+import {
+  addComment,
+  addRevision,
+  createChangeRequest,
+  diffChangeRequestRevisions,
+  getChangeRequest,
+  getRevisionBundle,
+  listChangeRequestAudit,
+  listChangeRequests,
+  transitionChangeRequest,
+} from "../../lib/server/change-requests";
+import type { Db } from "../../lib/server/db";
+import { makeActor } from "../support/actors";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
+
+const example = (name: string) => JSON.parse(readFileSync(`examples/requests/valid/${name}.json`, "utf8"));
+const owned = (name: string, team: string) => {
+  const request = example(name);
+  request.owner.team = team;
+  return request;
+};
+
+async function expectAppError(promise: Promise<unknown>, code: string) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, `expected AppError ${code}`).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  return error as AppError;
+}
+
+describe.each(databaseKinds())("change requests on %s", (kind) => {
+  let t: TestDatabase;
+  let db: Db;
+  let dev: Actor;
+  let teammate: Actor;
+  let outsider: Actor;
+  let ann: Actor;
+  let bob: Actor;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    db = t.db;
+    dev = await makeActor(db, "DEVELOPER", ["checkout", "orders"]);
+    teammate = await makeActor(db, "DEVELOPER", ["checkout"]);
+    outsider = await makeActor(db, "DEVELOPER", ["search"]);
+    ann = await makeActor(db, "PLATFORM_APPROVER", ["platform"]);
+    bob = await makeActor(db, "PLATFORM_APPROVER", ["platform"]);
+  });
+  afterAll(async () => t?.drop());
+
+  it("runs the whole lifecycle: draft, submit, request changes, revise, approve, download", async () => {
+    const created = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), title: "Carts" }, db);
+    expect(created).toMatchObject({ status: "DRAFT", currentRevision: 1 });
+    expect(created.key).toMatch(/^TW-\d+$/);
+
+    await transitionChangeRequest(teammate, created.key, "SUBMIT", {}, db);
+    await expectAppError(
+      transitionChangeRequest(ann, created.key, "REQUEST_CHANGES", { reason: "  " }, db),
+      "REASON_REQUIRED",
+    );
+    await transitionChangeRequest(ann, created.key, "REQUEST_CHANGES", { reason: "Turn PITR on" }, db);
+
+    const edited = owned("basic-dev", "checkout");
+    edited.pointInTimeRecovery = { enabled: true, recoveryPeriodInDays: 7 };
+    const revised = await addRevision(dev, created.key, { request: edited }, db);
+    expect(revised).toMatchObject({ status: "SUBMITTED", currentRevision: 2 });
+
+    const diff = await diffChangeRequestRevisions(dev, created.key, 1, 2, db);
+    expect(diff.fieldChanges.map((c) => c.path)).toContain("pointInTimeRecovery.enabled");
+    expect(diff.fileDiffs.find((f) => f.path === "main.tf")?.patch).toContain("+    enabled");
+
+    await expectAppError(
+      transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 1 }, db),
+      "VERSION_CONFLICT",
+    );
+    const approved = await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 2 }, db);
+    expect(approved.status).toBe("APPROVED");
+
+    const detail = await getChangeRequest(dev, created.key, db);
+    expect(detail).toMatchObject({ status: "APPROVED", approvedRevision: 2, currentRevision: 2 });
+    expect(detail.decisions.map((d) => d.kind)).toEqual(["REQUEST_CHANGES", "APPROVE"]);
+    expect(detail.current.files["main.tf"]).toContain('resource "aws_dynamodb_table" "this"');
+    expect(detail.current.estimate.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await expectAppError(getRevisionBundle(dev, created.key, 1, db), "CONFLICT");
+    const bundle = await getRevisionBundle(dev, created.key, 2, db);
+    expect(createHash("sha256").update(bundle.bytes).digest("hex")).toBe(detail.revisions[1]?.bundleSha256);
+    const entries = unzipSync(bundle.bytes);
+    expect(Object.keys(entries)).toContain("carts-dev/main.tf");
+    expect(new TextDecoder().decode(entries["carts-dev/main.tf"])).toBe(detail.current.files["main.tf"]);
+  });
+
+  it("applies the four-eyes rule: nobody decides on their own request, developers never decide", async () => {
+    const selfish = await makeActor(db, "PLATFORM_APPROVER", ["checkout"]);
+    const cr = await createChangeRequest(selfish, { request: owned("basic-dev", "checkout"), submit: true }, db);
+    await expectAppError(transitionChangeRequest(selfish, cr.key, "APPROVE", { revisionNumber: 1 }, db), "FOUR_EYES");
+    await expectAppError(transitionChangeRequest(dev, cr.key, "APPROVE", { revisionNumber: 1 }, db), "FORBIDDEN");
+    const audit = await listChangeRequestAudit(ann, cr.key, db);
+    expect(audit.filter((e) => e.action === "DECISION_DENIED").map((e) => e.details.code)).toEqual([
+      "FOUR_EYES",
+      "FORBIDDEN",
+    ]);
+    expect((await getChangeRequest(ann, cr.key, db)).status).toBe("SUBMITTED");
+  });
+
+  it("needs two approvals from two people for prod, and a new revision clears earlier approvals", async () => {
+    const cr = await createChangeRequest(dev, { request: owned("prod-with-gsis", "orders"), submit: true }, db);
+    expect((await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1 }, db)).status).toBe("SUBMITTED");
+    await expectAppError(transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1 }, db), "CONFLICT");
+
+    const edited = owned("prod-with-gsis", "orders");
+    edited.tags = { ...edited.tags, Owner: "orders-oncall" };
+    await addRevision(dev, cr.key, { request: edited }, db);
+    const afterRevision = await getChangeRequest(dev, cr.key, db);
+    expect(afterRevision.approvals).toEqual({ count: 0, required: 2 });
+
+    await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 2 }, db);
+    const final = await transitionChangeRequest(bob, cr.key, "APPROVE", { revisionNumber: 2 }, db);
+    expect(final.status).toBe("APPROVED");
+  });
+
+  it("lets exactly one of two approvers deciding at the same moment win; the other gets a conflict", async () => {
+    for (let round = 0; round < 3; round++) {
+      const cr = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), submit: true }, db);
+      const [annDb, bobDb] = [await t.connect(), await t.connect()];
+      const { version } = await getChangeRequest(ann, cr.key, annDb);
+      const results = await Promise.allSettled([
+        transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1, expectedVersion: version }, annDb),
+        transitionChangeRequest(bob, cr.key, "REJECT", { reason: "no", expectedVersion: version }, bobDb),
+      ]);
+      const won = results.filter((r) => r.status === "fulfilled");
+      const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]?.reason).toBeInstanceOf(AppError);
+      expect([409]).toContain((lost[0]?.reason as AppError).status);
+      const decisions = await db.decision.count({ where: { changeRequest: { key: cr.key } } });
+      expect(decisions).toBe(1);
+    }
+  });
+
+  it("writes exactly one audit event per transition, with who and from/to status", async () => {
+    const cr = await createChangeRequest(dev, { request: owned("basic-dev", "checkout") }, db);
+    await transitionChangeRequest(dev, cr.key, "SUBMIT", {}, db);
+    await transitionChangeRequest(ann, cr.key, "REJECT", { reason: "duplicate of TW-1" }, db);
+    const audit = await listChangeRequestAudit(dev, cr.key, db);
+    expect(audit.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
+      ["CHANGE_REQUEST_CREATED", null, "DRAFT"],
+      ["SUBMIT", "DRAFT", "SUBMITTED"],
+      ["REJECT", "SUBMITTED", "REJECTED"],
+    ]);
+    expect(audit[2]?.actor).toContain(ann.email);
+    expect(audit[2]?.details.reason).toBe("duplicate of TW-1");
+    const raw = await db.auditEvent.findFirstOrThrow({ where: { action: "REJECT", changeRequest: { key: cr.key } } });
+    expect(raw).toMatchObject({ clientAddress: "127.0.0.1", userAgent: "vitest" });
+  });
+
+  it("never changes a revision after it was created", async () => {
+    const cr = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), submit: true }, db);
+    const before = await db.revision.findFirstOrThrow({ where: { changeRequest: { key: cr.key }, number: 1 } });
+    await transitionChangeRequest(ann, cr.key, "REQUEST_CHANGES", { reason: "tags" }, db);
+    const edited = owned("basic-dev", "checkout");
+    edited.tags.Owner = "carts";
+    await addRevision(dev, cr.key, { request: edited }, db);
+    await addComment(ann, cr.key, "looks fine now", db);
+    await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 2 }, db);
+    const after = await db.revision.findFirstOrThrow({ where: { changeRequest: { key: cr.key }, number: 1 } });
+    expect(after).toEqual(before);
+    expect(createHash("sha256").update(after.bundle).digest("hex")).toBe(before.bundleSha256);
+  });
+
+  it("scopes developers to their teams; other teams' requests look missing", async () => {
+    const cr = await createChangeRequest(dev, { request: owned("basic-dev", "checkout") }, db);
+    await expectAppError(getChangeRequest(outsider, cr.key, db), "NOT_FOUND");
+    await expectAppError(transitionChangeRequest(outsider, cr.key, "SUBMIT", {}, db), "NOT_FOUND");
+    const page = await listChangeRequests(outsider, {}, db);
+    expect(page.items.find((i) => i.key === cr.key)).toBeUndefined();
+    await expectAppError(createChangeRequest(outsider, { request: owned("basic-dev", "checkout") }, db), "FORBIDDEN");
+    const unknownTeam = await expectAppError(
+      createChangeRequest(dev, { request: owned("basic-dev", "nope") }, db),
+      "VALIDATION_FAILED",
+    );
+    expect(unknownTeam.issues[0]?.path).toBe("owner.team");
+  });
+
+  it("refuses an invalid request with field-level issues and stores nothing", async () => {
+    const before = await db.changeRequest.count();
+    const bad = owned("basic-dev", "checkout");
+    bad.tableName = "x";
+    const error = await expectAppError(createChangeRequest(dev, { request: bad }, db), "VALIDATION_FAILED");
+    expect(error.issues.map((i) => i.path)).toContain("tableName");
+    expect(await db.changeRequest.count()).toBe(before);
+  });
+
+  it("pages through the list in a stable order with filters", async () => {
+    const lister = await makeActor(db, "DEVELOPER", ["listing"]);
+    for (let i = 0; i < 5; i++) {
+      const r = owned("basic-dev", "listing");
+      r.tableName = `list-table-${i}`;
+      await createChangeRequest(lister, { request: r, submit: i % 2 === 0 }, db);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listChangeRequests(lister, { limit: 2, cursor }, db);
+      seen.push(...page.items.map((i) => i.tableName));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(["list-table-4", "list-table-3", "list-table-2", "list-table-1", "list-table-0"]);
+    const submitted = await listChangeRequests(lister, { status: ["SUBMITTED"] }, db);
+    expect(submitted.items.map((i) => i.tableName)).toEqual(["list-table-4", "list-table-2", "list-table-0"]);
+    const search = await listChangeRequests(lister, { q: "LIST-TABLE-3" }, db);
+    expect(search.items.map((i) => i.tableName)).toEqual(["list-table-3"]);
+    await expectAppError(listChangeRequests(lister, { cursor: "garbage" }, db), "BAD_REQUEST");
+  });
+});
