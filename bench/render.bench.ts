@@ -1,21 +1,12 @@
 import { buildBundle } from "../lib/domain/bundle";
-import { type TableRequest, TableRequestSchema } from "../lib/domain/request/schema";
+import { TableRequestSchema } from "../lib/domain/request/schema";
 import { renderModule } from "../lib/domain/terraform";
 import { buildMaximalRequest, buildTypicalRequest } from "./fixtures/maximal-request";
 import { formatMeasurements, measure } from "./lib/measure";
 
 // Rendering runs on every form change (live module preview) and bundling on every download.
-// The shared maximal fixture gives replicas a max-read override, which replica blocks cannot
-// express (the renderer refuses it as REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED); it is removed here
-// so the benchmark measures the largest request the module can render.
-function renderable(input: ReturnType<typeof buildMaximalRequest>): TableRequest {
-  const request = TableRequestSchema.parse(input);
-  for (const replica of request.regions.replicas) delete replica.maxReadRequestUnitsOverride;
-  return request;
-}
-
-const typical = renderable(buildTypicalRequest());
-const maximal = renderable(buildMaximalRequest());
+const typical = TableRequestSchema.parse(buildTypicalRequest());
+const maximal = TableRequestSchema.parse(buildMaximalRequest());
 const context = { changeRequestKey: "CR-1", revision: 1, requestedBy: "bench@example.com" };
 
 const rows = [

@@ -118,16 +118,16 @@ function buildReplicas(request: TableRequest, isCmk: boolean): ReplicaModel[] {
     }
     if (replica.readCapacityOverride !== undefined) {
       refuse(
-        "REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED",
+        "PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED",
         `${path}.readCapacityOverride`,
-        "not expressible in replica blocks",
+        "neither replica blocks nor aws_dynamodb_table_replica have a read override",
       );
     }
     if (replica.maxReadRequestUnitsOverride !== undefined) {
       refuse(
-        "REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
+        "PROVIDER_REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
         `${path}.maxReadRequestUnitsOverride`,
-        "not expressible in replica blocks",
+        "neither replica blocks nor aws_dynamodb_table_replica have a read override",
       );
     }
     if (isCmk && !replica.kmsKeyArn) {

@@ -395,6 +395,20 @@ export const VALIDATION_CODES = {
     summary: "A per-replica table class differing from the table's is refused: `replica` blocks cannot express it.",
     ref: "[TF] replica block schema 6.25 (facts D)",
   },
+  PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "A per-replica read capacity override is refused: neither `replica` blocks nor aws_dynamodb_table_replica can express it.",
+    ref: "[TF] replica block schema 6.25 (facts D); [TF] aws_dynamodb_table_replica",
+  },
+  PROVIDER_REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "A per-replica on-demand read maximum is refused: neither `replica` blocks nor aws_dynamodb_table_replica can express it.",
+    ref: "[TF] replica block schema 6.25 (facts D); [TF] aws_dynamodb_table_replica",
+  },
   MRSC_REGION_COUNT: {
     severity: "error",
     source: "aws",

@@ -678,6 +678,26 @@ const RULES: RuleCase[] = [
     path: "regions.replicas[0].maxReadRequestUnitsOverride",
   },
   {
+    name: "replica read capacity override cannot be rendered",
+    base: global,
+    mutate: (r) => {
+      r.globalSecondaryIndexes = [];
+      r.billing = { mode: "PROVISIONED", read: provisioned(5, scaling(1, 10)), write: provisioned(5, scaling(1, 10)) };
+      r.regions.replicas[0].readCapacityOverride = 5;
+    },
+    code: "PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED",
+    path: "regions.replicas[0].readCapacityOverride",
+  },
+  {
+    name: "replica on-demand read maximum cannot be rendered",
+    base: global,
+    mutate: (r) => {
+      r.regions.replicas[0].maxReadRequestUnitsOverride = 5;
+    },
+    code: "PROVIDER_REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
+    path: "regions.replicas[0].maxReadRequestUnitsOverride",
+  },
+  {
     name: "witness only with STRONG",
     base: global,
     mutate: (r) => {
@@ -870,6 +890,50 @@ describe("cross-field rules", () => {
     expect(issue?.path).toBe(path);
     if (issue?.severity === "error") expect(result.valid).toBe(false);
   });
+
+  it.each([
+    {
+      field: "readCapacityOverride",
+      mode: "PROVISIONED",
+      provider: "PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED",
+      billing: "REPLICA_READ_CAPACITY_OVERRIDE_NOT_PROVISIONED",
+    },
+    {
+      field: "readCapacityOverride",
+      mode: "PAY_PER_REQUEST",
+      provider: "PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED",
+      billing: "REPLICA_READ_CAPACITY_OVERRIDE_NOT_PROVISIONED",
+    },
+    {
+      field: "maxReadRequestUnitsOverride",
+      mode: "PAY_PER_REQUEST",
+      provider: "PROVIDER_REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
+      billing: "REPLICA_MAX_READ_OVERRIDE_NOT_ON_DEMAND",
+    },
+    {
+      field: "maxReadRequestUnitsOverride",
+      mode: "PROVISIONED",
+      provider: "PROVIDER_REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
+      billing: "REPLICA_MAX_READ_OVERRIDE_NOT_ON_DEMAND",
+    },
+  ] as const)(
+    "refuses replica $field under $mode with $provider (never silently dropped)",
+    ({ field, mode, provider, billing }) => {
+      const result = validateWith(global(), (r) => {
+        if (mode === "PROVISIONED") {
+          r.globalSecondaryIndexes = [];
+          r.billing = { mode, read: provisioned(5, scaling(1, 10)), write: provisioned(5, scaling(1, 10)) };
+        }
+        r.regions.replicas[0][field] = 5;
+      });
+      expect(result.valid).toBe(false);
+      const issue = result.issues.find((i) => i.code === provider);
+      expect(issue).toMatchObject({ severity: "error", source: "provider", path: `regions.replicas[0].${field}` });
+      // The billing-mode check still reports what DynamoDB itself would reject, and only then.
+      const modeMatches = (field === "readCapacityOverride") === (mode === "PROVISIONED");
+      expect(result.issues.some((i) => i.code === billing)).toBe(!modeMatches);
+    },
+  );
 
   it("allows a replica table class equal to the table's (nothing to render)", () => {
     const result = validateWith(global(), (r) => {

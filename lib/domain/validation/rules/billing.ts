@@ -77,7 +77,7 @@ export function checkBilling(context: RuleContext): void {
         report.add(
           "REPLICA_READ_CAPACITY_OVERRIDE_NOT_PROVISIONED",
           [...base, "readCapacityOverride"],
-          "A read capacity override needs PROVISIONED billing; use maxReadRequestUnitsOverride on demand.",
+          "A read capacity override needs PROVISIONED billing (and no replica read override can be rendered; see PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED).",
         );
       } else {
         checkUnits(context, replica.readCapacityOverride, [...base, "readCapacityOverride"], "read");
@@ -88,7 +88,7 @@ export function checkBilling(context: RuleContext): void {
         report.add(
           "REPLICA_MAX_READ_OVERRIDE_NOT_ON_DEMAND",
           [...base, "maxReadRequestUnitsOverride"],
-          "An on-demand read maximum needs PAY_PER_REQUEST billing; use readCapacityOverride when provisioned.",
+          "An on-demand read maximum needs PAY_PER_REQUEST billing (and no replica read override can be rendered; see PROVIDER_REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED).",
         );
       } else {
         checkRequestUnits(context, replica.maxReadRequestUnitsOverride, [...base, "maxReadRequestUnitsOverride"]);

@@ -29,6 +29,20 @@ export function checkRegions(context: RuleContext): void {
         "A per-replica table class cannot be expressed in the Terraform `replica` block; remove it (the replica uses the table's class).",
       );
     }
+    if (replica.readCapacityOverride !== undefined) {
+      report.add(
+        "PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED",
+        ["regions", "replicas", i, "readCapacityOverride"],
+        "A per-replica read capacity cannot be expressed in Terraform (neither the `replica` block nor aws_dynamodb_table_replica has one); remove it (the replica uses the table's read capacity).",
+      );
+    }
+    if (replica.maxReadRequestUnitsOverride !== undefined) {
+      report.add(
+        "PROVIDER_REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
+        ["regions", "replicas", i, "maxReadRequestUnitsOverride"],
+        "A per-replica on-demand read maximum cannot be expressed in Terraform (neither the `replica` block nor aws_dynamodb_table_replica has one); remove it (the replica uses the table's onDemandThroughput).",
+      );
+    }
   });
 
   if (regions.witness) {
