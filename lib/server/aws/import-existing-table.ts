@@ -1,0 +1,115 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import { hasPermission } from "@/lib/domain/auth/permissions";
+import { describeToTableRequest, type ImportOwner } from "@/lib/domain/import";
+import type { LiveTableFacts } from "@/lib/domain/import/live-table";
+import { DEFAULT_TIER_POLICY } from "@/lib/domain/policy/default-policy";
+import type { TierPolicy } from "@/lib/domain/policy/schema";
+import type { TableRequestInput } from "@/lib/domain/request/schema";
+import { validateTableRequest } from "@/lib/domain/validation";
+import type { ValidationResult } from "@/lib/domain/validation/types";
+import type { Actor } from "../actor";
+import { createChangeRequest } from "../change-requests";
+import type { Db } from "../db";
+import { loadTierPolicy } from "../policy";
+import { getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "./config";
+import { createSdkDynamoDbApi, type DynamoDbApi } from "./dynamodb-api";
+import { readLiveTable } from "./read-live-table";
+
+export interface ImportExistingTableInput extends ImportOwner {
+  region: string;
+  tableName: string;
+  title?: string;
+  submit?: boolean;
+}
+
+export interface ImportOptions {
+  api?: DynamoDbApi;
+  status?: LiveCheckStatus;
+  policy?: TierPolicy;
+}
+
+export type ImpliedRequestResult =
+  | {
+      ok: true;
+      request: TableRequestInput;
+      validation: ValidationResult;
+      notes: string[];
+      facts: LiveTableFacts;
+    }
+  | { ok: false; reason: "off" | "unavailable" | "not-found"; message: string };
+
+/**
+ * Reads an existing table and builds the request it implies, validated under the tier policy.
+ * Does not store anything; `importExistingTable` does. Never throws for AWS trouble.
+ */
+export async function readImpliedTableRequest(
+  input: ImportExistingTableInput,
+  options: ImportOptions = {},
+): Promise<ImpliedRequestResult> {
+  const status = options.status ?? (await getLiveCheckStatus());
+  if (!status.enabled && !options.api) return { ok: false, reason: "off", message: status.message };
+  const config = resolveAwsAccessConfig();
+  const owned = options.api ? undefined : createSdkDynamoDbApi({ config, profile: config.profilesByTier[input.tier] });
+  try {
+    const read = await readLiveTable(options.api ?? (owned as DynamoDbApi), input.region, input.tableName);
+    if (read.status === "unavailable") {
+      return { ok: false, reason: "unavailable", message: `${read.call} in ${read.region} failed: ${read.cause}` };
+    }
+    if (read.status === "not-found") {
+      return { ok: false, reason: "not-found", message: `no table named "${input.tableName}" in ${input.region}` };
+    }
+    const { facts } = read;
+    const imported = describeToTableRequest(facts.table, facts.timeToLive, facts.backups, facts.tags, input, {
+      region: input.region,
+      replicas: facts.replicas.map((r) => ({
+        region: r.region,
+        deletionProtection: r.table.DeletionProtectionEnabled ?? false,
+        pointInTimeRecovery: r.backups?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === "ENABLED",
+      })),
+    });
+    const validation = validateTableRequest(imported.request, options.policy ?? DEFAULT_TIER_POLICY);
+    return { ok: true, request: imported.request, validation, notes: imported.notes, facts };
+  } finally {
+    owned?.destroy();
+  }
+}
+
+/**
+ * Brownfield adoption: reads the live table, builds the request it implies, and creates a change
+ * request whose module carries `imports.tf` (a Terraform `import` block for the table), so that
+ * applying the approved module adopts the table without changing it. Live checks off or an
+ * unreachable endpoint is CONFLICT with the reason (nothing is stored); a missing table is
+ * NOT_FOUND; a table that breaks the request rules or the tier policy is VALIDATION_FAILED.
+ */
+export async function importExistingTable(
+  actor: Actor,
+  input: ImportExistingTableInput,
+  options: ImportOptions & { db?: Db } = {},
+) {
+  if (!hasPermission(actor.role, "aws.check")) throw new AppError("FORBIDDEN", "you may not run live checks");
+  const implied = await readImpliedTableRequest(input, { ...options, policy: options.policy ?? loadTierPolicy() });
+  if (!implied.ok) {
+    if (implied.reason === "not-found") throw new AppError("NOT_FOUND", implied.message);
+    throw new AppError("CONFLICT", `cannot import now: ${implied.message}`, {
+      details: { liveChecks: implied.reason },
+    });
+  }
+  if (!implied.validation.valid) {
+    throw new AppError("VALIDATION_FAILED", "the table as it exists breaks the request rules or the tier policy", {
+      issues: implied.validation.issues.filter((i) => i.severity === "error"),
+      details: { request: implied.request, notes: implied.notes },
+    });
+  }
+  const created = await createChangeRequest(
+    actor,
+    {
+      request: implied.request,
+      title: input.title ?? `Import ${input.tableName} (${input.region})`,
+      submit: input.submit,
+      importExisting: { tableName: input.tableName, region: input.region },
+    },
+    options.db,
+  );
+  return { ...created, request: implied.request, notes: implied.notes };
+}
