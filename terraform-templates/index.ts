@@ -3,6 +3,7 @@ export { renderAlarmsTf } from "./alarms.tf";
 export { renderAutoscalingTf } from "./autoscaling.tf";
 export { renderBackupTf } from "./backup.tf";
 export { renderIamTf } from "./iam.tf";
+export { renderImportsTf } from "./imports.tf";
 export { renderMainTf } from "./main.tf";
 export { moduleOutputs, renderOutputsTf } from "./outputs.tf";
 export { renderProvidersTf } from "./providers.tf";

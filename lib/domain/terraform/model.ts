@@ -141,6 +141,8 @@ export interface RenderContext {
   requestedBy?: string;
   costSummary?: CostSummary;
   drSummary?: DrSummary;
+  /** Adopt an existing table: the module gets `imports.tf` with an `import` block for it. */
+  importExisting?: { tableName: string; region: string };
 }
 
 export interface CostSummary {

@@ -3,8 +3,10 @@ import { createHash } from "node:crypto";
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import { AppError } from "@/lib/domain/app-error";
 import { zipModule } from "@/lib/domain/bundle";
+import { addImportBlocks } from "@/lib/domain/import/add-import-blocks";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequest } from "@/lib/domain/request/schema";
+import type { RenderContext } from "@/lib/domain/terraform/model";
 
 /** Everything a revision freezes: what was asked, what the engine said, and the exact bundle bytes. */
 export interface BuiltRevision {
@@ -29,18 +31,26 @@ export interface BuiltRevision {
  */
 export function buildRevision(
   input: unknown,
-  options: { policy: TierPolicy; key: string; number: number; requestedBy: string },
+  options: {
+    policy: TierPolicy;
+    key: string;
+    number: number;
+    requestedBy: string;
+    /** Adopting an existing table: the module also gets `imports.tf`. */
+    importExisting?: RenderContext["importExisting"];
+  },
 ): BuiltRevision {
   const analysis = analyzeTableRequest(input, {
     policy: options.policy,
     context: { changeRequestKey: options.key, revision: options.number, requestedBy: options.requestedBy },
   });
-  const { request, files, estimate, drPreview } = analysis;
-  if (!analysis.valid || !request || !files || !estimate || !drPreview) {
+  const { request, estimate, drPreview } = analysis;
+  if (!analysis.valid || !request || !analysis.files || !estimate || !drPreview) {
     throw new AppError("VALIDATION_FAILED", "the table request has errors", {
       issues: analysis.issues.filter((i) => i.severity === "error"),
     });
   }
+  const files = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
   const zipped = zipModule(request.tableName, files);
   const bundle = new Uint8Array(new ArrayBuffer(zipped.byteLength));
   bundle.set(zipped);

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import type { RenderContext } from "@/lib/domain/terraform/model";
 import { validateTableRequest } from "@/lib/domain/validation";
 import { canEditRequest } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
@@ -15,6 +16,8 @@ export interface CreateChangeRequestInput {
   title?: string;
   /** Submit for review straight away (otherwise it stays a draft). */
   submit?: boolean;
+  /** Adopting an existing table (brownfield import): the module gets Terraform `import` blocks. */
+  importExisting?: RenderContext["importExisting"];
 }
 
 /** Finds the owning team named in the request and checks the actor may create requests for it. */
@@ -54,6 +57,7 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
     key,
     number: 1,
     requestedBy: `${actor.name} <${actor.email}>`,
+    importExisting: input.importExisting,
   });
   const title = (input.title?.trim() || `${revision.request.tableName} (${revision.request.tier})`).slice(0, 200);
   const status = input.submit ? "SUBMITTED" : "DRAFT";
