@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { Providers } from "@/components/providers";
 import { AppShell } from "@/components/ui/app-shell";
+import { can } from "@/lib/domain/auth";
+import { getPageSession } from "@/lib/server/auth/page-session";
 import { APP_VERSION } from "@/lib/version";
 import "./globals.css";
 
@@ -9,11 +12,23 @@ export const metadata: Metadata = {
   description: "Self-service portal for AWS DynamoDB tables",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const session = await getPageSession();
+  const user = session && {
+    name: session.actor.name,
+    email: session.actor.email,
+    role: session.actor.role,
+    canDecide: can(session.actor, "requests.decide"),
+    csrfToken: session.csrfToken,
+  };
   return (
     <html lang="en">
       <body>
-        <AppShell version={APP_VERSION}>{children}</AppShell>
+        <Providers csrfToken={session?.csrfToken}>
+          <AppShell version={APP_VERSION} user={user}>
+            {children}
+          </AppShell>
+        </Providers>
       </body>
     </html>
   );

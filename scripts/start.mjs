@@ -22,6 +22,17 @@ if (wantsDemo === "1") {
   if (seed.status !== 0) process.exit(seed.status ?? 1);
 }
 
+// The embedded database is the demo mode: its local accounts are explicitly allowed even though
+// `next start` runs with NODE_ENV=production. PostgreSQL deployments use SSO or opt in themselves.
+if (
+  config.kind === "sqlite" &&
+  !process.env.OIDC_ISSUER &&
+  process.env.TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS === undefined
+) {
+  process.env.TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS = "1";
+  console.log("auth: embedded mode, local demo accounts enabled (configure OIDC_ISSUER for single sign-on)");
+}
+
 const args = ["node_modules/next/dist/bin/next", "start"];
 if (process.env.HOSTNAME) args.push("-H", process.env.HOSTNAME);
 const server = spawn(process.execPath, args, { stdio: "inherit", env: process.env });

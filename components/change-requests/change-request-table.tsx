@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
 import styles from "./change-request-table.module.css";
 
@@ -9,49 +10,85 @@ export interface ChangeRequestRow {
   status: string;
   isDemo: boolean;
   createdAt: Date;
+  regions: string[];
+  monthlyCostUsd: number;
+  flags: string[];
+  team: { slug: string };
+  requester: { name: string };
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
+
+/** "3 d", "5 h": how long a request has existed, as people scan a list. */
+export function formatAge(from: Date, now = new Date()): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - from.getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  return `${Math.round(hours / 24)} d`;
+}
 
 /** The list of change requests; an explicit empty state instead of a blank table. */
-export function ChangeRequestTable({ rows }: { rows: ChangeRequestRow[] }) {
+export function ChangeRequestTable({
+  rows,
+  empty,
+  caption,
+}: {
+  rows: ChangeRequestRow[];
+  empty: string;
+  caption: string;
+}) {
   if (rows.length === 0) {
     return (
       <div className={styles.wrap}>
-        <p className={styles.empty}>No change requests yet.</p>
+        <p className={styles.empty}>{empty}</p>
       </div>
     );
   }
   return (
     <div className={styles.wrap}>
       <table className={styles.table}>
-        <caption className="visually-hidden">Change requests, newest first</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Key</th>
             <th scope="col">Title</th>
             <th scope="col">Table</th>
+            <th scope="col">Team</th>
             <th scope="col">Tier</th>
+            <th scope="col">Regions</th>
+            <th scope="col" className={styles.num}>
+              Monthly cost
+            </th>
             <th scope="col">Status</th>
-            <th scope="col">Created</th>
+            <th scope="col">Age</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} data-testid="change-request-row">
-              <td className={styles.key}>{row.key}</td>
+              <td className={styles.key}>
+                <Link href={`/requests/${row.key}`}>{row.key}</Link>
+              </td>
               <td>
                 {row.title}
                 {row.isDemo && <DemoBadge />}
+                {row.flags.includes("replacement") && <span className={styles.flag}>replaces table</span>}
+                {row.flags.includes("protection") && <span className={styles.flag}>lowers protection</span>}
               </td>
               <td>
                 <code>{row.tableName}</code>
               </td>
+              <td>{row.team.slug}</td>
               <td>{row.tier}</td>
+              <td className={styles.regions}>{row.regions.join(", ")}</td>
+              <td className={styles.num}>{USD.format(row.monthlyCostUsd)}</td>
               <td>
                 <StatusBadge status={row.status} />
               </td>
-              <td>{DATE_FORMAT.format(row.createdAt)}</td>
+              <td>
+                <time dateTime={row.createdAt.toISOString()}>{formatAge(row.createdAt)}</time>
+              </td>
             </tr>
           ))}
         </tbody>

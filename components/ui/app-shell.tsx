@@ -1,9 +1,18 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ROLE_LABELS, type Role } from "@/lib/domain/auth";
 import styles from "./app-shell.module.css";
 
-/** Page frame: header with navigation, main landmark, footer with the version. */
-export function AppShell({ children, version }: { children: ReactNode; version: string }) {
+export interface ShellUser {
+  name: string;
+  email: string;
+  role: string;
+  canDecide: boolean;
+  csrfToken: string;
+}
+
+/** Page frame: header with navigation and the signed-in user, main landmark, footer with the version. */
+export function AppShell({ children, version, user }: { children: ReactNode; version: string; user?: ShellUser }) {
   return (
     <>
       <a className="visually-hidden" href="#main">
@@ -14,9 +23,28 @@ export function AppShell({ children, version }: { children: ReactNode; version: 
           <Link href="/" className={styles.brand}>
             Tablewright
           </Link>
-          <nav aria-label="Main" className={styles.nav}>
-            <Link href="/">Change requests</Link>
-          </nav>
+          {user && (
+            <nav aria-label="Main" className={styles.nav}>
+              <Link href="/requests/new">New request</Link>
+              <Link href="/">My requests</Link>
+              {user.canDecide && <Link href="/queue">Approval queue</Link>}
+              <Link href="/settings/tokens">API tokens</Link>
+              <Link href="/api-docs">API</Link>
+            </nav>
+          )}
+          {user && (
+            <div className={styles.user}>
+              <span>
+                {user.name} <span className={styles.role}>{ROLE_LABELS[user.role as Role] ?? user.role}</span>
+              </span>
+              <form method="post" action="/api/auth/sign-out">
+                <input type="hidden" name="csrf" value={user.csrfToken} />
+                <button type="submit" className={styles.signOut}>
+                  Sign out
+                </button>
+              </form>
+            </div>
+          )}
         </div>
       </header>
       <main id="main" className={styles.main}>

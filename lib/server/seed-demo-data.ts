@@ -9,42 +9,10 @@ import type { Actor } from "./actor";
 import { hashPassword } from "./auth/password";
 import { addComment, addRevision, createChangeRequest, transitionChangeRequest } from "./change-requests";
 import type { Db } from "./db";
+import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { loadActor } from "./load-actor";
 
 const DEMO_SEED_FLAG = "demo-seed";
-
-/** Demo sign-in accounts, one per role (and a second developer and approver for four-eyes demos). */
-export const DEMO_ACCOUNTS = [
-  {
-    email: "dana@example.com",
-    name: "Dana Developer",
-    role: "DEVELOPER",
-    teams: ["checkout", "payments", "identity"],
-    password: "demo-developer",
-  },
-  {
-    email: "omar@example.com",
-    name: "Omar Developer",
-    role: "DEVELOPER",
-    teams: ["orders", "billing"],
-    password: "demo-developer",
-  },
-  {
-    email: "pat@example.com",
-    name: "Pat Platform",
-    role: "PLATFORM_APPROVER",
-    teams: ["platform"],
-    password: "demo-approver",
-  },
-  {
-    email: "quinn@example.com",
-    name: "Quinn Platform",
-    role: "PLATFORM_APPROVER",
-    teams: ["platform"],
-    password: "demo-approver",
-  },
-  { email: "ada@example.com", name: "Ada Admin", role: "ADMIN", teams: ["platform"], password: "demo-admin" },
-] as const;
 
 const DEMO_TEAMS = [
   ["checkout", "Checkout"],

@@ -12,7 +12,11 @@ const SOURCES = [
   "lib",
   "terraform-templates",
   "policy",
+  "prisma",
+  "examples",
+  "schema",
   "public",
+  "proxy.ts",
   "next.config.js",
   "tsconfig.json",
   "package-lock.json",
@@ -45,6 +49,9 @@ export function buildIfNeeded({ distDir = process.env.NEXT_DIST_DIR || ".next", 
   console.log(
     built ? "build: sources changed, rebuilding" : "build: no build yet, building (about a minute the first time)",
   );
+  // The CLI and the demo seed are bundled from the same sources.
+  const cli = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { stdio: "inherit" });
+  if (cli.status !== 0) throw new Error("building the CLI bundle failed");
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { ChangeRequestTable } from "@/components/change-requests/change-request-table";
+import { ListFilters } from "@/components/change-requests/list-filters";
+import styles from "@/components/ui/page.module.css";
+import { can } from "@/lib/domain/auth";
+import { requirePageSession } from "@/lib/server/auth/page-session";
+import { listChangeRequests } from "@/lib/server/change-requests";
+import { getDb } from "@/lib/server/db";
+
+export const metadata = { title: "My requests" };
+
+type Search = Record<string, string | undefined>;
+
+/** My requests: the change requests of the signed-in person's teams (everyone's for the platform team). */
+export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const params = await searchParams;
+  const { actor } = await requirePageSession("/");
+  const seesAll = can(actor, "requests.read_all");
+  const db = await getDb();
+  const [page, teams] = await Promise.all([
+    listChangeRequests(actor, {
+      q: params.q,
+      status: params.status ? [params.status] : undefined,
+      tier: params.tier,
+      team: params.team,
+      cursor: params.cursor,
+      limit: 50,
+    }),
+    db.team.findMany({
+      where: seesAll ? {} : { id: { in: [...actor.teamIds] } },
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+    }),
+  ]);
+  const next = page.nextCursor
+    ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), cursor: page.nextCursor } as Record<string, string>)}`
+    : undefined;
+  return (
+    <>
+      <div className={styles.pageHeader}>
+        <h1>{seesAll ? "All change requests" : "My requests"}</h1>
+        <Link className={styles.button} href="/requests/new">
+          New request
+        </Link>
+      </div>
+      <ListFilters values={params} teams={teams.map((t) => t.slug)} />
+      <ChangeRequestTable
+        rows={page.items}
+        caption="Change requests, newest first"
+        empty={
+          Object.values(params).some(Boolean)
+            ? "No change requests match these filters."
+            : "No change requests yet. Start with New request."
+        }
+      />
+      {next && (
+        <p>
+          <Link href={next}>Older requests</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,358 @@
+import { z } from "zod";
+import type { Permission } from "@/lib/domain/auth/permissions";
+import { TableRequestSchema } from "@/lib/domain/request/schema";
+import {
+  ApproveBodySchema,
+  AuditListSchema,
+  ChangeRequestDetailSchema,
+  ChangeRequestPageSchema,
+  CommentBodySchema,
+  CommentSchema,
+  CostEstimateSchema,
+  CreateChangeRequestBodySchema,
+  CreatedTokenSchema,
+  CreateTokenBodySchema,
+  DrPreviewSchema,
+  ListQuerySchema,
+  ReasonBodySchema,
+  RenderResultSchema,
+  ReviseBodySchema,
+  RevisionDiffSchema,
+  TokenListSchema,
+  TransitionBodySchema,
+  TransitionResultSchema,
+  ValidationResultSchema,
+  VerificationResultSchema,
+} from "./schemas";
+
+export interface ResponseSpec {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string;
+}
+
+/** One REST endpoint: the single source for its handler options, the OpenAPI document and the authorisation matrix. */
+export interface RouteSpec {
+  method: "get" | "post" | "delete";
+  /** OpenAPI path template, e.g. /api/v1/change-requests/{key}. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: "Engine" | "Change requests" | "Tokens" | "Reference";
+  auth: "required" | "none";
+  permission?: Permission;
+  body?: z.ZodType;
+  /** Parse with this instead of `body` (which stays the documented shape), e.g. to let the validator report on `request`. */
+  parseBody?: z.ZodType;
+  /** The body is a table request the handler validates itself (issues, not a schema error). */
+  tableRequestBody?: boolean;
+  query?: z.ZodObject;
+  headers?: z.ZodObject;
+  success: { status: number } & ResponseSpec;
+  /** Problem statuses this endpoint can answer besides the common ones (400, 401, 413, 415, 422, 429, 503). */
+  errors: number[];
+}
+
+const keyParam = z.object({ key: z.string().meta({ example: "TW-42" }) });
+const idempotencyHeader = z.object({
+  "idempotency-key": z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: "A retried create with the same key returns the first result (kept 24 h)." }),
+});
+const ifMatchHeader = z.object({
+  "if-match": z
+    .string()
+    .optional()
+    .meta({ description: 'The version you last saw, e.g. "3" (same as expectedVersion).' }),
+});
+
+export const TABLE_REQUEST_EXAMPLE = {
+  owner: { team: "checkout", service: "cart", requester: "dana@example.com", costCenter: "CC-1234", purpose: "Carts" },
+  tier: "dev",
+  tableName: "carts-dev",
+  partitionKey: { name: "cartId", type: "S" },
+  billing: { mode: "PAY_PER_REQUEST" },
+  regions: { primary: "eu-west-1" },
+  tags: { Team: "checkout", CostCenter: "CC-1234", Environment: "dev" },
+};
+
+const engineRoute = (
+  operationId: string,
+  path: string,
+  summary: string,
+  schema: z.ZodType,
+  description: string,
+): RouteSpec => ({
+  method: "post",
+  path,
+  operationId,
+  summary,
+  description,
+  tag: "Engine",
+  auth: "required",
+  permission: "requests.read",
+  body: TableRequestSchema,
+  tableRequestBody: true,
+  success: { status: 200, description: summary, schema },
+  errors: [422],
+});
+
+const transitionRoute = (
+  operationId: string,
+  action: string,
+  permission: Permission,
+  body: z.ZodType,
+  summary: string,
+  extraErrors: number[] = [],
+): RouteSpec => ({
+  method: "post",
+  path: `/api/v1/change-requests/{key}/${action}`,
+  operationId,
+  summary,
+  tag: "Change requests",
+  auth: "required",
+  permission,
+  body,
+  headers: ifMatchHeader,
+  success: { status: 200, description: "The new status and version.", schema: TransitionResultSchema },
+  errors: [403, 404, 409, ...extraErrors],
+});
+
+/** Every endpoint under /api/v1. A route file without an entry here fails the authorisation matrix test. */
+export const API_ROUTES = {
+  validate: engineRoute(
+    "validateTableRequest",
+    "/api/v1/validate",
+    "Validate a table request",
+    ValidationResultSchema,
+    "Every AWS limit, cross-field rule and tier-policy finding with its field path and code. Answers 200 with valid: false for an invalid request.",
+  ),
+  estimate: engineRoute(
+    "estimateCost",
+    "/api/v1/estimate",
+    "Estimate the monthly cost per Region",
+    CostEstimateSchema,
+    "AWS's per-Region DynamoDB prices applied to the request's workload (or the tier's default range).",
+  ),
+  render: engineRoute(
+    "renderModule",
+    "/api/v1/render",
+    "Render the Terraform module",
+    RenderResultSchema,
+    "The module files as JSON, exactly what a change request would store.",
+  ),
+  drPreview: engineRoute(
+    "previewDr",
+    "/api/v1/dr-preview",
+    "Preview the DR pattern per Region",
+    DrPreviewSchema,
+    "Each Region's role, RPO/RTO with their AWS basis, failover runbook and cost share.",
+  ),
+  createChangeRequest: {
+    method: "post",
+    path: "/api/v1/change-requests",
+    operationId: "createChangeRequest",
+    summary: "Create a change request",
+    description: "Validates, prices, previews, renders and stores revision 1. Honours Idempotency-Key.",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.write",
+    body: CreateChangeRequestBodySchema,
+    parseBody: CreateChangeRequestBodySchema.extend({ request: z.unknown() }),
+    headers: idempotencyHeader,
+    success: { status: 201, description: "Created.", schema: TransitionResultSchema },
+    errors: [403, 409, 422],
+  },
+  listChangeRequests: {
+    method: "get",
+    path: "/api/v1/change-requests",
+    operationId: "listChangeRequests",
+    summary: "List change requests",
+    description: "Newest first (or oldest), cursor-paginated in a stable order. Developers see their teams' requests.",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.read",
+    query: ListQuerySchema,
+    success: { status: 200, description: "One page.", schema: ChangeRequestPageSchema },
+    errors: [],
+  },
+  getChangeRequest: {
+    method: "get",
+    path: "/api/v1/change-requests/{key}",
+    operationId: "getChangeRequest",
+    summary: "Get a change request",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.read",
+    success: {
+      status: 200,
+      description: "The request, its current revision and history.",
+      schema: ChangeRequestDetailSchema,
+    },
+    errors: [404],
+  },
+  addRevision: {
+    method: "post",
+    path: "/api/v1/change-requests/{key}/revisions",
+    operationId: "addRevision",
+    summary: "Add a revision",
+    description: "A submitted or changes-requested request goes back to review; earlier approvals are cleared.",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.write",
+    body: ReviseBodySchema,
+    parseBody: ReviseBodySchema.extend({ request: z.unknown() }),
+    headers: ifMatchHeader,
+    success: { status: 201, description: "The new revision.", schema: TransitionResultSchema },
+    errors: [403, 404, 409, 422],
+  },
+  submit: transitionRoute("submitChangeRequest", "submit", "requests.write", TransitionBodySchema, "Submit for review"),
+  approve: transitionRoute(
+    "approveChangeRequest",
+    "approve",
+    "requests.decide",
+    ApproveBodySchema,
+    "Approve the revision you reviewed",
+  ),
+  reject: transitionRoute(
+    "rejectChangeRequest",
+    "reject",
+    "requests.decide",
+    ReasonBodySchema,
+    "Reject with a reason",
+    [422],
+  ),
+  requestChanges: transitionRoute(
+    "requestChanges",
+    "request-changes",
+    "requests.decide",
+    ReasonBodySchema,
+    "Request changes with a reason",
+    [422],
+  ),
+  withdraw: transitionRoute("withdrawChangeRequest", "withdraw", "requests.write", TransitionBodySchema, "Withdraw"),
+  addComment: {
+    method: "post",
+    path: "/api/v1/change-requests/{key}/comments",
+    operationId: "addComment",
+    summary: "Comment on the current revision",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.read",
+    body: CommentBodySchema,
+    success: { status: 201, description: "The comment.", schema: CommentSchema },
+    errors: [403, 404, 422],
+  },
+  getBundle: {
+    method: "get",
+    path: "/api/v1/change-requests/{key}/revisions/{revision}/bundle",
+    operationId: "downloadBundle",
+    summary: "Download the approved module bundle",
+    description:
+      "The stored zip of the approved revision, byte for byte what was reviewed. ETag and X-Checksum-SHA256 carry its SHA-256.",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "The zip.", contentType: "application/zip" },
+    errors: [404, 409],
+  },
+  diffRevisions: {
+    method: "get",
+    path: "/api/v1/change-requests/{key}/revisions/{revision}/diff/{to}",
+    operationId: "diffRevisions",
+    summary: "Diff two revisions",
+    description: "Changed request fields, a unified diff per module file, and change-safety flags.",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "The diff.", schema: RevisionDiffSchema },
+    errors: [404],
+  },
+  audit: {
+    method: "get",
+    path: "/api/v1/change-requests/{key}/audit",
+    operationId: "listAuditEvents",
+    summary: "The audit trail of a change request",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "Oldest first.", schema: AuditListSchema },
+    errors: [404],
+  },
+  verify: {
+    method: "post",
+    path: "/api/v1/change-requests/{key}/verify",
+    operationId: "verifyChangeRequest",
+    summary: "Compare the live table with the approved revision",
+    tag: "Change requests",
+    auth: "required",
+    permission: "aws.check",
+    success: {
+      status: 200,
+      description: "Verified, drifted (with differences) or unavailable.",
+      schema: VerificationResultSchema,
+    },
+    errors: [403, 404, 409],
+  },
+  listTokens: {
+    method: "get",
+    path: "/api/v1/tokens",
+    operationId: "listTokens",
+    summary: "Your API tokens",
+    tag: "Tokens",
+    auth: "required",
+    permission: "tokens.manage",
+    success: { status: 200, description: "Never includes secrets.", schema: TokenListSchema },
+    errors: [403],
+  },
+  createToken: {
+    method: "post",
+    path: "/api/v1/tokens",
+    operationId: "createToken",
+    summary: "Create an API token (signed-in session only)",
+    tag: "Tokens",
+    auth: "required",
+    permission: "tokens.manage",
+    body: CreateTokenBodySchema,
+    success: { status: 201, description: "The token, with its secret shown once.", schema: CreatedTokenSchema },
+    errors: [403, 422],
+  },
+  revokeToken: {
+    method: "delete",
+    path: "/api/v1/tokens/{id}",
+    operationId: "revokeToken",
+    summary: "Revoke an API token",
+    tag: "Tokens",
+    auth: "required",
+    permission: "tokens.manage",
+    success: { status: 200, description: "Revoked.", schema: z.object({ id: z.string(), revoked: z.boolean() }) },
+    errors: [403, 404],
+  },
+  openapi: {
+    method: "get",
+    path: "/api/v1/openapi.json",
+    operationId: "getOpenApi",
+    summary: "This document",
+    tag: "Reference",
+    auth: "none",
+    success: { status: 200, description: "OpenAPI 3.1." },
+    errors: [],
+  },
+  tableRequestSchema: {
+    method: "get",
+    path: "/api/v1/schemas/table-request",
+    operationId: "getTableRequestSchema",
+    summary: "The table request as JSON Schema",
+    tag: "Reference",
+    auth: "none",
+    success: { status: 200, description: "JSON Schema 2020-12." },
+    errors: [],
+  },
+} satisfies Record<string, RouteSpec>;
+
+export type RouteId = keyof typeof API_ROUTES;
+
+export { keyParam };

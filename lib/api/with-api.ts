@@ -1,0 +1,157 @@
+import { randomUUID, timingSafeEqual } from "node:crypto";
+import type { z } from "zod";
+import { AppError, isAppError } from "@/lib/domain/app-error";
+import { can, type Permission } from "@/lib/domain/auth";
+import type { Actor } from "@/lib/server/actor";
+import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
+import { isDatabaseUnavailable } from "@/lib/server/run-transaction";
+import { buildProblem, problemResponse } from "./problem";
+import { takeRateLimit } from "./rate-limit";
+import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./read-body";
+
+type Params = Record<string, string>;
+
+export interface ApiContext<TBody> {
+  req: Request;
+  actor: Actor | undefined;
+  body: TBody;
+  params: Params;
+  requestId: string;
+}
+
+export interface ApiOptions<TSchema extends z.ZodType | undefined> {
+  /** "required": a session or token; "optional": anonymous allowed (stateless endpoints). */
+  auth: "required" | "optional";
+  permission?: Permission;
+  /** Parse the JSON body with this schema (422 with field paths when it does not fit). */
+  body?: TSchema;
+  /** Read the JSON body without a schema (handlers that validate it themselves, e.g. table requests). */
+  rawJsonBody?: boolean;
+  maxBodyBytes?: number;
+}
+
+type BodyOf<TSchema> = TSchema extends z.ZodType ? z.output<TSchema> : unknown;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function safeRequestId(value: string | null): string {
+  return value && /^[A-Za-z0-9._:-]{1,100}$/.test(value) ? value : randomUUID();
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Maps a zod error on a body to our field issues. */
+function zodIssues(error: z.ZodError) {
+  return error.issues.slice(0, 50).map((issue) => ({
+    path:
+      issue.path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("") ||
+      "(body)",
+    code: `SCHEMA_${issue.code.toUpperCase()}`,
+    message: issue.message,
+  }));
+}
+
+/**
+ * Wraps a route handler: request id, authentication (bearer token or session), CSRF for
+ * cookie-authenticated writes, the permission check (role and token scope), body limits and
+ * parsing, per-token rate limit, and errors as RFC 9457 problem+json. Nothing a client sends can
+ * produce a 500; unexpected errors are logged with the request id and answered generically.
+ */
+export function withApi<TSchema extends z.ZodType | undefined = undefined>(
+  options: ApiOptions<TSchema>,
+  handler: (ctx: ApiContext<BodyOf<TSchema>>) => Promise<Response | object>,
+) {
+  return async (req: Request, routeContext?: { params?: Promise<Params> }): Promise<Response> => {
+    const requestId = safeRequestId(req.headers.get("x-request-id"));
+    const baseHeaders: Record<string, string> = { "x-request-id": requestId };
+    try {
+      const auth = await authenticateRequest(req);
+      if (auth.invalidToken) throw new AppError("UNAUTHENTICATED", "the bearer token is unknown, revoked or expired");
+      if (!auth.actor && options.auth === "required") {
+        throw new AppError("UNAUTHENTICATED", "sign in, or send an API token as Authorization: Bearer <token>");
+      }
+      if (auth.via === "token" && auth.actor) {
+        const limit = takeRateLimit(`token:${auth.actor.id}:${auth.actor.scopes?.join(",")}`);
+        baseHeaders["ratelimit-limit"] = String(limit.limit);
+        baseHeaders["ratelimit-remaining"] = String(limit.remaining);
+        baseHeaders["ratelimit-reset"] = String(limit.resetSeconds);
+        if (!limit.allowed) {
+          return problemResponse(
+            buildProblem("RATE_LIMITED", `at most ${limit.limit} requests a minute per token`, { requestId }),
+            {
+              ...baseHeaders,
+              "retry-after": String(limit.resetSeconds),
+            },
+          );
+        }
+      }
+      if (auth.via === "session" && !SAFE_METHODS.has(req.method)) {
+        const sent = req.headers.get("x-csrf-token");
+        if (!sent || !auth.csrfToken || !sameSecret(sent, auth.csrfToken)) {
+          throw new AppError("FORBIDDEN", "missing or wrong x-csrf-token header for a cookie-authenticated change");
+        }
+      }
+      if (options.permission && auth.actor && !can(auth.actor, options.permission)) {
+        throw new AppError(
+          "FORBIDDEN",
+          auth.via === "token"
+            ? `this token's scopes do not allow ${options.permission}`
+            : `your role does not allow ${options.permission}`,
+        );
+      }
+      let body: unknown;
+      if (options.body || options.rawJsonBody) {
+        const json = await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+        if (options.body) {
+          const parsed = (options.body as z.ZodType).safeParse(json);
+          if (!parsed.success) {
+            throw new AppError("VALIDATION_FAILED", "the body does not match the expected shape", {
+              issues: zodIssues(parsed.error),
+            });
+          }
+          body = parsed.data;
+        } else {
+          body = json;
+        }
+      }
+      const params = (await routeContext?.params) ?? {};
+      const result = await handler({ req, actor: auth.actor, body: body as BodyOf<TSchema>, params, requestId });
+      if (result instanceof Response) {
+        for (const [k, v] of Object.entries(baseHeaders)) result.headers.set(k, v);
+        return result;
+      }
+      return Response.json(result, { headers: { ...baseHeaders, "cache-control": "no-store" } });
+    } catch (error) {
+      if (isAppError(error)) {
+        return problemResponse(
+          buildProblem(error.code, error.message, { requestId, errors: error.issues, details: error.details }),
+          baseHeaders,
+        );
+      }
+      if (isDatabaseUnavailable(error)) {
+        return problemResponse(
+          buildProblem("DATABASE_UNAVAILABLE", "the database is unreachable; try again shortly", { requestId }),
+          { ...baseHeaders, "retry-after": "5" },
+        );
+      }
+      console.error(
+        JSON.stringify({
+          level: "error",
+          requestId,
+          msg: "unhandled API error",
+          error: String((error as Error)?.stack ?? error),
+        }),
+      );
+      return problemResponse(
+        buildProblem("INTERNAL", "something went wrong on our side; quote the request id when reporting it", {
+          requestId,
+        }),
+        baseHeaders,
+      );
+    }
+  };
+}

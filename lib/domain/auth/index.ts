@@ -1,0 +1,3 @@
+export * from "./map-claims";
+export * from "./permissions";
+export * from "./scopes";

@@ -1,0 +1,129 @@
+import "server-only";
+import { AppError } from "@/lib/domain/app-error";
+import { can, isTokenScope, type TokenScope } from "@/lib/domain/auth";
+import type { Actor } from "../actor";
+import { recordAuditEvent } from "../audit";
+import { type Db, getDb } from "../db";
+import { loadActor } from "../load-actor";
+import { generateSecret, hashSecret } from "./tokens";
+
+export const TOKEN_PREFIX = "tw_";
+export const MAX_TOKEN_DAYS = 365;
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export interface CreateTokenInput {
+  name: string;
+  scopes: readonly string[];
+  expiresInDays: number;
+}
+
+/**
+ * Creates an API token for the actor. The secret is returned once and stored only as a hash.
+ * A scope the owner's role could never use (decide for a developer) is refused, not silently kept.
+ */
+export async function createApiToken(actor: Actor, input: CreateTokenInput, db?: Db) {
+  db ??= await getDb();
+  if (actor.via === "token") throw new AppError("FORBIDDEN", "API tokens cannot create other tokens");
+  const issues = [];
+  const name = input.name.trim();
+  if (name.length < 1 || name.length > 100)
+    issues.push({ path: "name", code: "TOKEN_NAME_LENGTH", message: "1 to 100 characters" });
+  const scopes = [...new Set(input.scopes)];
+  if (scopes.length === 0)
+    issues.push({ path: "scopes", code: "TOKEN_SCOPES_REQUIRED", message: "choose at least one scope" });
+  for (const [i, scope] of scopes.entries()) {
+    if (!isTokenScope(scope)) {
+      issues.push({
+        path: `scopes[${i}]`,
+        code: "TOKEN_SCOPE_UNKNOWN",
+        message: `unknown scope "${scope}" (read, write, decide)`,
+      });
+    } else if (scope === "decide" && !can({ role: actor.role }, "requests.decide")) {
+      issues.push({
+        path: `scopes[${i}]`,
+        code: "TOKEN_SCOPE_EXCEEDS_ROLE",
+        message: "your role cannot decide on requests, so a token cannot either",
+      });
+    }
+  }
+  if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > MAX_TOKEN_DAYS) {
+    issues.push({
+      path: "expiresInDays",
+      code: "TOKEN_EXPIRY_RANGE",
+      message: `a whole number of days from 1 to ${MAX_TOKEN_DAYS}`,
+    });
+  }
+  if (issues.length) throw new AppError("VALIDATION_FAILED", "the token request is invalid", { issues });
+
+  const secret = generateSecret(TOKEN_PREFIX);
+  const token = await db.apiToken.create({
+    data: {
+      userId: actor.id,
+      name,
+      prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
+      tokenHash: hashSecret(secret),
+      scopes: scopes.join(","),
+      expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+    },
+  });
+  await recordAuditEvent(db, actor, {
+    action: "TOKEN_CREATED",
+    details: { tokenId: token.id, name, scopes, expiresAt: token.expiresAt },
+  });
+  return {
+    id: token.id,
+    name,
+    prefix: token.prefix,
+    scopes: scopes as TokenScope[],
+    expiresAt: token.expiresAt,
+    secret,
+  };
+}
+
+/** The actor's tokens (admins may list anyone's with `all`), never with their secrets. */
+export async function listApiTokens(actor: Actor, db?: Db) {
+  db ??= await getDb();
+  const tokens = await db.apiToken.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" } });
+  return tokens.map((t) => ({
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    scopes: t.scopes.split(","),
+    createdAt: t.createdAt,
+    expiresAt: t.expiresAt,
+    lastUsedAt: t.lastUsedAt,
+    revokedAt: t.revokedAt,
+    active: !t.revokedAt && t.expiresAt.getTime() > Date.now(),
+  }));
+}
+
+/** Revokes a token of the actor's own (or any token, for admins). */
+export async function revokeApiToken(actor: Actor, tokenId: string, db?: Db) {
+  db ??= await getDb();
+  const token = await db.apiToken.findUnique({ where: { id: tokenId } });
+  const isAdmin = can({ role: actor.role, scopes: actor.scopes }, "admin");
+  if (!token || (token.userId !== actor.id && !isAdmin)) throw new AppError("NOT_FOUND", "token not found");
+  if (!token.revokedAt) {
+    await db.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
+    await recordAuditEvent(db, actor, { action: "TOKEN_REVOKED", details: { tokenId, name: token.name } });
+  }
+  return { id: tokenId, revoked: true };
+}
+
+/** The actor behind a bearer token, or undefined for an unknown, revoked or expired one. */
+export async function authenticateApiToken(
+  secret: string,
+  client: { clientAddress?: string; userAgent?: string } = {},
+  db?: Db,
+): Promise<Actor | undefined> {
+  if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
+  db ??= await getDb();
+  const token = await db.apiToken.findUnique({ where: { tokenHash: hashSecret(secret) } });
+  if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) return undefined;
+  // lastUsedAt is informative: writing it at most once a minute keeps the hot path read-only.
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
+  }
+  const actor = await loadActor(token.userId, { via: "token", scopes: token.scopes.split(","), ...client }, db);
+  return actor;
+}
