@@ -24,7 +24,7 @@ function pathParams(path: string) {
 
 function toRouteConfig(spec: RouteSpec): RouteConfig {
   const statuses = new Set<number>([...(spec.auth === "required" ? [401, 429, 503] : []), ...spec.errors]);
-  if (spec.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
+  if (spec.body) for (const status of [400, 413, 415, 422]) statuses.add(status);
   const responses: RouteConfig["responses"] = {
     [spec.success.status]: {
       description: spec.success.description,

@@ -141,7 +141,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(1);
       expect(lost[0]?.reason).toBeInstanceOf(AppError);
-      expect([409]).toContain((lost[0]?.reason as AppError).status);
+      expect((lost[0] as PromiseRejectedResult).reason.status).toBe(409);
       const decisions = await db.decision.count({ where: { changeRequest: { key: cr.key } } });
       expect(decisions).toBe(1);
     }

@@ -18,7 +18,7 @@ export async function signInWithPassword(email: string, password: string, client
   db ??= await getDb();
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase().slice(0, 320) } });
   const ok = await verifyPassword(password.slice(0, 1024), user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !user.passwordHash || !ok) {
+  if (!user?.passwordHash || !ok) {
     await recordAuditEvent(db, undefined, {
       action: "SIGN_IN_FAILED",
       details: { email: email.slice(0, 320), clientAddress: client.clientAddress },

@@ -44,9 +44,7 @@ function configuration(mode: OidcMode): Promise<oidc.Configuration> {
 
 /** Only same-site paths, so the sign-in cannot be turned into an open redirect. */
 export function safeReturnTo(value: string | null | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")
-    ? value.slice(0, 500)
-    : "/";
+  return value?.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value.slice(0, 500) : "/";
 }
 
 /**

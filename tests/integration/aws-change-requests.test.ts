@@ -1,0 +1,186 @@
+import { CreateTableCommand, DynamoDBClient, TagResourceCommand } from "@aws-sdk/client-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../../lib/domain/app-error";
+import { compareLiveTable } from "../../lib/domain/import";
+import { TableRequestSchema } from "../../lib/domain/request/schema";
+import { renderModule } from "../../lib/domain/terraform/render-module";
+import type { Actor } from "../../lib/server/actor";
+import { resolveAwsAccessConfig } from "../../lib/server/aws/config";
+import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/server/aws/dynamodb-api";
+import { importExistingTable, readImpliedTableRequest } from "../../lib/server/aws/import-existing-table";
+import { readLiveTable } from "../../lib/server/aws/read-live-table";
+import { verifyChangeRequest } from "../../lib/server/aws/verify-change-request";
+import { getChangeRequest, listChangeRequestAudit, transitionChangeRequest } from "../../lib/server/change-requests";
+import { makeActor } from "../support/actors";
+import { closedPortEndpoint, fixture, startDynalite, type TestEndpoint } from "../support/dynamodb-servers";
+import { createTestDatabase, type TestDatabase } from "../support/test-databases";
+
+// Import and verification of stored change requests, against dynalite through the real SDK.
+// dynalite lacks DescribeContinuousBackups (UnknownOperationException), so that one call is a
+// recorded real-format response (tests/fixtures/aws) swapped in through the DynamoDbApi seam.
+
+const ON = { enabled: true, mode: "endpoint", message: "test endpoint" } as const;
+
+function withRecordedBackups(api: DynamoDbApi, name: string): DynamoDbApi {
+  const recorded = fixture(name).ContinuousBackupsDescription as Awaited<
+    ReturnType<DynamoDbApi["describeContinuousBackups"]>
+  >;
+  return { ...api, describeContinuousBackups: async () => recorded };
+}
+
+describe("import and verification of change requests (sqlite)", () => {
+  let server: TestEndpoint;
+  let sdk: ReturnType<typeof createSdkDynamoDbApi>;
+  let admin: DynamoDBClient;
+  let t: TestDatabase;
+  let dev: Actor;
+  let ann: Actor;
+
+  beforeAll(async () => {
+    server = await startDynalite();
+    sdk = createSdkDynamoDbApi({ config: { ...resolveAwsAccessConfig({}), endpoint: server.endpoint } });
+    admin = new DynamoDBClient({
+      endpoint: server.endpoint,
+      region: "eu-central-1",
+      credentials: { accessKeyId: "x", secretAccessKey: "x" },
+    });
+    // A hand-made table with two GSIs (one INCLUDE, one KEYS_ONLY) and tags.
+    const created = await admin.send(
+      new CreateTableCommand({
+        TableName: "legacy-sessions",
+        BillingMode: "PAY_PER_REQUEST",
+        AttributeDefinitions: [
+          { AttributeName: "sessionId", AttributeType: "S" },
+          { AttributeName: "userId", AttributeType: "S" },
+          { AttributeName: "startedAt", AttributeType: "N" },
+          { AttributeName: "device", AttributeType: "S" },
+        ],
+        KeySchema: [{ AttributeName: "sessionId", KeyType: "HASH" }],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: "by-user",
+            KeySchema: [
+              { AttributeName: "userId", KeyType: "HASH" },
+              { AttributeName: "startedAt", KeyType: "RANGE" },
+            ],
+            Projection: { ProjectionType: "INCLUDE", NonKeyAttributes: ["device", "ip"] },
+          },
+          {
+            IndexName: "by-device",
+            KeySchema: [{ AttributeName: "device", KeyType: "HASH" }],
+            Projection: { ProjectionType: "KEYS_ONLY" },
+          },
+        ],
+      }),
+    );
+    await admin.send(
+      new TagResourceCommand({
+        ResourceArn: created.TableDescription?.TableArn,
+        Tags: [
+          { Key: "Team", Value: "identity" },
+          { Key: "CostCenter", Value: "CC-7" },
+        ],
+      }),
+    );
+    t = await createTestDatabase("sqlite");
+    dev = await makeActor(t.db, "DEVELOPER", ["identity"]);
+    ann = await makeActor(t.db, "PLATFORM_APPROVER", ["platform"]);
+  });
+  afterAll(async () => {
+    sdk?.destroy();
+    admin?.destroy();
+    await server?.close();
+    await t?.drop();
+  });
+
+  const api = () => withRecordedBackups(sdk, "describe-continuous-backups-disabled.json");
+  const input = { region: "eu-central-1", tableName: "legacy-sessions", team: "identity", tier: "dev" as const };
+
+  it("imports a table with GSIs: the implied request renders the same table (round trip)", async () => {
+    const implied = await readImpliedTableRequest(input, { api: api(), status: ON });
+    if (!implied.ok) throw new Error(implied.message);
+    expect(implied.validation.valid).toBe(true);
+    expect(implied.request.globalSecondaryIndexes).toEqual([
+      {
+        name: "by-user",
+        partitionKey: { name: "userId", type: "S" },
+        sortKey: { name: "startedAt", type: "N" },
+        projection: { type: "INCLUDE", nonKeyAttributes: ["device", "ip"] },
+      },
+      { name: "by-device", partitionKey: { name: "device", type: "S" }, projection: { type: "KEYS_ONLY" } },
+    ]);
+    const request = TableRequestSchema.parse(implied.request);
+    // request -> module model -> shape equals the live table read again through the SDK.
+    const again = await readLiveTable(api(), "eu-central-1", "legacy-sessions");
+    if (again.status !== "found") throw new Error(again.status);
+    expect(compareLiveTable(request, again.facts)).toEqual([]);
+    const main = renderModule(request)["main.tf"];
+    expect(main).toContain('name = "by-user"');
+    expect(main).toMatch(/projection_type\s+= "KEYS_ONLY"/);
+  });
+
+  it("creates a change request whose stored module carries the import block", async () => {
+    const created = await importExistingTable(dev, { ...input, submit: true }, { api: api(), status: ON, db: t.db });
+    expect(created.status).toBe("SUBMITTED");
+    const detail = await getChangeRequest(dev, created.key, t.db);
+    expect(detail.current.files["imports.tf"]).toContain('to = aws_dynamodb_table.this\n  id = "legacy-sessions"');
+    expect(detail.title).toBe("Import legacy-sessions (eu-central-1)");
+  });
+
+  it("refuses to import a table that does not exist (NOT_FOUND), and stores nothing", async () => {
+    const before = await t.db.changeRequest.count();
+    const error = await importExistingTable(
+      dev,
+      { ...input, tableName: "no-such-table" },
+      { api: api(), status: ON, db: t.db },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("NOT_FOUND");
+    expect(await t.db.changeRequest.count()).toBe(before);
+  });
+
+  it("verifies an approved import as VERIFIED, then records DRIFTED with the differences when PITR is off", async () => {
+    const created = await importExistingTable(dev, { ...input, submit: true }, { api: api(), status: ON, db: t.db });
+    await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 1 }, t.db);
+
+    const ok = await verifyChangeRequest(dev, created.key, { api: api(), status: ON, db: t.db });
+    expect(ok).toMatchObject({ verified: true, recorded: true, status: "VERIFIED", differences: [] });
+
+    // The live table loses a GSI's worth of truth: PITR turned on outside the module.
+    const drifted = await verifyChangeRequest(dev, created.key, {
+      api: withRecordedBackups(sdk, "describe-continuous-backups-enabled.json"),
+      status: ON,
+      db: t.db,
+    });
+    expect(drifted).toMatchObject({ verified: false, recorded: true, status: "DRIFTED" });
+    expect(drifted.differences).toEqual([{ path: "pointInTimeRecovery.enabled", expected: false, actual: true }]);
+    const audit = await listChangeRequestAudit(dev, created.key, t.db);
+    const checks = audit.filter((e) => e.action === "RECORD_VERIFICATION");
+    expect(checks.map((e) => e.toStatus)).toEqual(["VERIFIED", "DRIFTED"]);
+    expect(checks[1]?.details.differences).toEqual(drifted.differences);
+  });
+
+  it("records nothing when DynamoDB cannot be reached, and says why", async () => {
+    const created = await importExistingTable(dev, { ...input, submit: true }, { api: api(), status: ON, db: t.db });
+    await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 1 }, t.db);
+    const dead = createSdkDynamoDbApi({
+      config: { ...resolveAwsAccessConfig({}), endpoint: await closedPortEndpoint() },
+    });
+    try {
+      const result = await verifyChangeRequest(dev, created.key, { api: dead, status: ON, db: t.db });
+      expect(result).toMatchObject({ recorded: false, status: "APPROVED", verified: false });
+      expect(result.unavailable?.reason).toMatch(/ECONNREFUSED/);
+      expect((await getChangeRequest(dev, created.key, t.db)).status).toBe("APPROVED");
+    } finally {
+      dead.destroy();
+    }
+  });
+
+  it("refuses to verify a request that was never approved", async () => {
+    const created = await importExistingTable(dev, { ...input }, { api: api(), status: ON, db: t.db });
+    const error = await verifyChangeRequest(dev, created.key, { api: api(), status: ON, db: t.db }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as AppError).code).toBe("TRANSITION_NOT_ALLOWED");
+  });
+});
