@@ -5,6 +5,7 @@ import { resolveChromium } from "./e2e/support/chromium";
 // (or on PostgreSQL when E2E_DATABASE_URL is set). scripts/e2e.mjs builds and migrates first.
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+process.env.E2E_BASE_URL ??= BASE_URL;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -39,6 +40,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+      // The e2e database is seeded with the labelled demo accounts; `next start` runs as production.
+      TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
     },
   },
 });
