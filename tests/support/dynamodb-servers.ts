@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import { createServer as createTcpServer } from "node:net";
 import path from "node:path";
 // @ts-expect-error dynalite ships no types
@@ -39,23 +39,43 @@ export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8")) as Record<string, unknown>;
 }
 
-/** Per Region, per operation (`DescribeTable`, ...): the body to answer with, or 404-style "not found". */
+/** Per Region (or `*` for any), per operation (`DescribeTable`, ...): the body to answer with, or "not found". */
 export type RecordedAnswers = Record<string, Record<string, Record<string, unknown> | "not-found">>;
 
 /**
  * An HTTP endpoint that answers DynamoDB JSON-protocol calls with recorded bodies, choosing by
  * the operation (`X-Amz-Target`) and the Region in the SigV4 credential scope, so recorded
- * answers go through the real SDK client and its deserializer.
+ * answers go through the real SDK client and its deserializer. With `fallback`, calls that have
+ * no recording are passed through to that endpoint (dynalite), so one endpoint can stand for
+ * "dynalite plus the calls it lacks".
  */
-export async function startRecordedDynamoDb(answers: RecordedAnswers): Promise<TestEndpoint & { calls: string[] }> {
+export async function startRecordedDynamoDb(
+  answers: RecordedAnswers,
+  options: { fallback?: string } = {},
+): Promise<TestEndpoint & { calls: string[] }> {
   const calls: string[] = [];
   const server = createServer((req, res) => {
-    req.resume();
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const operation = String(req.headers["x-amz-target"] ?? "").split(".")[1] ?? "";
       const region = /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization))?.[1] ?? "";
       calls.push(`${region} ${operation}`);
-      const answer = answers[region]?.[operation];
+      const answer = answers[region]?.[operation] ?? answers["*"]?.[operation];
+      if (answer === undefined && options.fallback) {
+        // Anything not recorded goes to the real local server (dynalite) unchanged.
+        const upstream = request(
+          `${options.fallback}${req.url ?? "/"}`,
+          { method: req.method, headers: req.headers },
+          (up) => {
+            res.writeHead(up.statusCode ?? 500, up.headers);
+            up.pipe(res);
+          },
+        );
+        upstream.on("error", () => res.destroy());
+        upstream.end(Buffer.concat(chunks));
+        return;
+      }
       res.setHeader("content-type", "application/x-amz-json-1.0");
       if (answer === undefined || answer === "not-found") {
         res.statusCode = 400;

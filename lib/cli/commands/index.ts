@@ -2,8 +2,10 @@ import type { CliCommand } from "../command";
 import { bundleCommand } from "./bundle";
 import { drCommand } from "./dr";
 import { estimateCommand } from "./estimate";
+import { importCommand } from "./import";
 import { renderCommand } from "./render";
 import { validateCommand } from "./validate";
+import { verifyCommand } from "./verify";
 
 /** Every `tablewright` sub-command, in the order `--help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -12,4 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   drCommand,
   renderCommand,
   bundleCommand,
+  verifyCommand,
+  importCommand,
 ];

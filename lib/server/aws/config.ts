@@ -40,7 +40,9 @@ function parseProfiles(raw: string | undefined): Record<string, string> {
 }
 
 /** Reads the live-check settings from the environment. Never throws. */
-export function resolveAwsAccessConfig(env: NodeJS.ProcessEnv = process.env): AwsAccessConfig {
+export function resolveAwsAccessConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): AwsAccessConfig {
   const timeout = Number(env.TABLEWRIGHT_AWS_TIMEOUT_MS);
   const config: AwsAccessConfig = {
     enabled: true,
@@ -75,7 +77,9 @@ let cachedStatus: { at: number; key: string; status: Promise<LiveCheckStatus> } 
  * Whether live checks can run, cached for a minute (resolving credentials can mean a metadata
  * call). With nothing configured it says "off" plainly; it never throws.
  */
-export function getLiveCheckStatus(env: NodeJS.ProcessEnv = process.env): Promise<LiveCheckStatus> {
+export function getLiveCheckStatus(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<LiveCheckStatus> {
   const config = resolveAwsAccessConfig(env);
   const key = JSON.stringify([config.enabled, config.endpoint, env.AWS_PROFILE, env.AWS_ACCESS_KEY_ID]);
   const now = Date.now();
