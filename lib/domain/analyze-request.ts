@@ -1,6 +1,6 @@
 import { DEFAULT_PRICE_LIST, estimateCost } from "./cost";
 import type { CostEstimate, PriceList } from "./cost/types";
-import { buildDrPreview, toDrSummary } from "./dr";
+import { buildDrPreview, previewOnlyIssues, toDrSummary } from "./dr";
 import type { DrPreview } from "./dr/types";
 import type { TierPolicy } from "./policy/schema";
 import type { TableRequest } from "./request/schema";
@@ -21,7 +21,13 @@ export interface AnalysisOptions {
 /** Everything the engine says about one request: the live panel, the API and stored revisions use it. */
 export interface RequestAnalysis {
   valid: boolean;
+  /** Validation's issues: the gate the API and submit use. */
   issues: ValidationIssue[];
+  /**
+   * The one list to show: validation's issues, then the DR preview's findings validation did not
+   * make (`previewOnlyIssues`), so nothing appears twice.
+   */
+  allIssues: ValidationIssue[];
   /** The parsed request with defaults, when its shape parsed (even with domain errors). */
   request?: TableRequest;
   estimate?: CostEstimate;
@@ -52,7 +58,7 @@ export function toCostSummary(estimate: CostEstimate): CostSummary {
 export function analyzeTableRequest(input: unknown, options: AnalysisOptions): RequestAnalysis {
   const validation = validateTableRequest(input, options.policy);
   const request = validation.request;
-  if (!request) return { valid: false, issues: validation.issues };
+  if (!request) return { valid: false, issues: validation.issues, allIssues: validation.issues };
 
   const estimate = estimateCost(request, options.priceList ?? DEFAULT_PRICE_LIST, {
     dataTransferUsdPerGb: options.dataTransferUsdPerGb,
@@ -62,6 +68,7 @@ export function analyzeTableRequest(input: unknown, options: AnalysisOptions): R
   const analysis: RequestAnalysis = {
     valid: validation.valid,
     issues: validation.issues,
+    allIssues: [...validation.issues, ...previewOnlyIssues(drPreview, validation.issues)],
     request,
     estimate,
     drPreview,

@@ -3,21 +3,11 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
 import { AWS_REGIONS } from "../regions";
 import { DR_PATTERNS, type TableRequestInput, TableRequestSchema } from "../request/schema";
+import { validateTableRequest } from "../validation/validate-table-request";
 import { buildDrPreview } from "./build-preview";
+import { explainPatternMismatch, previewOnlyIssues } from "./check-pattern";
 import { deriveDrPattern } from "./derive-pattern";
 import { DR_REGION_ROLES } from "./types";
-
-const MISMATCH_CODES = new Set([
-  "DR_PATTERN_NEEDS_REPLICAS",
-  "DR_PATTERN_HAS_REPLICAS",
-  "DR_ACTIVE_PASSIVE_ACTIVE_REPLICA",
-  "DR_ACTIVE_ACTIVE_NO_ACTIVE_REPLICA",
-  "DR_MRSC_NEEDS_STRONG",
-  "DR_STRONG_NEEDS_MRSC",
-  "DR_BACKUP_COPY_MISSING",
-  "DR_SINGLE_REGION_HAS_BACKUP_COPY",
-  "DR_PATTERN_MISMATCH",
-]);
 
 // Biased towards the MRSC Region sets so strong-consistency layouts that AWS accepts show up often.
 const region = fc.oneof(
@@ -92,14 +82,22 @@ describe("buildDrPreview (property)", () => {
           expect(e.from).not.toBe(e.to);
         }
         for (const issue of preview.issues) expect(issue.message.length).toBeGreaterThan(0);
+        const mismatch = preview.issues.some((i) => i.code === "DR_PATTERN_MISMATCH");
         if (preview.derived) {
-          expect(preview.issues.map((i) => i.code)).not.toContain("DR_PATTERN_MISMATCH");
+          expect(mismatch).toBe(false);
         } else {
           expect(preview.pattern).toBe(request.drPattern);
           // A chosen pattern is accepted exactly when it is the one the request realises.
-          const mismatch = preview.issues.some((i) => MISMATCH_CODES.has(i.code));
           expect(mismatch).toBe(preview.pattern !== deriveDrPattern(request));
+          expect(explainPatternMismatch(request, preview.pattern).length > 0).toBe(mismatch);
         }
+        // One owner per finding: whatever the preview reports under a validation code, validation
+        // reports too, so next to validation's list only the preview's own findings remain.
+        const validation = validateTableRequest(request, DEFAULT_TIER_POLICY).issues;
+        expect(previewOnlyIssues(preview, validation).map((i) => i.code)).toEqual(
+          preview.issues.filter((i) => i.code === "DR_PITR_DISABLED").map((i) => i.code),
+        );
+        expect(validation.map((i) => i.code)).not.toContain("DR_PITR_DISABLED");
       }),
       { numRuns: 400 },
     );

@@ -1,8 +1,8 @@
 import type { TierPolicy } from "../policy/schema";
 import type { Replica, TableRequest } from "../request/schema";
-import { checkPatternConsistency, checkTierPolicy, survivesRegionLoss } from "./check-pattern";
+import { checkPreviewIssues } from "./check-pattern";
 import { CITATIONS } from "./citations";
-import { deriveDrPattern, hasCrossRegionBackupCopy } from "./derive-pattern";
+import { deriveDrPattern, hasCrossRegionBackupCopy, survivesRegionLoss } from "./derive-pattern";
 import { DR_PATTERN_INFO } from "./patterns";
 import {
   backupCopyRegionFacts,
@@ -33,14 +33,16 @@ export interface DrPreviewOptions {
 /**
  * What happens to a request when a Region fails: the DR pattern (chosen or derived), each
  * Region's role, data, reads and writes, RPO and RTO with their AWS basis, failover runbook,
- * cost share and warnings, the data flows between Regions, and the consistency and tier-policy
- * issues. Pure and total: any parsed request gives a preview, and problems become issues.
+ * cost share and warnings, the data flows between Regions, and the DR issues. Pure and total:
+ * any parsed request gives a preview, and problems become issues. Validation is the gate: an
+ * issue validation also reports carries validation's code, so `previewOnlyIssues(preview,
+ * validation.issues)` gives the rest for a list that shows both without duplicates.
  */
 export function buildDrPreview(request: TableRequest, policy: TierPolicy, options: DrPreviewOptions = {}): DrPreview {
   const derived = request.drPattern === undefined;
   const pattern = request.drPattern ?? deriveDrPattern(request);
   const info = DR_PATTERN_INFO[pattern];
-  const issues = [...checkPatternConsistency(request, pattern, derived), ...checkTierPolicy(request, pattern, policy)];
+  const issues = checkPreviewIssues(request, pattern, policy);
 
   const primary = request.regions.primary;
   const replicas = uniqueReplicas(request);

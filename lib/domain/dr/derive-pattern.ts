@@ -23,3 +23,13 @@ export function hasCrossRegionBackupCopy(request: DrPatternInput): boolean {
   const { backup, regions } = request;
   return Boolean(backup?.enabled && backup.copyRegion && backup.copyRegion !== regions.primary);
 }
+
+/**
+ * True when the request keeps its data in a second Region: a replica outside the primary Region,
+ * or a cross-Region backup copy. Validation's POLICY_REGION_LOSS_NOT_SURVIVED and the preview's
+ * `survivesRegionLoss` both read this.
+ */
+export function survivesRegionLoss(request: DrPatternInput): boolean {
+  const hasRemoteReplica = request.regions.replicas.some((r) => r.region !== request.regions.primary);
+  return hasRemoteReplica || hasCrossRegionBackupCopy(request);
+}

@@ -1,9 +1,16 @@
 /** DR preview: what happens to a table request when a Region fails. */
 export { describeBackupInterval } from "./backup-interval";
 export { buildDrPreview, type DrCostInput, type DrPreviewOptions } from "./build-preview";
-export { checkPatternConsistency, checkTierPolicy, survivesRegionLoss } from "./check-pattern";
+export {
+  checkPreviewIssues,
+  describePatternMismatch,
+  explainPatternMismatch,
+  type PatternMismatch,
+  type PatternMismatchKind,
+  previewOnlyIssues,
+} from "./check-pattern";
 export { CITATIONS } from "./citations";
-export { deriveDrPattern, hasCrossRegionBackupCopy } from "./derive-pattern";
+export { deriveDrPattern, hasCrossRegionBackupCopy, survivesRegionLoss } from "./derive-pattern";
 export {
   DIAGRAM,
   type DrDiagramEdge,

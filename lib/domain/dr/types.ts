@@ -1,4 +1,5 @@
 import type { DrPattern } from "../request/schema";
+import type { IssueSource } from "../validation/types";
 
 /** A recovery objective in words, with the AWS-documented basis it rests on. */
 export interface Objective {
@@ -57,15 +58,15 @@ export type DrIssueSeverity = "error" | "warning";
 
 /**
  * Same shape as the validation issues (`path` like `regions.replicas[0].role`), so the form and
- * the API can show them as-is. `source` is `policy` for tier-policy findings, `aws` for limits
- * AWS enforces, `advice` for the platform team's own consistency rules.
+ * the API can show them as-is. A finding validation also makes has validation's code, severity
+ * and source (see `previewOnlyIssues`); DR_PITR_DISABLED is the preview's own.
  */
 export interface DrIssue {
   code: string;
   severity: DrIssueSeverity;
   message: string;
   path: string;
-  source: "aws" | "policy" | "advice";
+  source: IssueSource;
 }
 
 /** Everything the portal shows before a team asks for a table: what happens when a Region fails. */

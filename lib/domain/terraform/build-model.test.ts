@@ -2,13 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildMaximalRequest } from "../../../bench/fixtures/maximal-request";
+import { buildDrPreview, toDrSummary } from "../dr";
 import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
-import { type TableRequestInput, TableRequestSchema } from "../request/schema";
+import { type TableRequest, type TableRequestInput, TableRequestSchema } from "../request/schema";
 import { VALIDATION_CODES } from "../validation/codes";
 import { validateTableRequest } from "../validation/validate-table-request";
 import { UNRENDERABLE_CODES, UnrenderableRequestError } from "./errors";
+import type { RenderContext } from "./model";
 import { renderModule } from "./render-module";
-import { VALID_EXAMPLES_DIR } from "./test-support";
+import { loadValidExamples, VALID_EXAMPLES_DIR } from "./test-support";
 
 const base: TableRequestInput = {
   owner: { team: "t", service: "s", requester: "r@example.com", costCenter: "cc" },
@@ -124,7 +126,12 @@ describe("renderModule refuses what it cannot express, naming the validation cod
       "BACKUP_COPY_SAME_REGION",
     ],
   ] as const)("%s", (_label, patch, code) => {
-    expect(codeOf({ ...base, ...(patch as Partial<TableRequestInput>) })).toBe(code);
+    const input = { ...base, ...(patch as Partial<TableRequestInput>) };
+    expect(codeOf(input)).toBe(code);
+    // Validation refuses the same request first, with the same code as an error.
+    const validation = validateTableRequest(input, DEFAULT_TIER_POLICY);
+    expect(validation.valid).toBe(false);
+    expect(validation.issues.filter((i) => i.severity === "error").map((i) => i.code)).toContain(code);
   });
 
   it("renders the minimal request", () => {
@@ -137,9 +144,7 @@ describe("UNRENDERABLE_CODES", () => {
     const notErrors = UNRENDERABLE_CODES.filter(
       (code) => (VALIDATION_CODES as Record<string, { severity: string }>)[code]?.severity !== "error",
     );
-    // Known gap, not fixed here: validation only warns on a same-Region backup copy, so a request
-    // that passes validation can still be refused by the renderer. Remove once they agree.
-    expect(notErrors).toEqual(["BACKUP_COPY_SAME_REGION"]);
+    expect(notErrors).toEqual([]);
   });
 
   it.each([
@@ -172,5 +177,41 @@ describe("names that AWS limits", () => {
   it("escapes interpolation in request text so it stays literal", () => {
     const files = renderModule(TableRequestSchema.parse({ ...base, tags: { note: "${var.x} %{if}" } }));
     expect(files["main.tf"]).toContain('note = "$${var.x} %%{if}"');
+  });
+});
+
+describe("the README's DR pattern is the DR preview's", () => {
+  const readmePattern = (request: TableRequest, context?: RenderContext) =>
+    /^Pattern: \*\*([A-Z_]+)\*\*\.$/m.exec(renderModule(request, context)["README.md"] as string)?.[1];
+
+  it.each(loadValidExamples())("valid/$name.json", ({ request }) => {
+    expect(readmePattern(request)).toBe(buildDrPreview(request, DEFAULT_TIER_POLICY).pattern);
+  });
+
+  it.each([
+    ["one Region with PITR off", { pointInTimeRecovery: { enabled: false } }, "SINGLE_REGION_PITR"],
+    [
+      "mixed ACTIVE and STANDBY replicas",
+      {
+        regions: {
+          primary: "us-east-1",
+          replicas: [
+            { region: "us-west-2", role: "STANDBY" },
+            { region: "eu-west-1", role: "ACTIVE" },
+          ],
+        },
+      },
+      "ACTIVE_ACTIVE_MREC",
+    ],
+  ] as const)("%s: %s", (_label, patch, expected) => {
+    const request = TableRequestSchema.parse({ ...base, ...(patch as Partial<TableRequestInput>) });
+    expect(buildDrPreview(request, DEFAULT_TIER_POLICY).pattern).toBe(expected);
+    expect(readmePattern(request)).toBe(expected);
+  });
+
+  it("states the given drSummary's pattern when there is one", () => {
+    const request = TableRequestSchema.parse(base);
+    const drSummary = toDrSummary(buildDrPreview(request, DEFAULT_TIER_POLICY));
+    expect(readmePattern(request, { drSummary: { ...drSummary, pattern: "MRSC" } })).toBe("MRSC");
   });
 });

@@ -1,3 +1,4 @@
+import { deriveDrPattern } from "../dr/derive-pattern";
 import { deriveAttributeDefinitions, findAttributeTypeConflicts } from "../request/attributes";
 import type { Capacity, TableRequest } from "../request/schema";
 import { UnrenderableRequestError } from "./errors";
@@ -348,18 +349,6 @@ function buildAlarms(request: TableRequest): AlarmsModel | undefined {
   return model;
 }
 
-/** The DR pattern the request states, or the one its settings amount to. */
-export function describeDrPattern(request: TableRequest): string {
-  if (request.drPattern) return request.drPattern;
-  if (request.regions.consistency === "STRONG") return "MRSC";
-  if (request.regions.replicas.length > 0) {
-    return request.regions.replicas.some((r) => r.role === "STANDBY") ? "ACTIVE_PASSIVE" : "ACTIVE_ACTIVE_MREC";
-  }
-  if (request.backup?.enabled && request.backup.copyRegion) return "BACKUP_CROSS_REGION_COPY";
-  if (request.pointInTimeRecovery.enabled) return "SINGLE_REGION_PITR";
-  return "NONE";
-}
-
 function readmeNotes(table: TableModel): string[] {
   const notes: string[] = [];
   if (table.stream?.forcedByGlobalTable) {
@@ -411,7 +400,11 @@ export function buildModuleModel(request: TableRequest, context: RenderContext =
       hasStream: table.stream !== undefined,
       hasReplicas: table.replicas.length > 0,
     },
-    readme: { context, drPattern: context.drSummary?.pattern ?? describeDrPattern(request), notes: readmeNotes(table) },
+    readme: {
+      context,
+      drPattern: context.drSummary?.pattern ?? request.drPattern ?? deriveDrPattern(request),
+      notes: readmeNotes(table),
+    },
     request,
   };
   if (backup) model.backup = backup;

@@ -1,5 +1,5 @@
 export { buildRenderContext } from "./build-context";
-export { buildModuleModel, deriveKeyAttributes, describeDrPattern } from "./build-model";
+export { buildModuleModel, deriveKeyAttributes } from "./build-model";
 export { UNRENDERABLE_CODES, type UnrenderableCode, UnrenderableRequestError } from "./errors";
 export type { CostSummary, DrSummary, ModuleModel, RenderContext } from "./model";
 export { computeProviderFloor } from "./provider-version";

@@ -522,10 +522,11 @@ export const VALIDATION_CODES = {
     ref: "Tablewright",
   },
   BACKUP_COPY_SAME_REGION: {
-    severity: "warning",
-    source: "advice",
-    summary: "The backup copy goes to the table's own Region, so it does not survive a Region loss.",
-    ref: "facts C",
+    severity: "error",
+    source: "schema",
+    summary:
+      "The backup copy goes to the table's own Region, so it protects nothing against a Region loss; the module refuses it.",
+    ref: "Tablewright; facts C",
   },
   BACKUP_SETTINGS_WHILE_DISABLED: {
     severity: "warning",

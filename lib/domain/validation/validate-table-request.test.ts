@@ -852,7 +852,7 @@ const RULES: RuleCase[] = [
     path: "backup.copyRetentionDays",
   },
   {
-    name: "copy to the same Region warns",
+    name: "copy to the same Region is refused",
     mutate: (r) => {
       r.regions.replicas = [{ region: "us-west-2" }];
       r.backup.copyRegion = "us-east-1";

@@ -1,4 +1,4 @@
-import { deriveDrPattern, hasCrossRegionBackupCopy } from "../../dr/derive-pattern";
+import { deriveDrPattern, survivesRegionLoss } from "../../dr/derive-pattern";
 import type { RuleContext } from "./context";
 
 /** The tier policy's guardrails; every finding has source `policy`, apart from AWS limits. */
@@ -63,7 +63,7 @@ export function checkTierPolicy({ request, policy, report }: RuleContext): void 
       `The ${tier} tier allows ${rules.allowedDrPatterns.join(", ")}; this request is ${pattern}.`,
     );
   }
-  if (rules.mustSurviveRegionLoss && regions.replicas.length === 0 && !hasCrossRegionBackupCopy(request)) {
+  if (rules.mustSurviveRegionLoss && !survivesRegionLoss(request)) {
     report.add(
       "POLICY_REGION_LOSS_NOT_SURVIVED",
       ["regions", "replicas"],

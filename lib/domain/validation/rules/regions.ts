@@ -1,4 +1,4 @@
-import { deriveDrPattern } from "../../dr/derive-pattern";
+import { describePatternMismatch } from "../../dr/check-pattern";
 import { findMrscRegionSet, MRSC_REGION_SETS } from "../../regions";
 import type { RuleContext } from "./context";
 
@@ -65,14 +65,9 @@ export function checkRegions(context: RuleContext): void {
   if (isMrsc) checkMrsc(context);
 
   if (request.drPattern) {
-    const derived = deriveDrPattern(request);
-    if (derived !== request.drPattern) {
-      report.add(
-        "DR_PATTERN_MISMATCH",
-        ["drPattern"],
-        `drPattern is ${request.drPattern}, but the Regions, replicas and backup describe ${derived}; change one or leave drPattern out.`,
-      );
-    }
+    // Says what to change (e.g. which replica is ACTIVE under ACTIVE_PASSIVE); the DR preview shows the same text.
+    const mismatch = describePatternMismatch(request, request.drPattern);
+    if (mismatch) report.add("DR_PATTERN_MISMATCH", ["drPattern"], mismatch);
   }
 }
 
