@@ -24,7 +24,10 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: common },
       // JSON and zips are never rendered as documents.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
     ];
   },
 };

@@ -42,6 +42,8 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
       // The e2e database is seeded with the labelled demo accounts; `next start` runs as production.
       TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
+      // No AWS here: say so instead of probing the credential chain (the live checks have their own tests).
+      TABLEWRIGHT_AWS_CHECKS: process.env.TABLEWRIGHT_AWS_CHECKS ?? "off",
     },
   },
 });

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test("anonymous visitors are sent to sign-in; a developer sees their teams' requests from the database", async ({ page, request }) => {
+test("anonymous visitors are sent to sign-in; a developer sees their teams' requests from the database", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2F/);
   await expect(page.getByRole("heading", { name: "Sign in to Tablewright" })).toBeVisible();

@@ -9,7 +9,10 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const config = resolveDatabaseConfig();
 await deployMigrations(config.url);
 if ((process.env.TABLEWRIGHT_DEMO_SEED ?? (config.kind === "sqlite" ? "1" : "0")) === "1") {
-  spawnSync(process.execPath, ["dist/seed.mjs"], { stdio: "inherit", env: process.env });
+  spawnSync(process.execPath, ["dist/seed.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, TABLEWRIGHT_AWS_CHECKS: "off" },
+  });
 }
 const args = ["node_modules/next/dist/bin/next", "dev"];
 if (process.env.HOSTNAME) args.push("-H", process.env.HOSTNAME);

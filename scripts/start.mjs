@@ -18,7 +18,10 @@ console.log(`migrate (${config.kind}): ${applied.length ? `applied ${applied.joi
 // Demo data belongs to the embedded mode; a PostgreSQL deployment opts in explicitly.
 const wantsDemo = process.env.TABLEWRIGHT_DEMO_SEED ?? (config.kind === "sqlite" ? "1" : "0");
 if (wantsDemo === "1") {
-  const seed = spawnSync(process.execPath, ["dist/seed.mjs"], { stdio: "inherit", env: process.env });
+  const seed = spawnSync(process.execPath, ["dist/seed.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, TABLEWRIGHT_AWS_CHECKS: "off" },
+  });
   if (seed.status !== 0) process.exit(seed.status ?? 1);
 }
 

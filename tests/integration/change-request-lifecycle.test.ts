@@ -36,6 +36,9 @@ async function expectAppError(promise: Promise<unknown>, code: string) {
   return error as AppError;
 }
 
+// These suites exercise the workflow, not AWS: live name checks are off (tests/integration/aws-* cover them).
+process.env.TABLEWRIGHT_AWS_CHECKS = "off";
+
 describe.each(databaseKinds())("change requests on %s", (kind) => {
   let t: TestDatabase;
   let db: Db;

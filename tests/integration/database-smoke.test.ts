@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../lib/server/seed-demo-data";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
+// These suites exercise the workflow, not AWS: live name checks are off (tests/integration/aws-* cover them).
+process.env.TABLEWRIGHT_AWS_CHECKS = "off";
+
 describe.each(databaseKinds())("database on %s", (kind) => {
   let t: TestDatabase;
   beforeAll(async () => {

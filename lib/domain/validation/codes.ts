@@ -615,6 +615,25 @@ export const VALIDATION_CODES = {
     summary: "A tag the policy makes mandatory is missing or empty.",
     ref: "tier policy mandatoryTags",
   },
+  // Live checks (lib/server/aws: DescribeTable in every target Region, on validate and submit) ------
+  TABLE_ALREADY_EXISTS: {
+    severity: "error",
+    source: "aws",
+    summary: "A table with this name already exists in a target Region (account and Region scope names).",
+    ref: "[BC] TableName; DescribeTable",
+  },
+  TABLE_NOT_FOUND: {
+    severity: "error",
+    source: "aws",
+    summary: "Importing: the table to adopt does not exist in a target Region.",
+    ref: "DescribeTable ResourceNotFoundException",
+  },
+  LIVE_CHECK_UNAVAILABLE: {
+    severity: "warning",
+    source: "aws",
+    summary: "A Region could not be asked (endpoint unreachable, no credentials, timeout); the name was not checked there.",
+    ref: "Tablewright (live checks degrade, never block)",
+  },
 } as const satisfies Record<string, ValidationCodeInfo>;
 
 export type ValidationCode = keyof typeof VALIDATION_CODES;

@@ -9,6 +9,7 @@ import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
+import { assertTableNameFree } from "./assert-table-name-free";
 import { buildRevision, buildSearchText, revisionFlags } from "./build-revision";
 
 export interface CreateChangeRequestInput {
@@ -50,6 +51,8 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
     });
   }
   const team = await resolveOwningTeam(db, actor, check.request.owner.team);
+  // An import expects the table to exist already; a new table must not.
+  if (input.submit) await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting) });
   const number = await allocateChangeRequestNumber(db);
   const key = keyForNumber(number);
   const revision = buildRevision(input.request, {

@@ -1,10 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { runTransaction } from "../run-transaction";
+import { assertTableNameFree } from "./assert-table-name-free";
 import { loadWorkflowState } from "./load-change-request";
 
 export interface TransitionOptions {
@@ -33,6 +35,15 @@ export async function transitionChangeRequest(
   db?: Db,
 ) {
   const database = db ?? (await getDb());
+  if (action === "SUBMIT") {
+    // Checked outside the transaction: live calls must never hold a database lock.
+    const { cr } = await loadWorkflowState(database, actor, key);
+    const revision = await database.revision.findUniqueOrThrow({
+      where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
+      select: { requestJson: true },
+    });
+    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest);
+  }
   try {
     return await runTransaction(database, async (tx) => {
       const { cr, state } = await loadWorkflowState(tx, actor, key);

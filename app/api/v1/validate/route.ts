@@ -1,10 +1,17 @@
 import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
 import { validateTableRequest } from "@/lib/domain/validation";
+import { checkTableNameCollisions } from "@/lib/server/aws/check-table-name-collisions";
 import { loadTierPolicy } from "@/lib/server/policy";
 
-/** POST /api/v1/validate: the validator's verdict (200 even when the request is invalid). */
+/**
+ * POST /api/v1/validate: the validator's verdict (200 even when the request is invalid), plus the
+ * live name check in every target Region when live checks are configured.
+ */
 export const POST = route(API_ROUTES.validate, async ({ body }) => {
-  const { valid, issues } = validateTableRequest(body, loadTierPolicy());
-  return { valid, issues };
+  const result = validateTableRequest(body, loadTierPolicy());
+  if (!result.request) return { valid: result.valid, issues: result.issues };
+  const live = await checkTableNameCollisions(result.request);
+  const issues = [...result.issues, ...live.issues];
+  return { valid: !issues.some((i) => i.severity === "error"), issues };
 });
