@@ -44,6 +44,8 @@ export default defineConfig({
       TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
       // No AWS here: say so instead of probing the credential chain (the live checks have their own tests).
       TABLEWRIGHT_AWS_CHECKS: process.env.TABLEWRIGHT_AWS_CHECKS ?? "off",
+      // Low enough that the 429 test stays quick; e2e/api reads the same number.
+      TABLEWRIGHT_RATE_LIMIT_PER_MINUTE: process.env.E2E_RATE_LIMIT ?? "300",
     },
   },
 });

@@ -5,7 +5,12 @@
  */
 export const RATE_LIMIT_PER_MINUTE = Number(process.env.TABLEWRIGHT_RATE_LIMIT_PER_MINUTE ?? 1200);
 
-const windows = new Map<string, { start: number; count: number }>();
+// On globalThis: Next may load each route's bundle with its own copy of this module.
+const holder = globalThis as typeof globalThis & {
+  __tablewrightRateWindows?: Map<string, { start: number; count: number }>;
+};
+holder.__tablewrightRateWindows ??= new Map();
+const windows = holder.__tablewrightRateWindows;
 
 export interface RateLimitResult {
   allowed: boolean;

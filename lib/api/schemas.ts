@@ -274,8 +274,16 @@ export const TokenListSchema = z.object({ tokens: z.array(TokenSchema) }).meta({
 
 export const VerificationResultSchema = z
   .looseObject({
-    verified: z.boolean().optional(),
-    unavailable: z.string().optional(),
-    differences: z.array(z.looseObject({ path: z.string() })).optional(),
+    key: z.string(),
+    revisionNumber: z.number().int(),
+    verified: z.boolean(),
+    recorded: z
+      .boolean()
+      .meta({ description: "Whether the result was recorded (VERIFIED / DRIFTED) on the timeline." }),
+    status: z.string(),
+    checkedAt: z.string(),
+    tableMissing: z.boolean().optional(),
+    unavailable: z.object({ reason: z.string() }).optional().meta({ description: "Set when the check could not run." }),
+    differences: z.array(z.looseObject({ path: z.string(), expected: z.unknown(), actual: z.unknown() })),
   })
   .meta({ id: "VerificationResult" });

@@ -75,7 +75,7 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
         throw new AppError("UNAUTHENTICATED", "sign in, or send an API token as Authorization: Bearer <token>");
       }
       if (auth.via === "token" && auth.actor) {
-        const limit = takeRateLimit(`token:${auth.actor.id}:${auth.actor.scopes?.join(",")}`);
+        const limit = takeRateLimit(`token:${auth.actor.tokenId ?? auth.actor.id}`);
         baseHeaders["ratelimit-limit"] = String(limit.limit);
         baseHeaders["ratelimit-remaining"] = String(limit.remaining);
         baseHeaders["ratelimit-reset"] = String(limit.resetSeconds);

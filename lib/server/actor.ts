@@ -11,6 +11,8 @@ export interface Actor extends WorkflowActor {
   via: "session" | "token" | "system";
   /** API token scopes; absent for sessions (a session has its role's full rights). */
   scopes?: readonly string[];
+  /** The API token acting, when via is "token" (rate limits are per token). */
+  tokenId?: string;
   clientAddress?: string;
   userAgent?: string;
 }

@@ -125,5 +125,5 @@ export async function authenticateApiToken(
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
   }
   const actor = await loadActor(token.userId, { via: "token", scopes: token.scopes.split(","), ...client }, db);
-  return actor;
+  return actor && { ...actor, tokenId: token.id };
 }

@@ -10,9 +10,11 @@ import { checkTableNameCollisions } from "../aws/check-table-name-collisions";
  */
 export async function assertTableNameFree(
   request: Pick<TableRequest, "tableName" | "regions" | "tier">,
+  options: { expectExisting?: boolean } = {},
 ): Promise<ValidationIssue[]> {
-  const { issues } = await checkTableNameCollisions(request);
+  const { issues } = await checkTableNameCollisions(request, options);
   const errors = issues.filter((i) => i.severity === "error");
-  if (errors.length) throw new AppError("VALIDATION_FAILED", errors[0]?.message ?? "the live table check failed", { issues: errors });
+  if (errors.length)
+    throw new AppError("VALIDATION_FAILED", errors[0]?.message ?? "the live table check failed", { issues: errors });
   return issues;
 }

@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 // Swagger UI's own files, served from the installed swagger-ui-dist package (no CDN: the portal
@@ -9,7 +8,8 @@ const FILES: Record<string, string> = {
   "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
 };
 
-const distDir = path.dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
+// Resolved from the working directory: bundlers rewrite require.resolve into module ids.
+const distDir = path.join(process.cwd(), "node_modules", "swagger-ui-dist");
 
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;

@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DrPreviewView } from "@/components/dr-diagram";
+import { ApprovedBundle } from "@/components/request-detail/approved-bundle";
+import { Comments } from "@/components/request-detail/comments";
+import { CostSummary } from "@/components/request-detail/cost-summary";
+import { DecisionHistory } from "@/components/request-detail/decision-history";
+import { LatestDecision } from "@/components/request-detail/latest-decision";
+import { RequestActions } from "@/components/request-detail/request-actions";
+import styles from "@/components/request-detail/request-detail.module.css";
+import { RequestHeader } from "@/components/request-detail/request-header";
+import { RevisionCompareForm, RevisionDiff } from "@/components/request-detail/revision-diff";
+import { RevisionList } from "@/components/request-detail/revision-list";
+import { StatusTimeline } from "@/components/request-detail/status-timeline";
+import { TerraformFiles } from "@/components/request-detail/terraform-files";
+import { ValidationIssues } from "@/components/request-detail/validation-issues";
+import { isFourEyesBlocked } from "@/components/request-detail/viewer";
+import { isAppError } from "@/lib/domain/app-error";
+import { can } from "@/lib/domain/auth";
+import { requirePageSession } from "@/lib/server/auth/page-session";
+import { diffChangeRequestRevisions, getChangeRequest, listChangeRequestAudit } from "@/lib/server/change-requests";
+
+type Params = Promise<{ key: string }>;
+type Search = Promise<Record<string, string | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { key } = await params;
+  return { title: key };
+}
+
+/** A missing key and another team's key both render the not-found page (nothing leaks). */
+async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+/** Which two revisions to compare: the query's, when valid, else the previous against the current. */
+function comparePair(search: Record<string, string | undefined>, current: number): [number, number] | null {
+  if (current < 2) return null;
+  const valid = (value: string | undefined) => {
+    const n = Number(value);
+    return Number.isInteger(n) && n >= 1 && n <= current ? n : undefined;
+  };
+  const from = valid(search.from) ?? current - 1;
+  const to = valid(search.to) ?? current;
+  return [from, to];
+}
+
+/** Request detail: status, the current revision under review, its history, and what the viewer may do. */
+export default async function RequestDetailPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const [{ key }, search] = await Promise.all([params, searchParams]);
+  const { actor } = await requirePageSession(`/requests/${encodeURIComponent(key)}`);
+  const detail = await orNotFound(() => getChangeRequest(actor, key));
+  const pair = comparePair(search, detail.currentRevision);
+  const [audit, diff] = await Promise.all([
+    orNotFound(() => listChangeRequestAudit(actor, key)),
+    pair && pair[0] !== pair[1] ? orNotFound(() => diffChangeRequestRevisions(actor, key, pair[0], pair[1])) : null,
+  ]);
+  const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
+  const canComment = can(actor, "requests.write") || can(actor, "requests.decide");
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className={styles.small}>
+        <Link href="/">Requests</Link> / <span aria-current="page">{detail.key}</span>
+      </nav>
+      <RequestHeader detail={detail} />
+      <div className={styles.actionsBar}>
+        <RequestActions
+          changeRequestKey={detail.key}
+          version={detail.version}
+          currentRevision={detail.currentRevision}
+          availableActions={detail.availableActions}
+          isFourEyesBlocked={isFourEyesBlocked(actor, detail)}
+        />
+      </div>
+      <LatestDecision detail={detail} />
+      {approved && detail.approvedRevision && (
+        <ApprovedBundle
+          changeRequestKey={detail.key}
+          revision={detail.approvedRevision}
+          sha256={approved.bundleSha256}
+        />
+      )}
+      <div className={styles.layout} style={{ marginTop: "1.25rem" }}>
+        <div className={styles.column}>
+          {pair && (
+            <section className={styles.section} id="changes" aria-labelledby="changes-title">
+              <div className={styles.sectionHeader}>
+                <h2 id="changes-title">
+                  Changes from revision {pair[0]} to {pair[1]}
+                </h2>
+                <RevisionCompareForm revisions={detail.revisions.map((r) => r.number)} from={pair[0]} to={pair[1]} />
+              </div>
+              {diff ? <RevisionDiff diff={diff} /> : <p className={styles.muted}>Pick two different revisions.</p>}
+            </section>
+          )}
+          <section className={styles.section} aria-labelledby="validation-title">
+            <h2 id="validation-title">Validation and policy (revision {detail.currentRevision})</h2>
+            <ValidationIssues issues={detail.current.validation.issues} />
+          </section>
+          <section className={styles.section} aria-labelledby="cost-title">
+            <h2 id="cost-title">Monthly cost</h2>
+            <CostSummary estimate={detail.current.estimate} />
+          </section>
+          <section className={styles.section} aria-labelledby="dr-title">
+            <h2 id="dr-title">Disaster recovery</h2>
+            <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+          </section>
+          <section className={styles.section} aria-labelledby="terraform-title">
+            <h2 id="terraform-title">Terraform module (revision {detail.currentRevision})</h2>
+            <TerraformFiles files={detail.current.files} revision={detail.currentRevision} />
+          </section>
+        </div>
+        <aside className={styles.column} aria-label="History and discussion">
+          <section className={styles.section} aria-labelledby="timeline-title">
+            <h2 id="timeline-title">Timeline</h2>
+            <StatusTimeline events={audit} />
+          </section>
+          <section className={styles.section} aria-labelledby="comments-title">
+            <h2 id="comments-title">Comments ({detail.comments.length})</h2>
+            <Comments changeRequestKey={detail.key} comments={detail.comments} canComment={canComment} />
+          </section>
+          <section className={styles.section} aria-labelledby="decisions-title">
+            <h2 id="decisions-title">Decisions</h2>
+            <DecisionHistory decisions={detail.decisions} />
+          </section>
+          <section className={styles.section} aria-labelledby="revisions-title">
+            <h2 id="revisions-title">Revisions ({detail.revisions.length})</h2>
+            <RevisionList
+              revisions={detail.revisions}
+              current={detail.currentRevision}
+              approved={detail.approvedRevision}
+            />
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
+import { MATRIX, type MatrixRow, PAGE_MATRIX, SUBJECTS, type Subject } from "./authorization-matrix";
+import {
+  BASE_URL,
+  checkoutRequest,
+  createToken,
+  expectDocumented,
+  type SessionClient,
+  sessionClient,
+  tokenClient,
+} from "./support";
+
+test.describe.configure({ mode: "serial" });
+
+let dana: SessionClient;
+let clients: Record<Subject, APIRequestContext>;
+let pat: SessionClient;
+
+test.beforeAll(async () => {
+  dana = await sessionClient("developer");
+  pat = await sessionClient("approver");
+  const omar = await sessionClient("otherDeveloper");
+  const ada = await sessionClient("admin");
+  clients = {
+    anonymous: await playwrightRequest.newContext({ baseURL: BASE_URL }),
+    devOwnTeam: dana.ctx,
+    devOtherTeam: omar.ctx,
+    approver: pat.ctx,
+    admin: ada.ctx,
+    tokenRead: await tokenClient((await createToken(dana, ["read"])).secret),
+    tokenWrite: await tokenClient((await createToken(dana, ["write"])).secret),
+    tokenDecide: await tokenClient((await createToken(pat, ["decide"])).secret),
+  };
+});
+
+/** A fresh resource of Dana's team in the state the row needs, so rows never interfere. */
+async function prepare(row: MatrixRow): Promise<Record<string, string>> {
+  if (row.fixture === "none") return {};
+  if (row.fixture === "token") return { id: (await createToken(dana, ["read"], "to-revoke")).id };
+  const res = await dana.ctx.post("/api/v1/change-requests", {
+    data: { request: checkoutRequest("matrix"), submit: row.fixture !== "draft" },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const { key } = await res.json();
+  if (row.fixture === "approved") {
+    const approved = await pat.ctx.post(`/api/v1/change-requests/${key}/approve`, { data: { revision: 1 } });
+    expect(approved.status(), await approved.text()).toBe(200);
+  }
+  return { key, revision: "1", to: "1" };
+}
+
+/** A valid body for each route, so a refusal can only come from authorisation. */
+function bodyFor(row: MatrixRow): unknown {
+  const path = row.path;
+  if (/\/(validate|estimate|render|dr-preview)$/.test(path)) return checkoutRequest("engine");
+  if (path === "/api/v1/change-requests") return { request: checkoutRequest("create") };
+  if (path.endsWith("/approve")) return { revision: 1 };
+  if (path.endsWith("/reject") || path.endsWith("/request-changes")) return { reason: "matrix check" };
+  if (path.endsWith("/comments")) return { body: "matrix check" };
+  if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };
+  return row.method === "POST" ? {} : undefined;
+}
+
+for (const row of MATRIX) {
+  test(`${row.method} ${row.path}`, async () => {
+    for (const subject of SUBJECTS) {
+      const ids = await prepare(row);
+      const url = row.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? name);
+      let data = bodyFor(row);
+      if (row.path.endsWith("/revisions")) {
+        // A revision of the same request: the current revision's request, unchanged.
+        const current = await (await dana.ctx.get(`/api/v1/change-requests/${ids.key}`)).json();
+        data = { request: { ...current.current.request } };
+      }
+      const res = await clients[subject].fetch(url, { method: row.method, ...(data !== undefined ? { data } : {}) });
+      expect(res.status(), `${subject}: ${row.method} ${url} -> ${await res.text()}`).toBe(row.expect[subject]);
+      await expectDocumented(res, row.method, row.path);
+    }
+  });
+}
+
+test("pages send each subject where the permissions table says", async ({ browser }) => {
+  const contexts = {
+    anonymous: await browser.newContext({ baseURL: BASE_URL }),
+    developer: await browser.newContext({ baseURL: BASE_URL, storageState: await dana.ctx.storageState() }),
+    approver: await browser.newContext({ baseURL: BASE_URL, storageState: await pat.ctx.storageState() }),
+  };
+  for (const page of PAGE_MATRIX) {
+    for (const [who, context] of Object.entries(contexts) as [
+      keyof typeof contexts,
+      (typeof contexts)["anonymous"],
+    ][]) {
+      const tab = await context.newPage();
+      const res = await tab.goto(page.path);
+      expect(res?.status(), `${who} ${page.path}`).toBeLessThan(400);
+      expect(new URL(tab.url()).pathname, `${who} ${page.path}`).toBe(page.expect[who]);
+      await tab.close();
+    }
+  }
+});
