@@ -1,0 +1,74 @@
+import { formatUsd } from "@/lib/domain/cost/format";
+import type { CostEstimate } from "@/lib/domain/cost/types";
+import styles from "./request-detail.module.css";
+
+const ROLE_LABEL: Record<string, string> = {
+  PRIMARY: "primary",
+  REPLICA: "replica",
+  WITNESS: "witness",
+  BACKUP_COPY: "backup copy",
+};
+const CLASS_LABEL: Record<string, string> = { STANDARD: "Standard", STANDARD_INFREQUENT_ACCESS: "Standard-IA" };
+
+/** The stored estimate of the current revision: the total, each Region's share, and what to watch. */
+export function CostSummary({ estimate }: { estimate: CostEstimate }) {
+  return (
+    <div data-testid="cost-summary">
+      <p className={styles.total}>
+        <span className={styles.totalValue}>{formatUsd(estimate.totalMonthlyUsd)}</span> per month
+        {estimate.range && (
+          <span className={styles.muted}>
+            {" "}
+            (range {formatUsd(estimate.range.low)} – {formatUsd(estimate.range.high)}, tier default workload)
+          </span>
+        )}
+      </p>
+      <p className={styles.small}>
+        {estimate.billingMode === "PAY_PER_REQUEST" ? "On-demand" : "Provisioned"},{" "}
+        {CLASS_LABEL[estimate.tableClass] ?? estimate.tableClass}; prices as of {estimate.pricesAsOf}.
+      </p>
+      <div className={styles.tableWrap}>
+        <table className={styles.table}>
+          <caption className="visually-hidden">Monthly cost per Region</caption>
+          <thead>
+            <tr>
+              <th scope="col">Region</th>
+              <th scope="col">Role</th>
+              <th scope="col" className={styles.num}>
+                Monthly
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {estimate.regions.map((region) => (
+              <tr key={`${region.region}-${region.role ?? ""}`}>
+                <th scope="row">
+                  <code>{region.region}</code>
+                </th>
+                <td>{region.role ? ROLE_LABEL[region.role] : "—"}</td>
+                <td className={styles.num}>{formatUsd(region.monthlyUsd)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Total
+              </th>
+              <td className={styles.num}>{formatUsd(estimate.totalMonthlyUsd)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {estimate.warnings.length > 0 && (
+        <ul className={styles.issues} aria-label="Cost warnings">
+          {estimate.warnings.map((w) => (
+            <li key={w} className={styles.issueWarning}>
+              <strong>Warning</strong> {w}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
