@@ -1,0 +1,231 @@
+import type { TierPolicy } from "@/lib/domain/policy/schema";
+import type { TableRequestInput, Tier } from "@/lib/domain/request/schema";
+import type {
+  CapacityFormValues,
+  GsiFormValues,
+  LsiFormValues,
+  ReplicaFormValues,
+  RequestFormValues,
+} from "./form-schema";
+
+/** Capacity fields as a new provisioned table starts: small, with auto scaling on (what the facts advise). */
+export const DEFAULT_CAPACITY: CapacityFormValues = {
+  units: 5,
+  autoscalingEnabled: true,
+  autoscaling: { minCapacity: 5, maxCapacity: 100, targetUtilization: 70 },
+};
+
+export function emptyGsi(): GsiFormValues {
+  return {
+    name: "",
+    partitionKey: { name: "", type: "S" },
+    hasSortKey: false,
+    sortKey: { name: "", type: "S" },
+    projection: { type: "ALL", nonKeyAttributes: [] },
+    read: structuredClone(DEFAULT_CAPACITY),
+    write: structuredClone(DEFAULT_CAPACITY),
+    contributorInsights: false,
+  };
+}
+
+export function emptyLsi(): LsiFormValues {
+  return { name: "", sortKey: { name: "", type: "S" }, projection: { type: "ALL", nonKeyAttributes: [] } };
+}
+
+export function emptyReplica(region: ReplicaFormValues["region"]): ReplicaFormValues {
+  return { region, role: "ACTIVE", kmsKeyArn: "", pointInTimeRecovery: "inherit", deletionProtection: "inherit" };
+}
+
+export interface FormOwnerContext {
+  teams: string[];
+  requesterEmail: string;
+}
+
+/**
+ * The fields a tier sets when picked: the policy's defaults (billing, table class, PITR, deletion
+ * protection, backup, alarms) and the Environment tag. Everything else the person typed stays.
+ */
+export function applyTierDefaults(values: RequestFormValues, tier: Tier, policy: TierPolicy): RequestFormValues {
+  const defaults = policy.tiers[tier].defaults;
+  const next = structuredClone(values);
+  next.tier = tier;
+  next.billing.mode = defaults.billing.mode;
+  next.tableClass = defaults.tableClass;
+  next.pointInTimeRecovery = { ...defaults.pointInTimeRecovery };
+  next.deletionProtection = defaults.deletionProtection;
+  if (defaults.backup) {
+    next.backup = {
+      enabled: defaults.backup.enabled,
+      schedule: defaults.backup.schedule,
+      retentionDays: defaults.backup.retentionDays,
+      copyRegion: (defaults.backup.copyRegion ?? "") as RequestFormValues["backup"]["copyRegion"],
+      copyRetentionDays: defaults.backup.copyRetentionDays,
+    };
+  } else {
+    next.backup.enabled = false;
+  }
+  next.alarms.enabled = defaults.alarms;
+  const environment = next.tags.find((t) => t.key === "Environment");
+  if (environment) environment.value = tier;
+  return next;
+}
+
+/** A fresh form: a dev table in us-east-1 with the mandatory tags pre-filled from what we know. */
+export function initialFormValues(context: FormOwnerContext, policy: TierPolicy): RequestFormValues {
+  const team = context.teams[0] ?? "";
+  const known: Record<string, string> = { Team: team, Environment: "dev" };
+  const base: RequestFormValues = {
+    owner: { team, service: "", requester: context.requesterEmail, costCenter: "", purpose: "" },
+    tier: "dev",
+    tableName: "",
+    partitionKey: { name: "PK", type: "S" },
+    hasSortKey: false,
+    sortKey: { name: "SK", type: "S" },
+    globalSecondaryIndexes: [],
+    localSecondaryIndexes: [],
+    billing: {
+      mode: "PAY_PER_REQUEST",
+      maxReadRequestUnits: undefined,
+      maxWriteRequestUnits: undefined,
+      read: structuredClone(DEFAULT_CAPACITY),
+      write: structuredClone(DEFAULT_CAPACITY),
+    },
+    tableClass: "STANDARD",
+    pointInTimeRecovery: { enabled: false, recoveryPeriodInDays: 35 },
+    deletionProtection: false,
+    contributorInsights: false,
+    backup: { enabled: false, schedule: "cron(0 3 * * ? *)", retentionDays: 35, copyRegion: "", copyRetentionDays: 35 },
+    encryption: { type: "AWS_OWNED", kmsKeyArn: "" },
+    ttl: { enabled: false, attributeName: "expiresAt" },
+    stream: { enabled: false, viewType: "", hasConsumer: false },
+    regions: { primary: "us-east-1", replicas: [], consistency: "EVENTUAL", witness: "" },
+    tags: policy.mandatoryTags.map((key) => ({ key, value: known[key] ?? "" })),
+    alarms: {
+      enabled: false,
+      notificationTopicArn: "",
+      readThrottleThreshold: 1,
+      writeThrottleThreshold: 1,
+      systemErrorsThreshold: 1,
+      replicationLatencyMsThreshold: 60_000,
+    },
+    hasWorkload: false,
+    workload: {
+      readsPerSecond: 10,
+      writesPerSecond: 5,
+      itemSizeBytes: 1024,
+      storageGb: 1,
+      peakReadsPerSecond: undefined,
+      peakWritesPerSecond: undefined,
+      monthlyGrowthGb: undefined,
+      readConsistency: "EVENTUAL",
+      writeMode: "STANDARD",
+    },
+  };
+  return applyTierDefaults(base, "dev", policy);
+}
+
+function toCapacityForm(capacity: { units: number; autoscaling?: CapacityFormValues["autoscaling"] } | undefined) {
+  if (!capacity) return structuredClone(DEFAULT_CAPACITY);
+  return {
+    units: capacity.units,
+    autoscalingEnabled: capacity.autoscaling !== undefined,
+    autoscaling: capacity.autoscaling ?? { ...DEFAULT_CAPACITY.autoscaling },
+  };
+}
+
+const toFlag = (value: boolean | undefined) => (value === undefined ? "inherit" : value ? "on" : "off");
+
+/**
+ * Form values for a request (an example, or a request loaded for editing). Fields the request
+ * leaves out keep the blank form's values, so switching a section on shows sensible defaults.
+ */
+export function fromTableRequest(request: TableRequestInput, blank: RequestFormValues): RequestFormValues {
+  const v = structuredClone(blank);
+  v.owner = { ...v.owner, ...request.owner, purpose: request.owner.purpose ?? "" };
+  v.tier = request.tier;
+  v.tableName = request.tableName;
+  v.partitionKey = request.partitionKey;
+  v.hasSortKey = request.sortKey !== undefined;
+  if (request.sortKey) v.sortKey = request.sortKey;
+  v.globalSecondaryIndexes = (request.globalSecondaryIndexes ?? []).map((gsi) => ({
+    ...emptyGsi(),
+    name: gsi.name,
+    partitionKey: gsi.partitionKey,
+    hasSortKey: gsi.sortKey !== undefined,
+    sortKey: gsi.sortKey ?? { name: "", type: "S" },
+    projection: { type: gsi.projection.type, nonKeyAttributes: gsi.projection.nonKeyAttributes ?? [] },
+    read: toCapacityForm(gsi.capacity?.read),
+    write: toCapacityForm(gsi.capacity?.write),
+    contributorInsights: gsi.contributorInsights ?? false,
+  }));
+  v.localSecondaryIndexes = (request.localSecondaryIndexes ?? []).map((lsi) => ({
+    name: lsi.name,
+    sortKey: lsi.sortKey,
+    projection: { type: lsi.projection.type, nonKeyAttributes: lsi.projection.nonKeyAttributes ?? [] },
+  }));
+  if (request.billing.mode === "PROVISIONED") {
+    v.billing = {
+      ...v.billing,
+      mode: "PROVISIONED",
+      read: toCapacityForm(request.billing.read),
+      write: toCapacityForm(request.billing.write),
+    };
+  } else {
+    v.billing = {
+      ...v.billing,
+      mode: "PAY_PER_REQUEST",
+      maxReadRequestUnits: request.billing.onDemandThroughput?.maxReadRequestUnits,
+      maxWriteRequestUnits: request.billing.onDemandThroughput?.maxWriteRequestUnits,
+    };
+  }
+  v.tableClass = request.tableClass ?? "STANDARD";
+  v.pointInTimeRecovery = {
+    enabled: request.pointInTimeRecovery?.enabled ?? false,
+    recoveryPeriodInDays: request.pointInTimeRecovery?.recoveryPeriodInDays ?? 35,
+  };
+  v.deletionProtection = request.deletionProtection ?? false;
+  v.contributorInsights = request.contributorInsights ?? false;
+  v.backup = request.backup
+    ? {
+        enabled: request.backup.enabled,
+        schedule: request.backup.schedule ?? v.backup.schedule,
+        retentionDays: request.backup.retentionDays ?? v.backup.retentionDays,
+        copyRegion: request.backup.copyRegion ?? "",
+        copyRetentionDays: request.backup.copyRetentionDays,
+      }
+    : { ...v.backup, enabled: false };
+  v.encryption = { type: request.encryption?.type ?? "AWS_OWNED", kmsKeyArn: request.encryption?.kmsKeyArn ?? "" };
+  v.ttl = request.ttl
+    ? { enabled: request.ttl.enabled, attributeName: request.ttl.attributeName ?? "expiresAt" }
+    : { ...v.ttl, enabled: false };
+  v.stream = request.stream
+    ? {
+        enabled: request.stream.enabled,
+        viewType: request.stream.viewType ?? "",
+        hasConsumer: request.stream.hasConsumer ?? false,
+      }
+    : { ...v.stream, enabled: false };
+  v.regions = {
+    primary: request.regions.primary,
+    replicas: (request.regions.replicas ?? []).map((r) => ({
+      region: r.region,
+      role: r.role ?? "ACTIVE",
+      kmsKeyArn: r.kmsKeyArn ?? "",
+      pointInTimeRecovery: toFlag(r.pointInTimeRecovery),
+      deletionProtection: toFlag(r.deletionProtection),
+    })),
+    consistency: request.regions.consistency ?? "EVENTUAL",
+    witness: request.regions.witness ?? "",
+  };
+  v.tags = Object.entries(request.tags ?? {}).map(([key, value]) => ({ key, value }));
+  v.alarms = request.alarms
+    ? {
+        ...v.alarms,
+        ...request.alarms,
+        notificationTopicArn: request.alarms.notificationTopicArn ?? "",
+      }
+    : { ...v.alarms, enabled: false };
+  v.hasWorkload = request.workload !== undefined;
+  if (request.workload) v.workload = { ...v.workload, ...request.workload };
+  return v;
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import { inputClass, NUMBER_OPTIONS } from "../controls";
+import { Field } from "../field";
+import { FIELD_HELP } from "../field-help";
+import type { RequestFormValues } from "../form-schema";
+import styles from "../request-form.module.css";
+import { Section } from "../section";
+import { CapacityFields } from "./capacity-fields";
+
+export function CapacitySection() {
+  const { register } = useFormContext<RequestFormValues>();
+  const mode = useWatch<RequestFormValues, "billing.mode">({ name: "billing.mode" });
+  return (
+    <Section name="billing" title="Billing and capacity">
+      <div className={styles.grid2}>
+        <Field name="billing.mode" label="Billing mode" help={FIELD_HELP.billingMode}>
+          {(a) => (
+            <select className={inputClass} {...a} {...register("billing.mode")}>
+              <option value="PAY_PER_REQUEST">On-demand (PAY_PER_REQUEST)</option>
+              <option value="PROVISIONED">Provisioned</option>
+            </select>
+          )}
+        </Field>
+        <Field name="tableClass" label="Table class" help={FIELD_HELP.tableClass}>
+          {(a) => (
+            <select className={inputClass} {...a} {...register("tableClass")}>
+              <option value="STANDARD">Standard</option>
+              <option value="STANDARD_INFREQUENT_ACCESS">Standard-Infrequent Access</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      {mode === "PROVISIONED" ? (
+        <div className={styles.grid2}>
+          <CapacityFields name="billing.read" label="Read" />
+          <CapacityFields name="billing.write" label="Write" />
+        </div>
+      ) : (
+        <div className={styles.grid2}>
+          <Field
+            name="billing.maxReadRequestUnits"
+            label="Max read request units (optional)"
+            help={FIELD_HELP.onDemandMax}
+          >
+            {(a) => (
+              <input
+                className={inputClass}
+                type="number"
+                min={-1}
+                {...a}
+                {...register("billing.maxReadRequestUnits", NUMBER_OPTIONS)}
+              />
+            )}
+          </Field>
+          <Field name="billing.maxWriteRequestUnits" label="Max write request units (optional)">
+            {(a) => (
+              <input
+                className={inputClass}
+                type="number"
+                min={-1}
+                {...a}
+                {...register("billing.maxWriteRequestUnits", NUMBER_OPTIONS)}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+      <Field name="contributorInsights" label="Contributor Insights on the table" layout="checkbox">
+        {(a) => <input type="checkbox" {...a} {...register("contributorInsights")} />}
+      </Field>
+    </Section>
+  );
+}

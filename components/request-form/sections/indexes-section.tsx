@@ -1,0 +1,165 @@
+"use client";
+
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import ui from "@/components/ui/page.module.css";
+import { inputClass } from "../controls";
+import { Field, SectionIssues } from "../field";
+import { FIELD_HELP } from "../field-help";
+import { fieldId } from "../field-paths";
+import { emptyGsi, emptyLsi } from "../form-defaults";
+import type { RequestFormValues } from "../form-schema";
+import styles from "../request-form.module.css";
+import { Section } from "../section";
+import { ArrayItemActions } from "./array-item-actions";
+import { CapacityFields } from "./capacity-fields";
+import { KeyAttributeFields } from "./key-attribute-fields";
+import { ProjectionFields } from "./projection-fields";
+
+// After adding or duplicating an item, put the keyboard where the new item starts.
+function focusSoon(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+function GsiList() {
+  const { control, register, getValues } = useFormContext<RequestFormValues>();
+  const { fields, append, insert, remove, move } = useFieldArray({ control, name: "globalSecondaryIndexes" });
+  const billingMode = useWatch<RequestFormValues, "billing.mode">({ name: "billing.mode" });
+  const names = useWatch<RequestFormValues, "globalSecondaryIndexes">({ name: "globalSecondaryIndexes" });
+  return (
+    <div>
+      <h3 className={styles.subheading}>Global secondary indexes</h3>
+      <p className={styles.help}>{FIELD_HELP.gsi}</p>
+      <SectionIssues name="globalSecondaryIndexes" />
+      {fields.map((item, index) => {
+        const label = `GSI ${index + 1}${names?.[index]?.name ? ` (${names[index].name})` : ""}`;
+        const base = `globalSecondaryIndexes.${index}` as const;
+        return (
+          <fieldset key={item.id} className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
+            <legend className={styles.arrayLegend}>{label}</legend>
+            <ArrayItemActions
+              index={index}
+              count={fields.length}
+              itemLabel={label}
+              onMove={move}
+              onDuplicate={(i) => {
+                const copy = structuredClone(getValues(`globalSecondaryIndexes.${i}`));
+                insert(i + 1, { ...copy, name: `${copy.name}-copy` });
+                focusSoon(fieldId(`globalSecondaryIndexes.${i + 1}.name`));
+              }}
+              onRemove={remove}
+            />
+            <Field name={`${base}.name`} label="Index name" help={FIELD_HELP.gsiName}>
+              {(a) => (
+                <input
+                  className={inputClass}
+                  autoComplete="off"
+                  spellCheck={false}
+                  {...a}
+                  {...register(`${base}.name`)}
+                />
+              )}
+            </Field>
+            <KeyAttributeFields name={`${base}.partitionKey`} label="Partition key" />
+            <Field name={`${base}.hasSortKey`} label="Sort key" layout="checkbox">
+              {(a) => <input type="checkbox" {...a} {...register(`${base}.hasSortKey`)} />}
+            </Field>
+            <GsiSortKey index={index} />
+            <ProjectionFields index={base} />
+            {billingMode === "PROVISIONED" && (
+              <div className={styles.grid2}>
+                <CapacityFields name={`${base}.read`} label="Read" />
+                <CapacityFields name={`${base}.write`} label="Write" />
+              </div>
+            )}
+            <Field name={`${base}.contributorInsights`} label="Contributor Insights on this index" layout="checkbox">
+              {(a) => <input type="checkbox" {...a} {...register(`${base}.contributorInsights`)} />}
+            </Field>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className={`${ui.button} ${ui.secondary}`}
+        onClick={() => {
+          append(emptyGsi(), { shouldFocus: false });
+          focusSoon(fieldId(`globalSecondaryIndexes.${fields.length}.name`));
+        }}
+      >
+        Add GSI
+      </button>
+    </div>
+  );
+}
+
+function GsiSortKey({ index }: { index: number }) {
+  const hasSortKey = useWatch<RequestFormValues>({ name: `globalSecondaryIndexes.${index}.hasSortKey` });
+  return hasSortKey === true ? (
+    <KeyAttributeFields name={`globalSecondaryIndexes.${index}.sortKey`} label="Sort key" />
+  ) : null;
+}
+
+function LsiList() {
+  const { control, register, getValues } = useFormContext<RequestFormValues>();
+  const { fields, append, insert, remove, move } = useFieldArray({ control, name: "localSecondaryIndexes" });
+  const names = useWatch<RequestFormValues, "localSecondaryIndexes">({ name: "localSecondaryIndexes" });
+  return (
+    <div>
+      <h3 className={styles.subheading}>Local secondary indexes</h3>
+      <p className={styles.help}>{FIELD_HELP.lsi}</p>
+      <SectionIssues name="localSecondaryIndexes" />
+      {fields.map((item, index) => {
+        const label = `LSI ${index + 1}${names?.[index]?.name ? ` (${names[index].name})` : ""}`;
+        const base = `localSecondaryIndexes.${index}` as const;
+        return (
+          <fieldset key={item.id} className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
+            <legend className={styles.arrayLegend}>{label}</legend>
+            <ArrayItemActions
+              index={index}
+              count={fields.length}
+              itemLabel={label}
+              onMove={move}
+              onDuplicate={(i) => {
+                const copy = structuredClone(getValues(`localSecondaryIndexes.${i}`));
+                insert(i + 1, { ...copy, name: `${copy.name}-copy` });
+                focusSoon(fieldId(`localSecondaryIndexes.${i + 1}.name`));
+              }}
+              onRemove={remove}
+            />
+            <Field name={`${base}.name`} label="Index name" help={FIELD_HELP.gsiName}>
+              {(a) => (
+                <input
+                  className={inputClass}
+                  autoComplete="off"
+                  spellCheck={false}
+                  {...a}
+                  {...register(`${base}.name`)}
+                />
+              )}
+            </Field>
+            <KeyAttributeFields name={`${base}.sortKey`} label="Sort key" />
+            <ProjectionFields index={base} />
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className={`${ui.button} ${ui.secondary}`}
+        onClick={() => {
+          append(emptyLsi(), { shouldFocus: false });
+          focusSoon(fieldId(`localSecondaryIndexes.${fields.length}.name`));
+        }}
+      >
+        Add LSI
+      </button>
+    </div>
+  );
+}
+
+export function IndexesSection() {
+  return (
+    <Section name="indexes" title="Indexes">
+      <GsiList />
+      <LsiList />
+    </Section>
+  );
+}

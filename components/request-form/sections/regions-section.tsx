@@ -1,0 +1,164 @@
+"use client";
+
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import ui from "@/components/ui/page.module.css";
+import { AWS_REGIONS, findMrscRegionSet, MRSC_REGION_SETS } from "@/lib/domain/regions";
+import { inputClass, RegionOptions } from "../controls";
+import { Field, SectionIssues } from "../field";
+import { FIELD_HELP } from "../field-help";
+import { fieldId } from "../field-paths";
+import { emptyReplica } from "../form-defaults";
+import type { RequestFormValues } from "../form-schema";
+import styles from "../request-form.module.css";
+import { Section } from "../section";
+import { ArrayItemActions } from "./array-item-actions";
+
+const INHERIT_OPTIONS = [
+  { value: "inherit", label: "Same as the table" },
+  { value: "on", label: "On" },
+  { value: "off", label: "Off" },
+] as const;
+
+/** The first Region not yet used, preferring the primary's MRSC set (the likeliest next pick). */
+function nextFreeRegion(used: string[]): RequestFormValues["regions"]["primary"] {
+  const set = findMrscRegionSet([used[0] ?? ""]);
+  const preferred = set ? MRSC_REGION_SETS[set] : [];
+  return [...preferred, ...AWS_REGIONS].find((r) => !used.includes(r)) ?? "us-west-2";
+}
+
+function MrscRegionSets({ regions }: { regions: string[] }) {
+  const current = findMrscRegionSet(regions);
+  return (
+    <div className={styles.mrscSets} data-testid="mrsc-region-sets">
+      <p className={styles.help}>
+        MRSC needs all three Regions in one set.{" "}
+        {current ? (
+          <strong>Your Regions are in the {current} set.</strong>
+        ) : (
+          <strong>Your Regions are not all in one set.</strong>
+        )}
+      </p>
+      <ul>
+        {Object.entries(MRSC_REGION_SETS).map(([name, members]) => (
+          <li key={name} className={name === current ? styles.mrscSetActive : undefined}>
+            <strong>{name}:</strong> {members.join(", ")}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function RegionsSection() {
+  const { control, register, getValues } = useFormContext<RequestFormValues>();
+  const { fields, append, remove, move } = useFieldArray({ control, name: "regions.replicas" });
+  const consistency = useWatch<RequestFormValues, "regions.consistency">({ name: "regions.consistency" });
+  const encryption = useWatch<RequestFormValues, "encryption.type">({ name: "encryption.type" });
+  const primary = useWatch<RequestFormValues, "regions.primary">({ name: "regions.primary" });
+  const replicas = useWatch<RequestFormValues, "regions.replicas">({ name: "regions.replicas" }) ?? [];
+  const witness = useWatch<RequestFormValues, "regions.witness">({ name: "regions.witness" });
+  const used = [primary, ...replicas.map((r) => r.region)];
+  return (
+    <Section name="regions" title="Regions">
+      <Field name="regions.primary" label="Primary Region" help={FIELD_HELP.primaryRegion}>
+        {(a) => (
+          <select className={inputClass} {...a} {...register("regions.primary")}>
+            <RegionOptions />
+          </select>
+        )}
+      </Field>
+      <h3 className={styles.subheading}>Replicas (global table)</h3>
+      <p className={styles.help}>{FIELD_HELP.replicas}</p>
+      <SectionIssues name="regions.replicas" />
+      {fields.map((item, index) => {
+        const base = `regions.replicas.${index}` as const;
+        const label = `Replica ${index + 1} (${replicas[index]?.region ?? ""})`;
+        return (
+          <fieldset key={item.id} className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
+            <legend className={styles.arrayLegend}>{label}</legend>
+            <ArrayItemActions index={index} count={fields.length} itemLabel={label} onMove={move} onRemove={remove} />
+            <div className={styles.grid2}>
+              <Field name={`${base}.region`} label="Region">
+                {(a) => (
+                  <select className={inputClass} {...a} {...register(`${base}.region`)}>
+                    <RegionOptions />
+                  </select>
+                )}
+              </Field>
+              <Field name={`${base}.role`} label="Role" help={FIELD_HELP.replicaRole}>
+                {(a) => (
+                  <select className={inputClass} {...a} {...register(`${base}.role`)}>
+                    <option value="ACTIVE">ACTIVE (takes traffic)</option>
+                    <option value="STANDBY">STANDBY (failover only)</option>
+                  </select>
+                )}
+              </Field>
+              <Field name={`${base}.pointInTimeRecovery`} label="PITR on this replica">
+                {(a) => (
+                  <select className={inputClass} {...a} {...register(`${base}.pointInTimeRecovery`)}>
+                    {INHERIT_OPTIONS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field name={`${base}.deletionProtection`} label="Deletion protection on this replica">
+                {(a) => (
+                  <select className={inputClass} {...a} {...register(`${base}.deletionProtection`)}>
+                    {INHERIT_OPTIONS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            {encryption === "CUSTOMER_MANAGED" && (
+              <Field name={`${base}.kmsKeyArn`} label="KMS key ARN in this Region" help={FIELD_HELP.kmsKeyArn}>
+                {(a) => <input className={inputClass} spellCheck={false} {...a} {...register(`${base}.kmsKeyArn`)} />}
+              </Field>
+            )}
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className={`${ui.button} ${ui.secondary}`}
+        onClick={() => {
+          const current = getValues("regions");
+          append(emptyReplica(nextFreeRegion([current.primary, ...current.replicas.map((r) => r.region)])), {
+            shouldFocus: false,
+          });
+          requestAnimationFrame(() =>
+            document.getElementById(fieldId(`regions.replicas.${fields.length}.region`))?.focus(),
+          );
+        }}
+      >
+        Add replica
+      </button>
+      <div className={styles.grid2}>
+        <Field name="regions.consistency" label="Consistency" help={FIELD_HELP.consistency}>
+          {(a) => (
+            <select className={inputClass} {...a} {...register("regions.consistency")}>
+              <option value="EVENTUAL">EVENTUAL (MREC, last writer wins)</option>
+              <option value="STRONG">STRONG (MRSC, zero RPO)</option>
+            </select>
+          )}
+        </Field>
+        {consistency === "STRONG" && (
+          <Field name="regions.witness" label="Witness Region" help={FIELD_HELP.witness}>
+            {(a) => (
+              <select className={inputClass} {...a} {...register("regions.witness")}>
+                <RegionOptions emptyLabel="No witness (3 replicas)" />
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      {consistency === "STRONG" && <MrscRegionSets regions={[...used, ...(witness ? [witness] : [])]} />}
+    </Section>
+  );
+}
