@@ -1,9 +1,12 @@
 import type { CliCommand } from "../command";
 import { bundleCommand } from "./bundle";
+import { downloadCommand } from "./download";
 import { drCommand } from "./dr";
 import { estimateCommand } from "./estimate";
 import { importCommand } from "./import";
 import { renderCommand } from "./render";
+import { statusCommand } from "./status";
+import { submitCommand } from "./submit";
 import { validateCommand } from "./validate";
 import { verifyCommand } from "./verify";
 
@@ -16,4 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   bundleCommand,
   verifyCommand,
   importCommand,
+  submitCommand,
+  statusCommand,
+  downloadCommand,
 ];
