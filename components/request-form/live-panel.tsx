@@ -3,12 +3,12 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { CostPanel } from "@/components/cost-panel";
-import { DrPreviewView } from "@/components/dr-diagram";
 import { TerraformPreview } from "@/components/terraform-preview";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import { ChecksList } from "./checks-list";
+import { DrPanel } from "./dr-panel";
 import { toFormPath } from "./field-paths";
 import type { RequestFormValues } from "./form-schema";
 import { useIssueStore } from "./issue-context";
@@ -111,7 +111,7 @@ export function LivePanel({ policy }: { policy: TierPolicy }) {
           ))}
         {tab === "dr" &&
           (preview ? (
-            <DrPreviewView preview={preview} headingLevel={3} />
+            <DrPanel preview={preview} />
           ) : (
             <p className={styles.empty}>The DR preview appears once the request&apos;s shape is complete.</p>
           ))}

@@ -216,9 +216,7 @@ export function RequestForm({ teams, requesterEmail, policy }: RequestFormProps)
               <button type="submit" className={ui.button} disabled={isSaving}>
                 {isSaving ? "Saving…" : "Submit for review"}
               </button>
-              <span className={styles.actionsHelp}>
-                Save draft stores the request on the server without asking for review.
-              </span>
+              <span className={styles.actionsHelp}>Save draft stores it on the server without review.</span>
             </div>
           </form>
           <LivePanel policy={policy} />

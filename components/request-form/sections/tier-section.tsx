@@ -66,9 +66,15 @@ export function TierSection({ policy }: { policy: TierPolicy }) {
               checked={t === tier}
               onChange={() => chooseTier(t)}
               className={styles.tierRadio}
+              aria-labelledby={`tier-name-${t}`}
+              aria-describedby={`tier-text-${t}`}
             />
-            <span className={styles.tierName}>{t}</span>
-            <span className={styles.tierText}>{policy.tiers[t].description}</span>
+            <span className={styles.tierName} id={`tier-name-${t}`}>
+              {t}
+            </span>
+            <span className={styles.tierText} id={`tier-text-${t}`}>
+              {policy.tiers[t].description}
+            </span>
           </label>
         ))}
       </div>
