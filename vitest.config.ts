@@ -17,6 +17,7 @@ export default defineConfig({
           name: "unit",
           include: [
             "lib/domain/**/*.test.ts",
+            "lib/*.test.ts",
             "lib/cli/**/*.test.ts",
             "lib/api/**/*.test.ts",
             "terraform-templates/**/*.test.ts",

@@ -3,7 +3,7 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { cli: "lib/cli/main.ts", seed: "prisma/seed.ts" },
+  entryPoints: { cli: "lib/cli/main.ts", seed: "prisma/seed.ts", env: "lib/env.ts" },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   bundle: true,

@@ -9,8 +9,11 @@ import { deployMigrations } from "./migrate.mjs";
 nextEnv.loadEnvConfig(process.cwd());
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const config = resolveDatabaseConfig();
 buildIfNeeded();
+// The same schema the server checks in instrumentation.ts: fail before migrating, naming the variable.
+const { assertValidEnv } = await import("../dist/env.mjs");
+assertValidEnv();
+const config = resolveDatabaseConfig();
 
 const applied = await deployMigrations(config.url);
 console.log(`migrate (${config.kind}): ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);

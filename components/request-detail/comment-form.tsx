@@ -35,7 +35,7 @@ export function CommentForm({ changeRequestKey }: { changeRequestKey: string }) 
   }
 
   return (
-    <form onSubmit={submit} aria-label="Add a comment">
+    <form onSubmit={submit}>
       <div className={styles.field}>
         <label htmlFor={`${id}-body`}>Add a comment</label>
         <textarea

@@ -242,7 +242,7 @@ function ActionDialog({
               }}
               maxLength={5000}
               // The reviewer opened the dialog to write: the field is the first thing they need.
-              autoFocus
+              data-autofocus
             />
             {missingReason && !text.trim() && (
               <p id={`${ids}-missing`} role="alert" className={controls.fieldError}>

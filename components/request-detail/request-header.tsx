@@ -32,7 +32,7 @@ export function RequestHeader({ detail }: { detail: ChangeRequestDetail }) {
         <div>
           <dt>Requester</dt>
           <dd>
-            {detail.requester.name} <span className={styles.muted}>{detail.requester.email}</span>
+            {detail.requester.name} <span className={styles.email}>{detail.requester.email}</span>
           </dd>
         </div>
         <div>
@@ -41,7 +41,7 @@ export function RequestHeader({ detail }: { detail: ChangeRequestDetail }) {
         </div>
         <div>
           <dt>Monthly cost</dt>
-          <dd className={styles.num}>{formatUsd(detail.monthlyCostUsd)}</dd>
+          <dd>{formatUsd(detail.monthlyCostUsd)}</dd>
         </div>
         <div>
           <dt>Approvals</dt>

@@ -12,6 +12,11 @@ export interface TimelineEvent {
   details: Record<string, unknown>;
 }
 
+/** "Pat Platform <pat@example.com>" -> "Pat Platform": the audit label keeps the email for the record. */
+function personOf(label: string): string {
+  return /^(.+?) <[^>]+>$/.exec(label)?.[1] ?? label;
+}
+
 const statusText = (status: string) => status.replaceAll("_", " ").toLowerCase();
 
 /** The audit action as a phrase after the actor's name ("Pat approved revision 2"). */
@@ -67,7 +72,7 @@ export function StatusTimeline({ events }: { events: TimelineEvent[] }) {
           <span className={`${styles.dot} ${TONE[event.action] ?? ""}`} aria-hidden="true" />
           <div>
             <p className={styles.timelineLine}>
-              <strong>{event.actor}</strong> {phraseFor(event)}
+              <strong title={event.actor}>{personOf(event.actor)}</strong> {phraseFor(event)}
               {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus && (
                 <span className={styles.transition}>
                   {statusText(event.fromStatus)} → {statusText(event.toStatus)}

@@ -12,7 +12,8 @@ export interface DialogProps {
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and returns focus to
- * the button that opened it, so no focus-trap library is needed.
+ * the button that opened it, so no focus-trap library is needed. Mark the field to focus first
+ * with `data-autofocus`.
  */
 export function Dialog({ open, title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -20,7 +21,12 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable (the close button); a field marked data-autofocus,
+      // such as a required reason, is where the person opening the dialog wants to type.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

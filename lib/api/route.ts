@@ -12,6 +12,7 @@ export function route(spec: RouteSpec, handler: (ctx: ApiContext<unknown>) => Pr
       permission: spec.permission,
       body: spec.tableRequestBody ? undefined : (spec.parseBody ?? spec.body),
       rawJsonBody: spec.tableRequestBody,
+      name: spec.path,
     },
     handler,
   );

@@ -4,6 +4,9 @@ import { AppError, isAppError } from "@/lib/domain/app-error";
 import { can, type Permission } from "@/lib/domain/auth";
 import type { Actor } from "@/lib/server/actor";
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
+import { lifecycle } from "@/lib/server/lifecycle";
+import { getLogger } from "@/lib/server/logger";
+import { observeRequest } from "@/lib/server/metrics";
 import { isDatabaseUnavailable } from "@/lib/server/run-transaction";
 import { buildProblem, problemResponse } from "./problem";
 import { takeRateLimit } from "./rate-limit";
@@ -28,6 +31,8 @@ export interface ApiOptions<TSchema extends z.ZodType | undefined> {
   /** Read the JSON body without a schema (handlers that validate it themselves, e.g. table requests). */
   rawJsonBody?: boolean;
   maxBodyBytes?: number;
+  /** The route template for logs and metrics (bounded label values), e.g. /api/v1/change-requests/{key}. */
+  name?: string;
 }
 
 type BodyOf<TSchema> = TSchema extends z.ZodType ? z.output<TSchema> : unknown;
@@ -66,10 +71,40 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
   handler: (ctx: ApiContext<BodyOf<TSchema>>) => Promise<Response | object>,
 ) {
   return async (req: Request, routeContext?: { params?: Promise<Params> }): Promise<Response> => {
+    const started = performance.now();
     const requestId = safeRequestId(req.headers.get("x-request-id"));
+    const state = lifecycle();
+    state.inFlight++;
+    let response: Response | undefined;
+    let actorId: string | undefined;
+    try {
+      response = await handle(req, routeContext, requestId, (id) => {
+        actorId = id;
+      });
+      return response;
+    } finally {
+      state.inFlight--;
+      const status = response?.status ?? 500;
+      const seconds = (performance.now() - started) / 1000;
+      const route = options.name ?? new URL(req.url).pathname;
+      observeRequest(route, req.method, status, seconds);
+      getLogger().info(
+        { requestId, method: req.method, route, status, durationMs: Math.round(seconds * 1000), actorId },
+        "request",
+      );
+    }
+  };
+
+  async function handle(
+    req: Request,
+    routeContext: { params?: Promise<Params> } | undefined,
+    requestId: string,
+    setActor: (id: string) => void,
+  ): Promise<Response> {
     const baseHeaders: Record<string, string> = { "x-request-id": requestId };
     try {
       const auth = await authenticateRequest(req);
+      if (auth.actor) setActor(auth.actor.id);
       if (auth.invalidToken) throw new AppError("UNAUTHENTICATED", "the bearer token is unknown, revoked or expired");
       if (!auth.actor && options.auth === "required") {
         throw new AppError("UNAUTHENTICATED", "sign in, or send an API token as Authorization: Bearer <token>");
@@ -153,5 +188,5 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
         baseHeaders,
       );
     }
-  };
+  }
 }

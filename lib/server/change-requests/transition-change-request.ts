@@ -5,6 +5,7 @@ import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { observeDecision } from "../metrics";
 import { runTransaction } from "../run-transaction";
 import { assertTableNameFree } from "./assert-table-name-free";
 import { loadWorkflowState } from "./load-change-request";
@@ -108,6 +109,7 @@ export async function transitionChangeRequest(
           ...options.details,
         },
       });
+      if (result.decision) observeDecision(result.decision, cr.tier, cr.submittedAt, now);
       return { key, status: result.to, version: cr.version + 1, currentRevision: cr.currentRevision };
     });
   } catch (error) {
