@@ -148,7 +148,7 @@ test("request changes, revision 2 through the API, and the change-safety diff", 
   await expect(pat.getByRole("button", { name: "Approve revision 2" })).toBeVisible();
 
   // The compare form is a plain GET form: revision 2 against itself says so instead of an empty diff.
-  await pat.getByLabel("From").selectOption("2");
+  await pat.getByRole("combobox", { name: "From" }).selectOption("2");
   await pat.getByRole("button", { name: "Compare" }).click();
   await expect(pat.getByText("Pick two different revisions.")).toBeVisible();
   await pat.goto(`/requests/${key}`);

@@ -15,10 +15,12 @@ function Select({
   options: Record<string, string>;
   anyLabel?: string | null;
 }) {
+  // An explicit for/id pair: a wrapping label would fold the options' text into the field's name.
+  const id = `queue-filter-${name}`;
   return (
-    <label>
-      <span>{label}</span>
-      <select name={name} defaultValue={value ?? ""}>
+    <div className={styles.filter}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""}>
         {anyLabel !== null && <option value="">{anyLabel}</option>}
         {Object.entries(options).map(([v, text]) => (
           <option key={v} value={v}>
@@ -26,7 +28,7 @@ function Select({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

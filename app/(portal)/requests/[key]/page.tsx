@@ -110,7 +110,9 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           </section>
           <section className={styles.section} aria-labelledby="dr-title">
             <h2 id="dr-title">Disaster recovery</h2>
-            <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+            <div className={styles.drWrap}>
+              <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+            </div>
           </section>
           <section className={styles.section} aria-labelledby="terraform-title">
             <h2 id="terraform-title">Terraform module (revision {detail.currentRevision})</h2>
