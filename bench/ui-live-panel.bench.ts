@@ -1,0 +1,286 @@
+/**
+ * How fast the new-request form's live panel follows the form, in real Chromium against a
+ * production build: from the input event (keystroke, select change, button click) to the panel's
+ * `data-analysis-seq` changing (the analysis is rendered), and to the next animation frame after
+ * it (what a person sees). Target: p95 <= 100 ms.
+ *
+ *   npx tsx bench/ui-live-panel.bench.ts [--changes 200]
+ *
+ * It builds into its own folder when sources changed (tmp/next-ui-bench), migrates and seeds a
+ * temporary SQLite file, starts `next start` on a free loopback port and stops it (and Chromium,
+ * and the file) when done or interrupted. Not part of `npm test`.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "@playwright/test";
+import { ACCOUNTS } from "../e2e/support/auth";
+import { resolveChromium } from "../e2e/support/chromium";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const DIST_DIR = process.env.NEXT_DIST_DIR || "tmp/next-ui-bench";
+const TARGET_P95_MS = 100;
+
+interface Sample {
+  kind: string;
+  commitMs: number;
+  frameMs: number;
+}
+
+type BuildIfNeeded = (options: { distDir: string }) => boolean;
+type DeployMigrations = (databaseUrl: string) => Promise<void>;
+
+// The build and migration helpers are plain .mjs scripts (no types); load them by URL.
+async function loadScriptHelpers() {
+  const build = (await import(new URL("../scripts/lib/build-if-needed.mjs", import.meta.url).href)) as {
+    buildIfNeeded: BuildIfNeeded;
+  };
+  const migrate = (await import(new URL("../scripts/migrate.mjs", import.meta.url).href)) as {
+    deployMigrations: DeployMigrations;
+  };
+  return { buildIfNeeded: build.buildIfNeeded, deployMigrations: migrate.deployMigrations };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${baseUrl} did not become healthy within ${timeoutMs} ms`);
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
+function summarise(label: string, samples: Sample[]) {
+  const row = (name: string, values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const p95 = percentile(sorted, 0.95);
+    return `| ${label} | ${name} | ${values.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} | ${p95 <= TARGET_P95_MS ? "met" : "MISSED"} |`;
+  };
+  return [
+    row(
+      "input → panel rendered",
+      samples.map((s) => s.commitMs),
+    ),
+    row(
+      "input → next frame",
+      samples.map((s) => s.frameMs),
+    ),
+  ];
+}
+
+/** Installs the probe: stamps the first input/change/click of a change, records when the panel's seq moves. */
+async function installProbe(page: Page) {
+  await page.evaluate(() => {
+    type Probe = { t0: number | null; kind: string; samples: { kind: string; commitMs: number; frameMs: number }[] };
+    const probe: Probe = { t0: null, kind: "", samples: [] };
+    (window as unknown as { __probe: Probe }).__probe = probe;
+    const stamp = (event: Event) => {
+      if (event.type === "click" && !(event.target instanceof Element && event.target.closest("button"))) return;
+      // A select fires input then change: time from the first.
+      if (probe.t0 === null) probe.t0 = performance.now();
+    };
+    for (const type of ["input", "change", "click"]) document.addEventListener(type, stamp, true);
+    const panel = document.querySelector('[data-testid="live-panel"]');
+    if (!panel) throw new Error("no live panel");
+    new MutationObserver(() => {
+      const t0 = probe.t0;
+      if (t0 === null) return;
+      probe.t0 = null;
+      const commitMs = performance.now() - t0;
+      const kind = probe.kind;
+      requestAnimationFrame(() => probe.samples.push({ kind, commitMs, frameMs: performance.now() - t0 }));
+    }).observe(panel, { attributes: true, attributeFilter: ["data-analysis-seq"] });
+  });
+}
+
+/** Runs one change and waits until the panel has reflected it. */
+async function change(page: Page, kind: string, act: () => Promise<void>) {
+  const before = await page.evaluate((k) => {
+    const probe = (window as unknown as { __probe: { kind: string; samples: unknown[] } }).__probe;
+    probe.kind = k;
+    return probe.samples.length;
+  }, kind);
+  await act();
+  await page.waitForFunction(
+    (n) => (window as unknown as { __probe: { samples: unknown[] } }).__probe.samples.length > n,
+    before,
+    { timeout: 5_000 },
+  );
+}
+
+/** About 30 changes of every kind a person makes: typing a name, adding and removing a GSI and a replica, switching billing. */
+async function oneRound(page: Page, round: number, budget: { left: number }) {
+  const step = async (kind: string, act: () => Promise<void>) => {
+    if (budget.left <= 0) return;
+    budget.left--;
+    await change(page, kind, act);
+  };
+  const tableName = page.getByLabel("Table name");
+  await tableName.focus();
+  await step("clear name", () => tableName.fill(""));
+  for (const ch of `orders-bench-${round}`) await step("type name", () => page.keyboard.type(ch));
+  await step("add GSI", () => page.getByRole("button", { name: "Add GSI" }).click());
+  for (const ch of `by-x${round}`) await step("type GSI name", () => page.keyboard.type(ch));
+  await step("remove GSI", () => page.getByRole("button", { name: /^Remove GSI 3/ }).click());
+  await step("add replica", () => page.getByRole("button", { name: "Add replica" }).click());
+  await step("replica role", () =>
+    page
+      .getByLabel("Role")
+      .first()
+      .selectOption("STANDBY")
+      .then(() => undefined),
+  );
+  await step("remove replica", () => page.getByRole("button", { name: /^Remove Replica 1/ }).click());
+  await step("billing mode", () =>
+    page
+      .getByLabel("Billing mode")
+      .selectOption("PROVISIONED")
+      .then(() => undefined),
+  );
+  await step("billing mode", () =>
+    page
+      .getByLabel("Billing mode")
+      .selectOption("PAY_PER_REQUEST")
+      .then(() => undefined),
+  );
+}
+
+async function measurePanel(page: Page, tab: string, changes: number): Promise<Sample[]> {
+  await page.getByRole("tab", { name: new RegExp(`^${tab}`) }).click();
+  await page.evaluate(() => {
+    (window as unknown as { __probe: { samples: unknown[] } }).__probe.samples = [];
+  });
+  const budget = { left: changes };
+  for (let round = 0; budget.left > 0; round++) await oneRound(page, round, budget);
+  return page.evaluate(() => (window as unknown as { __probe: { samples: Sample[] } }).__probe.samples);
+}
+
+async function main() {
+  const changesArg = process.argv.indexOf("--changes");
+  const changes = changesArg > 0 ? Number(process.argv[changesArg + 1]) : 200;
+  process.chdir(ROOT);
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+  const { buildIfNeeded, deployMigrations } = await loadScriptHelpers();
+  const dbDir = "tmp/ui-bench";
+  mkdirSync(dbDir, { recursive: true });
+  const dbFile = `${dbDir}/bench-${process.pid}.db`;
+  const databaseUrl = `file:./${dbFile}`;
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  const cleanUp = () => {
+    if (server && server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
+  };
+  process.once("SIGINT", () => {
+    cleanUp();
+    process.exit(130);
+  });
+  process.once("exit", cleanUp);
+
+  try {
+    buildIfNeeded({ distDir: DIST_DIR });
+    await deployMigrations(databaseUrl);
+    const seed = spawnSync(process.execPath, ["dist/seed.mjs"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    if (seed.status !== 0) throw new Error("seeding the bench database failed");
+
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          NEXT_DIST_DIR: DIST_DIR,
+          DATABASE_URL: databaseUrl,
+          TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
+          TABLEWRIGHT_AWS_CHECKS: "off",
+        },
+        stdio: "ignore",
+      },
+    );
+    await waitForHealth(baseUrl, server);
+
+    browser = await chromium.launch({
+      executablePath: resolveChromium(),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    });
+    const page = await browser.newPage({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
+    await page.goto("/sign-in?returnTo=%2Frequests%2Fnew");
+    await page.getByLabel("Email").fill(ACCOUNTS.developer.email);
+    await page.getByLabel("Password").fill(ACCOUNTS.developer.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/requests\/new$/);
+    // A realistic, heavy-ish request: prod, two GSIs, backup copy, workload.
+    await page.getByRole("button", { name: "Load example" }).click();
+    await page.getByLabel("Table name").waitFor();
+    await installProbe(page);
+
+    const costSamples = await measurePanel(page, "Cost", changes);
+    const terraformSamples = await measurePanel(page, "Terraform", Math.round(changes / 2));
+
+    const lines = [
+      "",
+      `UI live panel latency (Chromium ${browser.version()}, ${changes} + ${Math.round(changes / 2)} changes; target p95 <= ${TARGET_P95_MS} ms)`,
+      "",
+      "| panel tab | measured | changes | p50 ms | p95 ms | max ms | target |",
+      "|---|---|---:|---:|---:|---:|---|",
+      ...summarise("Cost", costSamples),
+      ...summarise("Terraform", terraformSamples),
+    ];
+    const byKind = new Map<string, number[]>();
+    for (const s of [...costSamples, ...terraformSamples])
+      byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s.frameMs]);
+    lines.push("", "| change | count | p50 ms (to frame) | max ms |", "|---|---:|---:|---:|");
+    for (const [kind, values] of byKind) {
+      const sorted = values.sort((a, b) => a - b);
+      lines.push(
+        `| ${kind} | ${values.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} |`,
+      );
+    }
+    console.log(lines.join("\n"));
+    const allFrames = [...costSamples, ...terraformSamples].map((s) => s.frameMs).sort((a, b) => a - b);
+    process.exitCode = percentile(allFrames, 0.95) <= TARGET_P95_MS ? 0 : 1;
+  } finally {
+    await browser?.close();
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+      if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+    }
+    cleanUp();
+  }
+}
+
+await main();
