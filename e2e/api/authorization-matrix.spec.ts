@@ -57,6 +57,8 @@ function bodyFor(row: MatrixRow): unknown {
   if (path.endsWith("/approve")) return { revision: 1 };
   if (path.endsWith("/reject") || path.endsWith("/request-changes")) return { reason: "matrix check" };
   if (path.endsWith("/comments")) return { body: "matrix check" };
+  if (path === "/api/v1/imports")
+    return { region: "us-east-1", tableName: "legacy-orders", team: "checkout", tier: "dev" };
   if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };
   return row.method === "POST" ? {} : undefined;
 }

@@ -56,6 +56,8 @@ export const MATRIX: MatrixRow[] = [
   row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/diff/{to}", "draft", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/change-requests/{key}/audit", "draft", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("POST", "/api/v1/change-requests/{key}/verify", "approved", [401, 200, 404, 200, 200, 403, 200, 403]),
+  row("POST", "/api/v1/imports", "none", [401, 409, 409, 409, 409, 403, 409, 403]),
+  row("GET", "/api/v1/live-checks", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/tokens", "none", [401, 200, 200, 200, 200, 403, 403, 403]),
   row("POST", "/api/v1/tokens", "none", [401, 201, 201, 201, 201, 403, 403, 403]),
   row("DELETE", "/api/v1/tokens/{id}", "token", [401, 200, 404, 404, 200, 403, 403, 403]),

@@ -287,3 +287,38 @@ export const VerificationResultSchema = z
     differences: z.array(z.looseObject({ path: z.string(), expected: z.unknown(), actual: z.unknown() })),
   })
   .meta({ id: "VerificationResult" });
+
+export const ImportBodySchema = z
+  .strictObject({
+    region: z.string().max(40).meta({ example: "us-east-1" }),
+    tableName: z.string().min(1).max(255),
+    team: z.string().min(1).max(100).meta({ description: "The owning team's slug; you must be a member." }),
+    tier: z.enum(["dev", "staging", "prod"]),
+    service: z.string().max(200).optional(),
+    costCenter: z.string().max(200).optional(),
+    requester: z.string().max(320).optional(),
+    purpose: z.string().max(4000).optional(),
+    title: z.string().max(200).optional(),
+    submit: z.boolean().optional(),
+  })
+  .meta({ id: "ImportTable" });
+
+export const ImportResultSchema = z
+  .looseObject({
+    key: z.string(),
+    status: z.string(),
+    version: z.number().int(),
+    currentRevision: z.number().int(),
+    request: z.looseObject({}),
+    notes: z.array(z.string()),
+  })
+  .meta({ id: "ImportResult" });
+
+export const LiveCheckStatusSchema = z
+  .object({
+    enabled: z.boolean(),
+    mode: z.enum(["off", "endpoint", "aws"]),
+    message: z.string(),
+    endpoint: z.string().optional(),
+  })
+  .meta({ id: "LiveCheckStatus" });

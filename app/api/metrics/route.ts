@@ -17,14 +17,22 @@ function authorised(req: Request, token: string): boolean {
 export async function GET(req: Request) {
   const token = process.env.TABLEWRIGHT_METRICS_TOKEN;
   if (!token) {
-    return new Response("metrics are off: set TABLEWRIGHT_METRICS_TOKEN and scrape with Authorization: Bearer <token>\n", {
-      status: 404,
-      headers: { "content-type": "text/plain" },
-    });
+    return new Response(
+      "metrics are off: set TABLEWRIGHT_METRICS_TOKEN and scrape with Authorization: Bearer <token>\n",
+      {
+        status: 404,
+        headers: { "content-type": "text/plain" },
+      },
+    );
   }
   if (!authorised(req, token)) {
-    return new Response("unauthorised\n", { status: 401, headers: { "content-type": "text/plain", "www-authenticate": "Bearer" } });
+    return new Response("unauthorised\n", {
+      status: 401,
+      headers: { "content-type": "text/plain", "www-authenticate": "Bearer" },
+    });
   }
   const { registry } = getMetrics();
-  return new Response(await registry.metrics(), { headers: { "content-type": registry.contentType, "cache-control": "no-store" } });
+  return new Response(await registry.metrics(), {
+    headers: { "content-type": registry.contentType, "cache-control": "no-store" },
+  });
 }

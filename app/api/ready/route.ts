@@ -12,7 +12,11 @@ export async function GET() {
   const database = await checkDatabase();
   let migrations: { applied: boolean; pending: string[]; error?: string } = { applied: false, pending: [] };
   if (database.reachable) {
-    migrations = await checkMigrations().catch((error: Error) => ({ applied: false, pending: [], error: error.message.split("\n")[0] }));
+    migrations = await checkMigrations().catch((error: Error) => ({
+      applied: false,
+      pending: [],
+      error: error.message.split("\n")[0],
+    }));
   }
   const shuttingDown = lifecycle().shuttingDown;
   const ready = database.reachable && migrations.applied && !shuttingDown;
