@@ -11,7 +11,7 @@
  * and the file) when done or interrupted. Not part of `npm test`.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
@@ -95,6 +95,9 @@ function summarise(label: string, samples: Sample[]) {
 
 /** Installs the probe: stamps the first input/change/click of a change, records when the panel's seq moves. */
 async function installProbe(page: Page) {
+  // tsx compiles with keepNames, which wraps named inner functions in a `__name` helper that does
+  // not exist in the page; give the page a no-op one so the callbacks below can run there.
+  await page.evaluate("window.__name = (fn) => fn");
   await page.evaluate(() => {
     type Probe = { t0: number | null; kind: string; samples: { kind: string; commitMs: number; frameMs: number }[] };
     const probe: Probe = { t0: null, kind: "", samples: [] };
@@ -204,7 +207,15 @@ async function main() {
   process.once("exit", cleanUp);
 
   try {
-    buildIfNeeded({ distDir: DIST_DIR });
+    // `next build` reads NEXT_DIST_DIR from the environment, and adds the folder to tsconfig.json,
+    // which is not this script's to change: put it back.
+    process.env.NEXT_DIST_DIR = DIST_DIR;
+    const tsconfig = readFileSync("tsconfig.json", "utf8");
+    try {
+      buildIfNeeded({ distDir: DIST_DIR });
+    } finally {
+      if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
+    }
     await deployMigrations(databaseUrl);
     const seed = spawnSync(process.execPath, ["dist/seed.mjs"], {
       stdio: "inherit",
