@@ -6,7 +6,7 @@ export const FIELD_HELP = {
   team: "The team that owns the table and pays for it. You can pick any team you belong to.",
   service: "The service or application that reads and writes the table.",
   requester: "Who asks for the table; approvers contact this person.",
-  costCenter: "Charged for the table's monthly cost; also written to the CostCenter tag.",
+  costCenter: "Charged for the table's monthly cost. Give the CostCenter tag below the same value.",
   purpose: "What the table holds and who reads it. Approvers read this first.",
   tier: "Sets the policy defaults below and what the request must meet to be approved.",
   tableName:
