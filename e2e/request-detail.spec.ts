@@ -224,4 +224,5 @@ test("comments; another team's request is not found; 390 px layout", async ({ br
   const overflow = await pat.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await pat.screenshot({ path: "test-results/screenshots/request-detail-390.png", fullPage: true });
+  await expectNoSeriousA11yViolations(pat);
 });

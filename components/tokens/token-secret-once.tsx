@@ -41,10 +41,12 @@ export function TokenSecretOnce({
         Secret ({token.scopes.join(", ")}; expires {new Date(token.expiresAt).toISOString().slice(0, 10)})
       </label>
       <div className={tokenStyles.secretRow}>
-        <input
+        {/* A wrapping read-only textarea: the whole secret stays visible, and focus selects it for copying. */}
+        <textarea
           id={`${id}-secret`}
           className={`${styles.input} ${tokenStyles.secretValue}`}
           readOnly
+          rows={2}
           value={token.secret}
           data-testid="token-secret-value"
           onFocus={(e) => e.currentTarget.select()}
