@@ -4,7 +4,7 @@
 // `stopEverything()`, which also runs on exit and on SIGINT/SIGTERM, so a failed run leaves nothing behind.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import pg from "pg";
 import { deployMigrations } from "../migrate.mjs";
@@ -13,6 +13,9 @@ import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
 /** A build folder of our own: a rebuild here never disturbs the `.next` that `npm start` or e2e serve. */
 export const PERF_DIST_DIR = process.env.NEXT_DIST_DIR || "tmp/next-perf";
+
+/** Server output of every instance started here (git-ignored). */
+export const LOG_DIR = "tmp/perf-logs";
 
 const cleanups = new Set();
 let exitHooksInstalled = false;
@@ -164,11 +167,14 @@ export async function waitForHttp(url, { timeoutMs = 30_000, statuses } = {}) {
  * `next start` on 127.0.0.1 against `databaseUrl`, ready when /api/health answers 200.
  * AWS checks are off (no AWS here) and the per-token rate limit is raised unless `env` says otherwise.
  */
-export async function startPortal({ databaseUrl, port, env = {}, label = "portal" }) {
+export async function startPortal({ databaseUrl, port, env = {}, label = "portal", nodeArgs = [] }) {
   port ??= await freePort();
+  mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = `${LOG_DIR}/${label.replaceAll(/[^a-z0-9-]+/gi, "-")}-${port}.log`;
+  const logFd = openSync(logFile, "w");
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       env: {
         ...process.env,
@@ -181,17 +187,13 @@ export async function startPortal({ databaseUrl, port, env = {}, label = "portal
         TABLEWRIGHT_RATE_LIMIT_PER_MINUTE: "10000000",
         ...env,
       },
-      stdio: ["ignore", "pipe", "pipe"],
+      // Straight to a file: reading a JSON log line per request in this process would steal CPU
+      // from the load generator; the file is there for error reports.
+      stdio: ["ignore", logFd, logFd],
     },
   );
-  // Keep the last lines of output for error reports; the server's own logs are not the report.
-  const log = [];
-  const keep = (chunk) => {
-    log.push(...String(chunk).split("\n").filter(Boolean));
-    if (log.length > 200) log.splice(0, log.length - 200);
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
+  closeSync(logFd);
+  const tail = () => readFileSync(logFile, "utf8").split("\n").slice(-40).join("\n");
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const kill = track(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
@@ -201,7 +203,7 @@ export async function startPortal({ databaseUrl, port, env = {}, label = "portal
     await Promise.race([
       waitForHttp(`${baseUrl}/api/health`, { statuses: [200] }),
       exited.then((code) => {
-        throw new Error(`${label} exited with ${code} before it was ready:\n${log.slice(-20).join("\n")}`);
+        throw new Error(`${label} exited with ${code} before it was ready:\n${tail()}`);
       }),
     ]);
   } catch (error) {
@@ -212,7 +214,9 @@ export async function startPortal({ databaseUrl, port, env = {}, label = "portal
     baseUrl,
     port,
     pid: child.pid,
-    log,
+    logFile,
+    /** The last lines the server wrote (logs, errors). */
+    tail,
     /** Asks for a graceful stop, then kills after a grace period. */
     async stop(graceMs = 5_000) {
       if (child.exitCode !== null || child.signalCode !== null) return kill();
