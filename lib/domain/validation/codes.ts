@@ -631,7 +631,8 @@ export const VALIDATION_CODES = {
   LIVE_CHECK_UNAVAILABLE: {
     severity: "warning",
     source: "aws",
-    summary: "A Region could not be asked (endpoint unreachable, no credentials, timeout); the name was not checked there.",
+    summary:
+      "A Region could not be asked (endpoint unreachable, no credentials, timeout); the name was not checked there.",
     ref: "Tablewright (live checks degrade, never block)",
   },
 } as const satisfies Record<string, ValidationCodeInfo>;
