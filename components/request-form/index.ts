@@ -1,2 +1,2 @@
 /** The new-request form with its live side panel. */
-export { RequestForm, type RequestFormProps } from "./request-form";
+export { RequestForm, type RequestFormProps, type RevisionTarget } from "./request-form";

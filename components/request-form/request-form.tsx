@@ -10,11 +10,12 @@ import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
+import type { TableRequestInput } from "@/lib/domain/request/schema";
 import { DraftAutosave } from "./draft-autosave";
 import { draftKey, mergeDraft, readDraft, removeDraft } from "./draft-storage";
 import { ErrorSummary } from "./error-summary";
 import { toFormPath } from "./field-paths";
-import { initialFormValues } from "./form-defaults";
+import { fromTableRequest, initialFormValues } from "./form-defaults";
 import { RequestFormSchema, type RequestFormValues } from "./form-schema";
 import { IssueStoreContext } from "./issue-context";
 import { FieldIssueStore } from "./issue-store";
@@ -49,18 +50,32 @@ const resolver = zodResolver(RequestFormSchema, {
   },
 });
 
+/** Editing an existing change request: its current revision becomes revision N+1 on save. */
+export interface RevisionTarget {
+  key: string;
+  version: number;
+  currentRevision: number;
+  status: string;
+  request: TableRequestInput;
+}
+
 export interface RequestFormProps {
   teams: string[];
   requesterEmail: string;
   policy: TierPolicy;
+  revise?: RevisionTarget;
 }
 
 /** The new-request page's client side: the form, its local draft, the live panel, and saving. */
-export function RequestForm({ teams, requesterEmail, policy }: RequestFormProps) {
+export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFormProps) {
   const router = useRouter();
   const csrfToken = useCsrfToken();
-  const blank = useMemo(() => initialFormValues({ teams, requesterEmail }, policy), [teams, requesterEmail, policy]);
-  const storageKey = draftKey(requesterEmail);
+  const blank = useMemo(() => {
+    const empty = initialFormValues({ teams, requesterEmail }, policy);
+    return revise ? fromTableRequest(revise.request, empty) : empty;
+  }, [teams, requesterEmail, policy, revise]);
+  // A revision's local draft is kept apart from the new-request draft.
+  const storageKey = draftKey(revise ? `${requesterEmail}:${revise.key}` : requesterEmail);
   const [store] = useState(() => new FieldIssueStore());
   const form = useForm<RequestFormValues>({
     defaultValues: blank,
@@ -98,7 +113,13 @@ export function RequestForm({ teams, requesterEmail, policy }: RequestFormProps)
 
   const save = useMutation({
     mutationFn: (body: { request: unknown; submit: boolean }) =>
-      apiFetch<CreatedChangeRequest>("/api/v1/change-requests", { method: "POST", json: body, csrfToken }),
+      revise
+        ? apiFetch<CreatedChangeRequest>(`/api/v1/change-requests/${revise.key}/revisions`, {
+            method: "POST",
+            json: { request: body.request, expectedVersion: revise.version },
+            csrfToken,
+          })
+        : apiFetch<CreatedChangeRequest>("/api/v1/change-requests", { method: "POST", json: body, csrfToken }),
   });
 
   const showSummary = (message?: string) => {
@@ -159,12 +180,16 @@ export function RequestForm({ teams, requesterEmail, policy }: RequestFormProps)
         />
         <div className={styles.pageHeader} id="request-form-top" tabIndex={-1}>
           <div>
-            <h1>New table request</h1>
+            <h1>{revise ? `Revise ${revise.key}: revision ${revise.currentRevision + 1}` : "New table request"}</h1>
             <p className={styles.lead}>
-              Describe the table; the panel shows its cost, disaster recovery and Terraform as you type.
+              {revise
+                ? `Edit revision ${revise.currentRevision}; saving stores revision ${revise.currentRevision + 1}${
+                    revise.status === "DRAFT" ? "" : " and sends it back for review (earlier approvals are cleared)"
+                  }. The panel shows what changes as you type.`
+                : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
             </p>
           </div>
-          <LoadExample blank={blank} teams={teams} requesterEmail={requesterEmail} />
+          {!revise && <LoadExample blank={blank} teams={teams} requesterEmail={requesterEmail} />}
         </div>
         {draftSavedAt && (
           <div className={styles.draftBar} data-testid="draft-status">
@@ -185,7 +210,7 @@ export function RequestForm({ teams, requesterEmail, policy }: RequestFormProps)
           <form
             className={styles.form}
             noValidate
-            aria-label="New table request"
+            aria-label={revise ? `Revise ${revise.key}` : "New table request"}
             onSubmit={(event) => {
               event.preventDefault();
               void send(true);
@@ -204,20 +229,31 @@ export function RequestForm({ teams, requesterEmail, policy }: RequestFormProps)
             <TagsSection mandatoryTags={policy.mandatoryTags} />
             <AlarmsSection />
             <WorkloadSection />
-            <div className={styles.actions}>
-              <button
-                type="button"
-                className={`${ui.button} ${ui.secondary}`}
-                disabled={isSaving}
-                onClick={() => void send(false)}
-              >
-                Save draft
-              </button>
-              <button type="submit" className={ui.button} disabled={isSaving}>
-                {isSaving ? "Saving…" : "Submit for review"}
-              </button>
-              <span className={styles.actionsHelp}>Save draft stores it on the server without review.</span>
-            </div>
+            {revise ? (
+              <div className={styles.actions}>
+                <button type="submit" className={ui.button} disabled={isSaving}>
+                  {isSaving ? "Saving…" : `Save revision ${revise.currentRevision + 1}`}
+                </button>
+                <span className={styles.actionsHelp}>
+                  {revise.status === "DRAFT" ? "The request stays a draft." : "The request goes back to review."}
+                </span>
+              </div>
+            ) : (
+              <div className={styles.actions}>
+                <button
+                  type="button"
+                  className={`${ui.button} ${ui.secondary}`}
+                  disabled={isSaving}
+                  onClick={() => void send(false)}
+                >
+                  Save draft
+                </button>
+                <button type="submit" className={ui.button} disabled={isSaving}>
+                  {isSaving ? "Saving…" : "Submit for review"}
+                </button>
+                <span className={styles.actionsHelp}>Save draft stores it on the server without review.</span>
+              </div>
+            )}
           </form>
           <LivePanel policy={policy} />
         </div>

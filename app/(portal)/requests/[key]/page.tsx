@@ -7,6 +7,7 @@ import { Comments } from "@/components/request-detail/comments";
 import { CostSummary } from "@/components/request-detail/cost-summary";
 import { DecisionHistory } from "@/components/request-detail/decision-history";
 import { LatestDecision } from "@/components/request-detail/latest-decision";
+import { LiveTableCheck } from "@/components/request-detail/live-table-check";
 import { RequestActions } from "@/components/request-detail/request-actions";
 import styles from "@/components/request-detail/request-detail.module.css";
 import { RequestHeader } from "@/components/request-detail/request-header";
@@ -19,6 +20,7 @@ import { isFourEyesBlocked } from "@/components/request-detail/viewer";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import { requirePageSession } from "@/lib/server/auth/page-session";
+import { getLiveCheckStatus } from "@/lib/server/aws";
 import { diffChangeRequestRevisions, getChangeRequest, listChangeRequestAudit } from "@/lib/server/change-requests";
 
 type Params = Promise<{ key: string }>;
@@ -57,9 +59,10 @@ export default async function RequestDetailPage({ params, searchParams }: { para
   const { actor } = await requirePageSession(`/requests/${encodeURIComponent(key)}`);
   const detail = await orNotFound(() => getChangeRequest(actor, key));
   const pair = comparePair(search, detail.currentRevision);
-  const [audit, diff] = await Promise.all([
+  const [audit, diff, liveChecks] = await Promise.all([
     orNotFound(() => listChangeRequestAudit(actor, key)),
     pair && pair[0] !== pair[1] ? orNotFound(() => diffChangeRequestRevisions(actor, key, pair[0], pair[1])) : null,
+    detail.approvedRevision ? getLiveCheckStatus() : null,
   ]);
   const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
   const canComment = can(actor, "requests.write") || can(actor, "requests.decide");
@@ -85,6 +88,13 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           changeRequestKey={detail.key}
           revision={detail.approvedRevision}
           sha256={approved.bundleSha256}
+        />
+      )}
+      {liveChecks && (
+        <LiveTableCheck
+          changeRequestKey={detail.key}
+          liveChecks={liveChecks}
+          canVerify={detail.availableActions.includes("RECORD_VERIFICATION")}
         />
       )}
       <div className={styles.layout} style={{ marginTop: "1.25rem" }}>
