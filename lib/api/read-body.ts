@@ -39,6 +39,11 @@ export async function readJsonBody(req: Request, maxBytes = DEFAULT_MAX_BODY_BYT
   }
   const text = await readBodyText(req, maxBytes);
   if (text.trim() === "") throw new AppError("BAD_REQUEST", "the body is empty; send a JSON document");
+  // PostgreSQL text cannot hold U+0000, so a stored comment, reason or title with one failed as a 500
+  // (found by the resilience fuzzer). An escaped NUL (an odd run of backslashes before u0000) is refused here.
+  if (/(?<!\\)(?:\\\\)*\\u0000/.test(text)) {
+    throw new AppError("BAD_REQUEST", "strings in the body must not contain the NUL character (\\u0000)");
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -25,10 +25,20 @@ function isRetryableConflict(error: unknown): boolean {
 
 /** Whether the error means the database itself is unreachable (not a bug, not bad input). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string; name?: string };
+  const e = error as {
+    code?: string;
+    message?: string;
+    name?: string;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  };
+  // PostgreSQL classes 08 (connection exception) and 57P0x (shutdown, crash, cannot connect now):
+  // what in-flight queries get when the server stops (found by the resilience suite's fault test).
+  const sqlState =
+    e.meta?.driverAdapterError?.cause?.originalCode ?? /Code: `([0-9A-Z]{5})`/.exec(e.message ?? "")?.[1];
   return (
     ["P1001", "P1002", "P1017", "P2024"].includes(e.code ?? "") ||
-    /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|the database system is (shutting down|starting up)/i.test(
+    /^(08...|57P0[123])$/.test(sqlState ?? "") ||
+    /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|the database system is (shutting down|starting up)|terminating connection due to administrator command|Client has encountered a connection error/i.test(
       e.message ?? "",
     )
   );

@@ -13,6 +13,7 @@ export interface Database {
   destroy(): void;
 }
 export function startDatabase(options?: { seed?: boolean }): Promise<Database>;
+export function pgCtlAsync(database: Database, action: "stop" | "start"): Promise<void>;
 export function withPg<T>(url: string, fn: (client: import("pg").Client) => Promise<T>): Promise<T>;
 export function createTokens(
   url: string,

@@ -2,7 +2,7 @@
 // its own folder, throwaway PostgreSQL clusters, `next start` instances on loopback and API tokens
 // written straight into the database. Everything started here is registered and stopped by
 // `stopEverything()`, which also runs on exit and on SIGINT/SIGTERM, so a failed run leaves nothing behind.
-import { spawn, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -71,9 +71,14 @@ export function stopEverything() {
  */
 export function buildPortal() {
   const before = readFileSync("tsconfig.json", "utf8");
+  // `next build` takes its output folder from the environment (next.config.js), not from buildIfNeeded.
+  const previous = process.env.NEXT_DIST_DIR;
+  process.env.NEXT_DIST_DIR = PERF_DIST_DIR;
   try {
     buildIfNeeded({ distDir: PERF_DIST_DIR });
   } finally {
+    if (previous === undefined) delete process.env.NEXT_DIST_DIR;
+    else process.env.NEXT_DIST_DIR = previous;
     if (readFileSync("tsconfig.json", "utf8") !== before) writeFileSync("tsconfig.json", before);
   }
 }
@@ -102,6 +107,39 @@ export async function startDatabase({ seed = true } = {}) {
     if (result.status !== 0) throw new Error(`seeding failed: ${result.stderr || result.stdout}`);
   }
   return { ...cluster, destroy };
+}
+
+/**
+ * Stops or starts a cluster from startDatabase() without blocking this process's event loop (the
+ * cluster's own stop()/start() are synchronous), so in-flight client requests keep being measured.
+ */
+export function pgCtlAsync(database, action) {
+  const bin = execFileSync("sh", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1"], {
+    encoding: "utf8",
+  }).trim();
+  const dataDir = `${database.dir}/data`;
+  const args =
+    action === "stop"
+      ? ["-D", dataDir, "-m", "fast", "-w", "stop"]
+      : [
+          "-D",
+          dataDir,
+          "-l",
+          `${database.dir}/server.log`,
+          "-o",
+          `-c listen_addresses=127.0.0.1 -p ${database.port} -k ${database.dir} -c fsync=off -c max_connections=200`,
+          "-w",
+          "start",
+        ];
+  const asRoot = process.getuid?.() === 0;
+  const [cmd, full] = asRoot
+    ? ["runuser", ["-u", "postgres", "--", `${bin}/pg_ctl`, ...args]]
+    : [`${bin}/pg_ctl`, args];
+  return new Promise((resolve, reject) => {
+    execFile(cmd, full, (error, _stdout, stderr) =>
+      error ? reject(new Error(`pg_ctl ${action}: ${stderr}`)) : resolve(),
+    );
+  });
 }
 
 /** Runs `fn` with a short-lived pg client (one connection, closed afterwards). */
