@@ -67,26 +67,32 @@ export function ChangeRequestTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} data-testid="change-request-row">
-              <td className={styles.key}>
+              <td data-label="Key" className={styles.key}>
                 <Link href={`/requests/${row.key}`}>{row.key}</Link>
               </td>
-              <td>
-                {row.title}
-                {row.isDemo && <DemoBadge />}
-                {row.flags.includes("replacement") && <span className={styles.flag}>replaces table</span>}
-                {row.flags.includes("protection") && <span className={styles.flag}>lowers protection</span>}
+              <td data-label="Title">
+                <span>
+                  {row.title}
+                  {row.isDemo && <DemoBadge />}
+                  {row.flags.includes("replacement") && <span className={styles.flag}>replaces table</span>}
+                  {row.flags.includes("protection") && <span className={styles.flag}>lowers protection</span>}
+                </span>
               </td>
-              <td>
+              <td data-label="Table">
                 <code>{row.tableName}</code>
               </td>
-              <td>{row.team.slug}</td>
-              <td>{row.tier}</td>
-              <td className={styles.regions}>{row.regions.join(", ")}</td>
-              <td className={styles.num}>{USD.format(row.monthlyCostUsd)}</td>
-              <td>
+              <td data-label="Team">{row.team.slug}</td>
+              <td data-label="Tier">{row.tier}</td>
+              <td data-label="Regions" className={styles.regions}>
+                {row.regions.join(", ")}
+              </td>
+              <td data-label="Monthly cost" className={styles.num}>
+                {USD.format(row.monthlyCostUsd)}
+              </td>
+              <td data-label="Status">
                 <StatusBadge status={row.status} />
               </td>
-              <td>
+              <td data-label="Age">
                 <time dateTime={row.createdAt.toISOString()}>{formatAge(row.createdAt)}</time>
               </td>
             </tr>
