@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test("a requester answers a request for changes in the form: revision 2 goes back to review with a diff", async ({ page }) => {
+test("a requester answers a request for changes in the form: revision 2 goes back to review with a diff", async ({
+  page,
+}) => {
   await signIn(page, "developer", "/requests/TW-5");
   await expect(page.getByText("Staging tables need the CostCenter tag").first()).toBeVisible();
   await page.getByRole("link", { name: "Revise (new revision)" }).click();

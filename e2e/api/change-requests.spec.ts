@@ -370,10 +370,11 @@ test("a token over its per-minute budget gets 429 with Retry-After", async () =>
   const limit = Number(process.env.E2E_RATE_LIMIT ?? 300);
   let last: Awaited<ReturnType<APIRequestContext["get"]>> | undefined;
   for (let i = 0; i <= limit; i++) last = await limited.get("/api/v1/change-requests?limit=1");
-  expect(last?.status()).toBe(429);
-  expect(Number(last?.headers()["retry-after"])).toBeGreaterThan(0);
-  expect(((await last?.json()) as { code: string }).code).toBe("RATE_LIMITED");
-  await expectDocumented(last as NonNullable<typeof last>, "GET", "/api/v1/change-requests");
+  if (!last) throw new Error("no request was sent");
+  expect(last.status()).toBe(429);
+  expect(Number(last.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(((await last.json()) as { code: string }).code).toBe("RATE_LIMITED");
+  await expectDocumented(last, "GET", "/api/v1/change-requests");
 });
 
 test("the reference documents are served", async () => {
