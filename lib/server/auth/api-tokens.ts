@@ -107,7 +107,29 @@ export async function revokeApiToken(actor: Actor, tokenId: string, db?: Db) {
     await db.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
     await recordAuditEvent(db, actor, { action: "TOKEN_REVOKED", details: { tokenId, name: token.name } });
   }
+  forgetCachedToken(tokenId);
   return { id: tokenId, revoked: true };
+}
+
+/**
+ * Token -> actor for a few seconds per process, so an API client's burst costs no database round
+ * trips for authentication (they were 2-3 of each request's queries: see docs/benchmarks.md). The
+ * price: a token revoked on another instance, or a role or team change, takes effect there within
+ * TOKEN_CACHE_MS; a revocation through this instance takes effect at once. Expiry is checked on each hit.
+ */
+export const TOKEN_CACHE_MS = 5_000;
+const TOKEN_CACHE_MAX = 10_000;
+interface CachedToken {
+  actor: Actor;
+  expiresAt: number;
+  cachedAt: number;
+}
+const cacheHolder = globalThis as typeof globalThis & { __tablewrightTokenCache?: Map<string, CachedToken> };
+cacheHolder.__tablewrightTokenCache ??= new Map();
+const tokenCache = cacheHolder.__tablewrightTokenCache;
+
+function forgetCachedToken(tokenId: string) {
+  for (const [hash, entry] of tokenCache) if (entry.actor.tokenId === tokenId) tokenCache.delete(hash);
 }
 
 /** The actor behind a bearer token, or undefined for an unknown, revoked or expired one. */
@@ -117,13 +139,28 @@ export async function authenticateApiToken(
   db?: Db,
 ): Promise<Actor | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
+  const tokenHash = hashSecret(secret);
+  // Callers that pass their own database (tests) always read it.
+  const useCache = db === undefined;
+  const now = Date.now();
+  const hit = useCache ? tokenCache.get(tokenHash) : undefined;
+  if (hit && now - hit.cachedAt < TOKEN_CACHE_MS && hit.expiresAt > now) return { ...hit.actor, ...client };
   db ??= await getDb();
-  const token = await db.apiToken.findUnique({ where: { tokenHash: hashSecret(secret) } });
-  if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) return undefined;
+  const token = await db.apiToken.findUnique({ where: { tokenHash } });
+  if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) {
+    tokenCache.delete(tokenHash);
+    return undefined;
+  }
   // lastUsedAt is informative: writing it at most once a minute keeps the hot path read-only.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
   }
   const actor = await loadActor(token.userId, { via: "token", scopes: token.scopes.split(","), ...client }, db);
-  return actor && { ...actor, tokenId: token.id };
+  if (!actor) return undefined;
+  const result = { ...actor, tokenId: token.id };
+  if (useCache) {
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    tokenCache.set(tokenHash, { actor: result, expiresAt: token.expiresAt.getTime(), cachedAt: now });
+  }
+  return result;
 }
