@@ -57,7 +57,7 @@ test("the standalone server starts like the container's CMD and serves pages, as
         cpSync(from, path.join(app, source.replace(/^\.next\//, `${DIST}/`)), { recursive: true });
       }
     }
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: `file:${path.join(app, "data", "portal.db")}`,
