@@ -76,7 +76,7 @@ async function runHttp(notes) {
   const http = [];
   const measure = async (spec, target) => {
     console.log(`http: ${spec.name} (${spec.connections} connections, ${DURATION} s) ...`);
-    const result = await measureEndpoint({ ...common, ...spec });
+    const result = await measureEndpoint({ ...common, serverPid: portal.pid, ...spec });
     http.push({ result, verdict: httpVerdict(result, target) });
   };
 

@@ -87,13 +87,13 @@ export function renderMarkdown(report) {
     "",
     "## HTTP (autocannon against `next start` on 127.0.0.1, PostgreSQL)",
     "",
-    "| endpoint | connections | req/s | p50 ms | p99 ms | max ms | failed | target | verdict |",
-    "|---|---:|---:|---:|---:|---:|---:|---|---|",
+    "| endpoint | connections | req/s | p50 ms | p99 ms | max ms | failed | server CPU ms/req | target | verdict |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
   );
   for (const h of report.http) {
     const r = h.result;
     lines.push(
-      `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${h.verdict.failures} | ${targetText(h.verdict)} | ${h.verdict.met ? "met" : "MISSED"} |`,
+      `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${h.verdict.failures} | ${r.serverCpuMsPerRequest ?? "n/a"} | ${targetText(h.verdict)} | ${h.verdict.met ? "met" : "MISSED"} |`,
     );
   }
   for (const note of report.notes) lines.push("", `- ${note}`);

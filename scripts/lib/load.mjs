@@ -1,6 +1,17 @@
 // Load generation for the HTTP benchmarks: autocannon against loopback only, with a warm-up
 // that is not counted and a bounded measured run.
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
 
 /** Only loopback is ever a target (the workplace's rule for load tests). */
 export function assertLoopback(url) {
@@ -35,7 +46,10 @@ export async function measureEndpoint(spec) {
     timeout: 10,
   };
   if ((spec.warmupSeconds ?? 3) > 0) await run({ ...base, duration: spec.warmupSeconds ?? 3 });
+  // The server's CPU per request does not depend on what else the machine runs, unlike req/s.
+  const cpuBefore = spec.serverPid ? cpuMs(spec.serverPid) : undefined;
   const result = await run({ ...base, duration: spec.durationSeconds ?? 10 });
+  const cpuAfter = spec.serverPid ? cpuMs(spec.serverPid) : undefined;
   const expected = spec.expectStatus ?? 200;
   const statusKey = `${Math.floor(expected / 100)}xx`;
   return {
@@ -56,5 +70,9 @@ export async function measureEndpoint(spec) {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    serverCpuMsPerRequest:
+      cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0
+        ? Number(((cpuAfter - cpuBefore) / result.requests.total).toFixed(2))
+        : undefined,
   };
 }
