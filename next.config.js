@@ -5,6 +5,25 @@ const nextConfig = {
   // `next start` refuses to serve a standalone build, so it is opt-in.
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
+  // Routes that read files at run time (migrations for readiness, Swagger UI's assets) make the
+  // tracer include whole folders; keep the standalone output to what the server needs.
+  outputFileTracingExcludes: {
+    "/*": [
+      "./data/**",
+      "./tmp/**",
+      "./test-results/**",
+      "./e2e/**",
+      "./tests/**",
+      "./bench/**",
+      "./docs/**",
+      "./.git/**",
+      "./examples/**",
+      "./prices/**",
+    ],
+  },
+  outputFileTracingIncludes: {
+    "/api/ready": ["./prisma/**/migration.sql"],
+  },
   // `npm test` type-checks the whole project (npm run typecheck); doing it again inside every
   // `next build` would only slow down `npm start`.
   typescript: { ignoreBuildErrors: true },

@@ -14,6 +14,13 @@ export default defineConfig({
   workers: 1,
   timeout: 30_000,
   expect: { timeout: 10_000 },
+  // The journeys read the seeded demo data first; the API suites (which create hundreds of
+  // requests) and the ops suites (which start their own servers) run after them.
+  projects: [
+    { name: "journeys", testIgnore: ["api/**", "ops/**", "oidc/**"] },
+    { name: "api", testMatch: ["api/**/*.spec.ts"], dependencies: ["journeys"] },
+    { name: "ops", testMatch: ["ops/**/*.spec.ts", "oidc/**/*.spec.ts"], dependencies: ["api"] },
+  ],
   use: {
     baseURL: BASE_URL,
     ...devices["Desktop Chrome"],

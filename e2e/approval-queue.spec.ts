@@ -53,8 +53,8 @@ test("the queue: filters, j/k, shortcuts stay quiet while typing, reject with r,
   await expect(page.getByRole("heading", { name: /Approval queue/ })).toBeVisible();
   const items = page.getByTestId("queue-item");
   // Seeded TW-2 (prod, MRSC) and TW-4 (revision 2) wait alongside the two made here.
-  await expect(items.filter({ hasText: "TW-2" })).toContainText("0/2 approvals");
-  await expect(items.filter({ hasText: "TW-4" })).toContainText("rev 2");
+  await expect(page.locator(`[data-testid="queue-item"][data-key="TW-2"]`)).toContainText("0/2 approvals");
+  await expect(page.locator(`[data-testid="queue-item"][data-key="TW-4"]`)).toContainText("rev 2");
   await expect(items.filter({ hasText: own })).toContainText("(you)");
   await expect(selected(page)).toHaveCount(1);
   await page.screenshot({ path: "test-results/screenshots/approval-queue.png", fullPage: true });
@@ -66,7 +66,7 @@ test("the queue: filters, j/k, shortcuts stay quiet while typing, reject with r,
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/tier=prod/);
   await expect(items.filter({ hasText: other })).toHaveCount(0);
-  await expect(items.filter({ hasText: "TW-2" })).toHaveCount(1);
+  await expect(page.locator(`[data-testid="queue-item"][data-key="TW-2"]`)).toHaveCount(1);
   await page.getByRole("link", { name: "Clear" }).click();
   await expect(items.filter({ hasText: other })).toHaveCount(1);
 

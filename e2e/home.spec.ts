@@ -16,6 +16,9 @@ test("anonymous visitors are sent to sign-in; a developer sees their teams' requ
   // Rows come from the demo seed that scripts/e2e.mjs applied to the e2e database.
   const rows = page.getByTestId("change-request-row");
   await expect(rows.first()).toBeVisible();
+  // Other suites add requests to Dana's teams; search keeps this about the seeded row.
+  await page.getByLabel("Search").fill("carts-dev");
+  await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("Shopping carts for the dev environment")).toBeVisible();
   await expect(rows.filter({ hasText: "Shopping carts" })).toContainText("demo");
   // Dana is not in the orders team: its request is not listed.

@@ -43,13 +43,14 @@ test("sign-in, my requests, forbidden and the API reference at 1280 px and 390 p
 test("filters and search on my requests narrow the list", async ({ page }) => {
   await signIn(page, "developer");
   await page.getByLabel("Status").selectOption("REJECTED");
+  await page.getByLabel("Search").fill("sessions-global");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/status=REJECTED/);
   const rows = page.getByTestId("change-request-row");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Global sessions in three Regions");
   await page.getByLabel("Status").selectOption("");
-  await page.getByLabel("Search").fill("carts");
+  await page.getByLabel("Search").fill("carts-dev");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(rows.first()).toContainText("carts");
   await page.getByLabel("Search").fill("no-such-table-anywhere");

@@ -21,8 +21,15 @@ const seed = spawnSync(process.execPath, ["dist/seed.mjs"], {
 });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
-const result = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env,
-});
+// Named spec files run on their own, without the projects they depend on.
+const args = process.argv.slice(2);
+if (args.some((a) => !a.startsWith("-")) && !args.includes("--deps")) args.push("--no-deps");
+const result = spawnSync(
+  process.execPath,
+  ["node_modules/@playwright/test/cli.js", "test", ...args.filter((a) => a !== "--deps")],
+  {
+    stdio: "inherit",
+    env,
+  },
+);
 process.exit(result.status ?? 1);
