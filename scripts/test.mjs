@@ -1,6 +1,8 @@
 // `npm test`: the whole suite, in the order a failure is cheapest to find: lint, typecheck,
-// JSON Schema freshness, unit, integration (SQLite + PostgreSQL), then e2e in Chromium.
+// unit (with JSON Schema freshness), integration (SQLite + PostgreSQL), e2e in Chromium, then the
+// resilience suite (concurrency on PostgreSQL, fuzzing, faults, limits) on the same build.
 import { spawnSync } from "node:child_process";
+import { isPostgresInstalled } from "./lib/throwaway-postgres.mjs";
 
 const steps = [
   ["lint", ["node_modules/@biomejs/biome/bin/biome", "check", "."]],
@@ -8,15 +10,21 @@ const steps = [
   ["unit", ["node_modules/vitest/vitest.mjs", "run", "--project", "unit"]],
   ["integration", ["node_modules/vitest/vitest.mjs", "run", "--project", "integration"]],
   ["e2e", ["scripts/e2e.mjs"]],
+  ["resilience", ["scripts/resilience.mjs"], { NEXT_DIST_DIR: ".next" }],
 ];
 
 const only = process.env.TEST_STEPS?.split(",");
 const results = [];
-for (const [name, args] of steps) {
+for (const [name, args, env = {}] of steps) {
   if (only && !only.includes(name)) continue;
+  if (name === "resilience" && !isPostgresInstalled()) {
+    // Said loudly, never silently: CI installs PostgreSQL (.ci/run), so there it always runs.
+    console.log("\n=== resilience ===\nSKIPPED: needs PostgreSQL's server (sudo apt-get install -y postgresql)");
+    continue;
+  }
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
-  const run = spawnSync(process.execPath, args, { stdio: "inherit", env: process.env });
+  const run = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   results.push({ name, ok: run.status === 0, seconds });
   if (run.status !== 0) break;
