@@ -2,15 +2,24 @@ import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-
 import { AppError } from "@/lib/domain/app-error";
 import { loadTierPolicy } from "@/lib/server/policy";
 
-/** Runs the engine on a body; a request with errors is a 422 carrying every field issue. */
-export function analyzeOrThrow(
+type Analysis<WithFiles extends boolean> = Required<Pick<RequestAnalysis, "request" | "estimate" | "drPreview">> &
+  RequestAnalysis &
+  (WithFiles extends true ? Required<Pick<RequestAnalysis, "files">> : unknown);
+
+/**
+ * Runs the engine on a body; a request with errors is a 422 carrying every field issue. The module
+ * is rendered only when the caller needs it (render costs more than validate, estimate and DR together).
+ */
+export function analyzeOrThrow<WithFiles extends boolean = false>(
   body: unknown,
-): Required<Pick<RequestAnalysis, "request" | "estimate" | "drPreview" | "files">> & RequestAnalysis {
-  const analysis = analyzeTableRequest(body, { policy: loadTierPolicy() });
-  if (!analysis.valid || !analysis.request || !analysis.estimate || !analysis.drPreview || !analysis.files) {
+  options: { render?: WithFiles } = {},
+): Analysis<WithFiles> {
+  const analysis = analyzeTableRequest(body, { policy: loadTierPolicy(), render: options.render === true });
+  const complete = analysis.request && analysis.estimate && analysis.drPreview && (!options.render || analysis.files);
+  if (!analysis.valid || !complete) {
     throw new AppError("VALIDATION_FAILED", "the table request has errors", {
       issues: analysis.issues.filter((i) => i.severity === "error"),
     });
   }
-  return analysis as ReturnType<typeof analyzeOrThrow>;
+  return analysis as Analysis<WithFiles>;
 }

@@ -16,6 +16,8 @@ export interface AnalysisOptions {
   context?: Pick<RenderContext, "changeRequestKey" | "revision" | "requestedBy">;
   /** Cross-Region transfer assumption for the estimate (USD per GB). */
   dataTransferUsdPerGb?: number;
+  /** Render the module too (default true); callers that only need the estimate or DR preview skip it. */
+  render?: boolean;
 }
 
 /** Everything the engine says about one request: the live panel, the API and stored revisions use it. */
@@ -73,7 +75,7 @@ export function analyzeTableRequest(input: unknown, options: AnalysisOptions): R
     estimate,
     drPreview,
   };
-  if (validation.valid) {
+  if (validation.valid && options.render !== false) {
     analysis.files = renderModule(request, {
       ...options.context,
       costSummary: toCostSummary(estimate),
