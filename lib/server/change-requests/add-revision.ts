@@ -8,7 +8,7 @@ import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
-import { buildRevision, buildSearchText, revisionFlags } from "./build-revision";
+import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -82,21 +82,7 @@ export async function addRevision(
     });
     if (updated.count !== 1)
       throw new AppError("VERSION_CONFLICT", `${key} was changed by someone else at the same moment`);
-    await tx.revision.create({
-      data: {
-        changeRequestId: cr.id,
-        number,
-        requestJson: revision.requestJson,
-        validationJson: revision.validationJson,
-        costJson: revision.costJson,
-        pricesAsOf: revision.pricesAsOf,
-        drJson: revision.drJson,
-        filesJson: revision.filesJson,
-        bundle: revision.bundle,
-        bundleSha256: revision.bundleSha256,
-        createdById: actor.id,
-      },
-    });
+    await tx.revision.create({ data: revisionRow(revision, cr.id, number, actor.id) });
     const cleared = await tx.decision.updateMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", supersededAt: null },
       data: { supersededAt: new Date() },

@@ -70,6 +70,23 @@ export function buildRevision(
   };
 }
 
+/** The Revision row for a built revision: the one place that decides what a revision freezes. */
+export function revisionRow(revision: BuiltRevision, changeRequestId: string, number: number, createdById: string) {
+  return {
+    changeRequestId,
+    number,
+    requestJson: revision.requestJson,
+    validationJson: revision.validationJson,
+    costJson: revision.costJson,
+    pricesAsOf: revision.pricesAsOf,
+    drJson: revision.drJson,
+    filesJson: revision.filesJson,
+    bundle: revision.bundle,
+    bundleSha256: revision.bundleSha256,
+    createdById,
+  };
+}
+
 /** Lower-cased text the list's search matches, identical on SQLite and PostgreSQL. */
 export function buildSearchText(parts: readonly (string | undefined)[]): string {
   return parts.filter(Boolean).join(" ").toLowerCase().slice(0, 2000);

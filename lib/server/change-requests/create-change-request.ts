@@ -10,7 +10,7 @@ import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
 import { assertTableNameFree } from "./assert-table-name-free";
-import { buildRevision, buildSearchText, revisionFlags } from "./build-revision";
+import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
 
 export interface CreateChangeRequestInput {
   request: unknown;
@@ -85,21 +85,7 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         submittedAt: input.submit ? now : null,
       },
     });
-    await tx.revision.create({
-      data: {
-        changeRequestId: cr.id,
-        number: 1,
-        requestJson: revision.requestJson,
-        validationJson: revision.validationJson,
-        costJson: revision.costJson,
-        pricesAsOf: revision.pricesAsOf,
-        drJson: revision.drJson,
-        filesJson: revision.filesJson,
-        bundle: revision.bundle,
-        bundleSha256: revision.bundleSha256,
-        createdById: actor.id,
-      },
-    });
+    await tx.revision.create({ data: revisionRow(revision, cr.id, 1, actor.id) });
     await recordAuditEvent(tx, actor, {
       action: "CHANGE_REQUEST_CREATED",
       changeRequestId: cr.id,
