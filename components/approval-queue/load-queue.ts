@@ -9,8 +9,6 @@ import {
   getChangeRequest,
   listChangeRequests,
 } from "@/lib/server/change-requests";
-// Not in the public index: the list has no approval counts, and this is the cheap read that has them.
-import { loadWorkflowState } from "@/lib/server/change-requests/load-change-request";
 import { getDb } from "@/lib/server/db";
 import type { QueueRow } from "./queue-list";
 import { arrangeQueue, type QueueQuery } from "./queue-query";
@@ -45,12 +43,8 @@ export async function loadQueue(actor: Actor, query: QueueQuery) {
     query,
     now,
   );
-  const [states, teams] = await Promise.all([
-    Promise.all(arranged.map((item) => loadWorkflowState(db, actor, item.key))),
-    db.team.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
-  ]);
-  const rows: QueueRow[] = arranged.map((item, i) => {
-    const state = states[i]?.state;
+  const teams = await db.team.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+  const rows: QueueRow[] = arranged.map((item) => {
     return {
       key: item.key,
       title: item.title,
@@ -60,7 +54,7 @@ export async function loadQueue(actor: Actor, query: QueueQuery) {
       monthlyCostUsd: item.monthlyCostUsd,
       regions: item.regions,
       flags: item.flags,
-      approvals: { count: state?.approverIds.length ?? 0, required: state?.requiredApprovals ?? 1 },
+      approvals: item.approvals,
       waiting: formatAge(item.waitingSince, now),
       waitingSinceIso: item.waitingSince.toISOString(),
       currentRevision: item.currentRevision,

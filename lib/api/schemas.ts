@@ -146,6 +146,9 @@ export const ChangeRequestSummarySchema = z
     flags: z.array(z.string()),
     isDemo: z.boolean(),
     currentRevision: z.number().int(),
+    approvals: z
+      .object({ count: z.number().int(), required: z.number().int() })
+      .meta({ description: "Approvals of the current revision, and how many its tier needs." }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     submittedAt: Timestamp.nullable(),

@@ -117,6 +117,8 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
   it("needs two approvals from two people for prod, and a new revision clears earlier approvals", async () => {
     const cr = await createChangeRequest(dev, { request: owned("prod-with-gsis", "orders"), submit: true }, db);
     expect((await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1 }, db)).status).toBe("SUBMITTED");
+    const listed = (await listChangeRequests(ann, { q: cr.key.toLowerCase() }, db)).items.find((i) => i.key === cr.key);
+    expect(listed?.approvals).toEqual({ count: 1, required: 2 });
     await expectAppError(transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1 }, db), "CONFLICT");
 
     const edited = owned("prod-with-gsis", "orders");

@@ -4,6 +4,7 @@ import { hasPermission } from "@/lib/domain/auth/permissions";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
+import { loadTierPolicy } from "../policy";
 import { decodeFlags } from "./build-revision";
 
 export interface ListFilters {
@@ -94,11 +95,23 @@ export async function listChangeRequests(actor: Actor, filters: ListFilters = {}
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  // Approvals of each request's current revision, in one grouped query for the whole page.
+  const approvals = await db.decision.groupBy({
+    by: ["changeRequestId", "revisionNumber"],
+    where: { changeRequestId: { in: page.map((r) => r.id) }, kind: "APPROVE", supersededAt: null },
+    _count: { _all: true },
+  });
+  const approvalCount = new Map(approvals.map((a) => [`${a.changeRequestId}:${a.revisionNumber}`, a._count._all]));
+  const tiers = loadTierPolicy().tiers as Record<string, { requiredApprovals: number } | undefined>;
   return {
-    items: page.map(({ id: _id, regions, flags, ...row }) => ({
+    items: page.map(({ id, regions, flags, ...row }) => ({
       ...row,
       regions: regions ? regions.split(",") : [],
       flags: decodeFlags(flags),
+      approvals: {
+        count: approvalCount.get(`${id}:${row.currentRevision}`) ?? 0,
+        required: tiers[row.tier]?.requiredApprovals ?? 1,
+      },
     })),
     nextCursor:
       rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
