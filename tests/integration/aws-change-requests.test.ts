@@ -10,7 +10,12 @@ import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/server/aws/dyn
 import { importExistingTable, readImpliedTableRequest } from "../../lib/server/aws/import-existing-table";
 import { readLiveTable } from "../../lib/server/aws/read-live-table";
 import { verifyChangeRequest } from "../../lib/server/aws/verify-change-request";
-import { getChangeRequest, listChangeRequestAudit, transitionChangeRequest } from "../../lib/server/change-requests";
+import {
+  addRevision,
+  getChangeRequest,
+  listChangeRequestAudit,
+  transitionChangeRequest,
+} from "../../lib/server/change-requests";
 import { makeActor } from "../support/actors";
 import { closedPortEndpoint, fixture, startDynalite, type TestEndpoint } from "../support/dynamodb-servers";
 import { createTestDatabase, type TestDatabase } from "../support/test-databases";
@@ -126,6 +131,13 @@ describe("import and verification of change requests (sqlite)", () => {
     const detail = await getChangeRequest(dev, created.key, t.db);
     expect(detail.current.files["imports.tf"]).toContain('to = aws_dynamodb_table.this\n  id = "legacy-sessions"');
     expect(detail.title).toBe("Import legacy-sessions (eu-central-1)");
+
+    // A later revision still adopts the table instead of creating it.
+    const edited = { ...detail.current.request, tags: { ...detail.current.request.tags, Owner: "sessions-team" } };
+    const revised = await addRevision(dev, created.key, { request: edited }, t.db);
+    expect(revised.currentRevision).toBe(2);
+    const after = await getChangeRequest(dev, created.key, t.db);
+    expect(after.current.files["imports.tf"]).toContain('id = "legacy-sessions"');
   });
 
   it("refuses to import a table that does not exist (NOT_FOUND), and stores nothing", async () => {

@@ -26,7 +26,17 @@ export async function addRevision(
   // Render outside the transaction (it is pure and the slowest step), then check nothing moved.
   const peek = await loadWorkflowState(db, actor, key);
   const number = peek.cr.currentRevision + 1;
-  const revision = buildRevision(input.request, { policy, key, number, requestedBy: `${actor.name} <${actor.email}>` });
+  // An adopted table keeps its import blocks in every revision, so no later module recreates it.
+  const importExisting = peek.cr.importedTableJson
+    ? (JSON.parse(peek.cr.importedTableJson) as { tableName: string; region: string })
+    : undefined;
+  const revision = buildRevision(input.request, {
+    policy,
+    key,
+    number,
+    requestedBy: `${actor.name} <${actor.email}>`,
+    importExisting,
+  });
 
   return runTransaction(db, async (tx) => {
     const { cr, state } = await loadWorkflowState(tx, actor, key);

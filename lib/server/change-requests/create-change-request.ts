@@ -82,6 +82,7 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         monthlyCostUsd: revision.monthlyCostUsd,
         flags: revisionFlags(revision),
         searchText: buildSearchText([key, title, revision.request.tableName, team.slug, actor.email, actor.name]),
+        importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
         submittedAt: input.submit ? now : null,
       },
     });
