@@ -57,7 +57,6 @@ export interface RouteSpec {
   errors: number[];
 }
 
-const keyParam = z.object({ key: z.string().meta({ example: "TW-42" }) });
 const idempotencyHeader = z.object({
   "idempotency-key": z
     .string()
@@ -382,5 +381,3 @@ export const API_ROUTES = {
 } satisfies Record<string, RouteSpec>;
 
 export type RouteId = keyof typeof API_ROUTES;
-
-export { keyParam };

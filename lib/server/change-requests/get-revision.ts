@@ -17,7 +17,13 @@ async function findRevision(db: Db, changeRequestId: string, key: string, number
  * The stored bundle of the approved revision, byte for byte what was reviewed (never re-rendered).
  * Other revisions are refused: only an approved module may be downloaded for applying.
  */
-export async function getRevisionBundle(actor: Actor, key: string, number: number, db?: Db) {
+export async function getRevisionBundle(
+  actor: Actor,
+  key: string,
+  number: number,
+  db?: Db,
+  options: { ifNoneMatch?: string | null } = {},
+) {
   db ??= await getDb();
   const { cr } = await loadWorkflowState(db, actor, key);
   const revision = await findRevision(db, cr.id, key, number);
@@ -29,17 +35,18 @@ export async function getRevisionBundle(actor: Actor, key: string, number: numbe
         : `${key} has no approved revision yet (status ${cr.status.toLowerCase().replaceAll("_", " ")})`,
     );
   }
+  const filename = `${key}-r${number}-${cr.tableName}.zip`;
+  // A conditional request for bytes the client already holds is not a download: no audit event.
+  if (options.ifNoneMatch === `"${revision.bundleSha256}"`) {
+    return { notModified: true, bytes: revision.bundle, sha256: revision.bundleSha256, filename };
+  }
   await recordAuditEvent(db, actor, {
     action: "BUNDLE_DOWNLOADED",
     changeRequestId: cr.id,
     revisionNumber: number,
     details: { sha256: revision.bundleSha256 },
   });
-  return {
-    bytes: revision.bundle,
-    sha256: revision.bundleSha256,
-    filename: `${key}-r${number}-${cr.tableName}.zip`,
-  };
+  return { notModified: false, bytes: revision.bundle, sha256: revision.bundleSha256, filename };
 }
 
 /** The change-safety diff between two revisions of one request. */
