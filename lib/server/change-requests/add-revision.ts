@@ -1,11 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { diffRevisions } from "@/lib/domain/diff";
+import { notificationForTransition } from "@/lib/domain/notifications";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
@@ -38,7 +40,9 @@ export async function addRevision(
     importExisting,
   });
 
-  return runTransaction(db, async (tx) => {
+  const events: string[] = [];
+  const outcome = await runTransaction(db, async (tx) => {
+    events.length = 0;
     const { cr, state } = await loadWorkflowState(tx, actor, key);
     const expected = input.expectedVersion ?? peek.cr.version;
     if (cr.version !== expected || cr.currentRevision + 1 !== number) {
@@ -110,6 +114,19 @@ export async function addRevision(
         changedFields: diff.fieldChanges.length,
       },
     });
+    const eventType = notificationForTransition("REVISE", result.from, result.to);
+    if (eventType) {
+      events.push(
+        await recordNotificationEvent(tx, {
+          type: eventType,
+          changeRequestId: cr.id,
+          actor,
+          extra: { resubmitted: true },
+        }),
+      );
+    }
     return { key, status: result.to, version: cr.version + 1, currentRevision: number, flags: diff.flags };
   });
+  await dispatchNotificationsSoon(events);
+  return outcome;
 }

@@ -6,6 +6,7 @@ import { canEditRequest } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
@@ -66,7 +67,9 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
   const status = input.submit ? "SUBMITTED" : "DRAFT";
   const now = new Date();
 
+  const events: string[] = [];
   const created = await runTransaction(db, async (tx) => {
+    events.length = 0;
     const cr = await tx.changeRequest.create({
       data: {
         number,
@@ -102,8 +105,12 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         toStatus: "SUBMITTED",
         revisionNumber: 1,
       });
+      events.push(
+        await recordNotificationEvent(tx, { type: "change_request.submitted", changeRequestId: cr.id, actor }),
+      );
     }
     return cr;
   });
+  await dispatchNotificationsSoon(events);
   return { key: created.key, status: created.status, version: created.version, currentRevision: 1 };
 }

@@ -34,6 +34,7 @@ CREATE TABLE "NotificationDelivery" (
     "dedupKey" TEXT NOT NULL,
     "channelId" TEXT,
     "recipientId" TEXT,
+    "reason" TEXT,
     "kind" TEXT NOT NULL,
     "destination" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'PENDING',
