@@ -28,6 +28,7 @@ export function AppShell({ children, version, user }: { children: ReactNode; ver
               <Link href="/requests/new">New request</Link>
               <Link href="/">My requests</Link>
               {user.canDecide && <Link href="/queue">Approval queue</Link>}
+              <Link href="/settings/notifications">Notifications</Link>
               <Link href="/settings/tokens">API tokens</Link>
               <Link href="/api-docs">API</Link>
             </nav>

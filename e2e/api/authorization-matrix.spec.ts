@@ -33,10 +33,19 @@ test.beforeAll(async () => {
   };
 });
 
+// The webhook rows leave channels behind: remove them, so later journeys' events do not fan out to them.
+test.afterAll(async () => {
+  const { webhooks } = await (await dana.ctx.get("/api/v1/webhooks?team=checkout")).json();
+  for (const hook of webhooks as { id: string; url: string }[]) {
+    if (hook.url.endsWith("/matrix")) await dana.ctx.delete(`/api/v1/webhooks/${hook.id}`);
+  }
+});
+
 /** A fresh resource of Dana's team in the state the row needs, so rows never interfere. */
 async function prepare(row: MatrixRow): Promise<Record<string, string>> {
   if (row.fixture === "none") return {};
   if (row.fixture === "token") return { id: (await createToken(dana, ["read"], "to-revoke")).id };
+  if (row.fixture === "webhook" || row.fixture === "delivery") return webhookFixture(row.fixture === "delivery");
   const res = await dana.ctx.post("/api/v1/change-requests", {
     data: { request: checkoutRequest("matrix"), submit: row.fixture !== "draft" },
   });
@@ -47,6 +56,35 @@ async function prepare(row: MatrixRow): Promise<Record<string, string>> {
     expect(approved.status(), await approved.text()).toBe(200);
   }
   return { key, revision: "1", to: "1" };
+}
+
+/**
+ * A webhook of Dana's team; with a delivery, a submitted request whose event it received (the
+ * portal dispatches right after the commit, so the delivery appears within moments).
+ */
+async function webhookFixture(withDelivery: boolean): Promise<Record<string, string>> {
+  const created = await dana.ctx.post("/api/v1/webhooks", {
+    data: { url: "http://127.0.0.1:9/matrix", team: "checkout", events: ["change_request.submitted"] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = await created.json();
+  if (!withDelivery) return { id };
+  const cr = await dana.ctx.post("/api/v1/change-requests", {
+    data: { request: checkoutRequest("hook"), submit: true },
+  });
+  expect(cr.status(), await cr.text()).toBe(201);
+  let delivery: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const res = await dana.ctx.get(`/api/v1/webhooks/${id}/deliveries`);
+        delivery = (await res.json()).deliveries?.[0]?.id;
+        return delivery;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeTruthy();
+  return { id, delivery: delivery as string };
 }
 
 /** A valid body for each route, so a refusal can only come from authorisation. */
@@ -60,6 +98,12 @@ function bodyFor(row: MatrixRow): unknown {
   if (path === "/api/v1/imports")
     return { region: "us-east-1", tableName: "legacy-orders", team: "checkout", tier: "dev" };
   if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };
+  if (path === "/api/v1/webhooks" && row.method === "POST") {
+    return { url: "http://127.0.0.1:9/matrix", team: "checkout", events: ["change_request.approved"] };
+  }
+  if (path === "/api/v1/notification-preferences" && row.method === "POST") {
+    return { own: ["change_request.approved"], team: [], needsDecision: true };
+  }
   return row.method === "POST" ? {} : undefined;
 }
 

@@ -27,6 +27,16 @@ import {
   ValidationResultSchema,
   VerificationResultSchema,
 } from "./schemas";
+import {
+  CreatedWebhookSchema,
+  CreateWebhookBodySchema,
+  DeliveryListQuerySchema,
+  DeliveryListSchema,
+  NotificationPreferencesResultSchema,
+  NotificationPreferencesSchema,
+  ResendResultSchema,
+  WebhookListSchema,
+} from "./schemas/notifications";
 
 export interface ResponseSpec {
   description: string;
@@ -42,7 +52,7 @@ export interface RouteSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Engine" | "Change requests" | "Tokens" | "Reference";
+  tag: "Engine" | "Change requests" | "Tokens" | "Notifications" | "Reference";
   auth: "required" | "none";
   permission?: Permission;
   body?: z.ZodType;
@@ -357,6 +367,97 @@ export const API_ROUTES = {
     permission: "tokens.manage",
     success: { status: 200, description: "Revoked.", schema: z.object({ id: z.string(), revoked: z.boolean() }) },
     errors: [403, 404],
+  },
+  listWebhooks: {
+    method: "get",
+    path: "/api/v1/webhooks",
+    operationId: "listWebhooks",
+    summary: "Your teams' webhooks",
+    description: "Signed webhooks and Slack-compatible channels of the teams you belong to (admins: every team).",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.read",
+    query: z.object({ team: z.string().max(100).optional().meta({ description: "Only this team's." }) }),
+    success: { status: 200, description: "Newest first; URLs with their secrets hidden.", schema: WebhookListSchema },
+    errors: [],
+  },
+  createWebhook: {
+    method: "post",
+    path: "/api/v1/webhooks",
+    operationId: "createWebhook",
+    summary: "Subscribe a webhook of your team to events",
+    description:
+      "The URL must be http(s); where it may point is checked at every delivery against the outbound allowlist. A signed webhook's secret is in this response only.",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.write",
+    body: CreateWebhookBodySchema,
+    success: { status: 201, description: "The webhook, with its signing secret.", schema: CreatedWebhookSchema },
+    errors: [403, 409, 422],
+  },
+  deleteWebhook: {
+    method: "delete",
+    path: "/api/v1/webhooks/{id}",
+    operationId: "deleteWebhook",
+    summary: "Delete a webhook of your team",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.write",
+    success: { status: 200, description: "Deleted.", schema: z.object({ id: z.string(), deleted: z.boolean() }) },
+    errors: [403, 404],
+  },
+  listWebhookDeliveries: {
+    method: "get",
+    path: "/api/v1/webhooks/{id}/deliveries",
+    operationId: "listWebhookDeliveries",
+    summary: "The delivery log of a webhook",
+    description: "Each delivery with its attempts and the receiver's response codes, newest first.",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.read",
+    query: DeliveryListQuerySchema,
+    success: { status: 200, description: "Newest first.", schema: DeliveryListSchema },
+    errors: [404],
+  },
+  resendDelivery: {
+    method: "post",
+    path: "/api/v1/webhooks/{id}/deliveries/{delivery}/resend",
+    operationId: "resendDelivery",
+    summary: "Send a delivery again",
+    description:
+      "Now, with a fresh set of retries. It keeps its delivery id (webhook-id), so a receiver that already processed it drops it.",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.write",
+    success: { status: 202, description: "Queued.", schema: ResendResultSchema },
+    errors: [403, 404],
+  },
+  getNotificationPreferences: {
+    method: "get",
+    path: "/api/v1/notification-preferences",
+    operationId: "getNotificationPreferences",
+    summary: "What you receive by e-mail",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.read",
+    success: {
+      status: 200,
+      description: "Your choices (the defaults until you save).",
+      schema: NotificationPreferencesResultSchema,
+    },
+    errors: [],
+  },
+  saveNotificationPreferences: {
+    method: "post",
+    path: "/api/v1/notification-preferences",
+    operationId: "saveNotificationPreferences",
+    summary: "Choose what you receive by e-mail",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.write",
+    body: NotificationPreferencesSchema,
+    success: { status: 200, description: "Saved.", schema: NotificationPreferencesResultSchema },
+    errors: [403],
   },
   openapi: {
     method: "get",

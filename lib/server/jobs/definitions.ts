@@ -42,9 +42,7 @@ const sweep: JobDefinition = {
   retryLimit: 1,
   retryDelaySeconds: 5,
   expireInSeconds: 50,
-  async handler() {
-    await sweepNotifications();
-  },
+  handler: () => sweepNotifications(),
 };
 
 const prune: JobDefinition = {
@@ -54,9 +52,7 @@ const prune: JobDefinition = {
   retryLimit: 2,
   retryDelaySeconds: 60,
   expireInSeconds: 600,
-  async handler() {
-    await pruneNotificationHistory();
-  },
+  handler: () => pruneNotificationHistory(),
 };
 
 /** Every job this release knows; both runners take the same list. */

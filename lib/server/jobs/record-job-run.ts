@@ -8,14 +8,14 @@ import { instanceName } from "./job-ids";
  * operators read to see the schedule works, and which the multi-instance test counts. The record
  * is deliberately not unique per tick: running a tick twice must show up, not be hidden.
  */
-export async function recordScheduledRun(name: string, scheduledFor: Date, run: () => Promise<string | void>) {
+export async function recordScheduledRun(name: string, scheduledFor: Date, run: () => Promise<unknown>) {
   const db = await getDb();
   const row = await db.jobRun.create({ data: { name, scheduledFor, instance: instanceName() } });
   try {
     const detail = await run();
     await db.jobRun.update({
       where: { id: row.id },
-      data: { finishedAt: new Date(), outcome: "ok", detail: (detail ?? "").slice(0, 500) },
+      data: { finishedAt: new Date(), outcome: "ok", detail: typeof detail === "string" ? detail.slice(0, 500) : "" },
     });
   } catch (error) {
     await db.jobRun

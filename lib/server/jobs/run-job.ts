@@ -6,7 +6,7 @@ import type { JobContext, JobDefinition } from "./types";
 export async function runJob(definition: JobDefinition<object>, data: object, context: JobContext): Promise<void> {
   if (context.scheduledFor) {
     await recordScheduledRun(definition.name, context.scheduledFor, () => definition.handler(data, context));
-    return;
+  } else {
+    await definition.handler(data, context);
   }
-  await definition.handler(data, context);
 }

@@ -27,7 +27,8 @@ export interface JobDefinition<TData extends object = Record<string, unknown>> {
   retryDelaySeconds: number;
   /** A run older than this is presumed dead (its instance was killed) and retried. */
   expireInSeconds: number;
-  handler: (data: TData, context: JobContext) => Promise<void>;
+  /** May resolve with a one-line summary, which a scheduled run records. */
+  handler: (data: TData, context: JobContext) => Promise<unknown>;
 }
 
 export interface EnqueueOptions {

@@ -36,10 +36,13 @@ interface Destination {
 async function emailCandidates(db: Db, envelope: NotificationEnvelope, changeRequestId: string) {
   const cr = await db.changeRequest.findUnique({
     where: { id: changeRequestId },
-    select: { id: true, teamId: true, requesterId: true },
+    select: { id: true, teamId: true, requesterId: true, status: true, currentRevision: true },
   });
   if (!cr) return [];
   const revision = envelope.data.changeRequest.revision;
+  // Dispatch may run later than the event (a worker was down): nobody is asked to decide on a
+  // revision that is no longer the one waiting for a decision.
+  const stillWaiting = cr.status === "SUBMITTED" && cr.currentRevision === revision;
   const [users, author, approvals] = await Promise.all([
     db.user.findMany({
       where: {
@@ -75,6 +78,7 @@ async function emailCandidates(db: Db, envelope: NotificationEnvelope, changeReq
       isRequester: u.id === cr.requesterId,
       isTeamMember: u.memberships.length > 0,
       canDecideNow:
+        stillWaiting &&
         hasPermission(u.role, "requests.decide") &&
         u.id !== cr.requesterId &&
         u.id !== author?.createdById &&
