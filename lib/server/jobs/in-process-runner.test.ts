@@ -87,7 +87,16 @@ describe("the in-process job runner (embedded mode)", () => {
 
   it("only enqueues when this instance is not a worker", async () => {
     let ran = false;
-    const runner = startInProcessRunner([job({ handler: async () => void (ran = true) })], false);
+    const runner = startInProcessRunner(
+      [
+        job({
+          handler: async () => {
+            ran = true;
+          },
+        }),
+      ],
+      false,
+    );
     await runner.send("test.job", {});
     await new Promise((r) => setTimeout(r, 100));
     expect(ran).toBe(false);
