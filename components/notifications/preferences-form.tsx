@@ -44,7 +44,7 @@ export function PreferencesForm({ initial }: { initial: PreferencesData }) {
         Mail goes to <strong>{initial.email.address}</strong>. You never get mail about what you did yourself.
       </p>
       {initial.canDecide && (
-        <label className={css.check}>
+        <label className={`${css.check} ${css.decision}`}>
           <input type="checkbox" checked={needsDecision} onChange={(e) => setNeedsDecision(e.target.checked)} />
           <span>
             <strong>Needs your decision</strong>: a request is submitted (or waits for a second approver) and you could

@@ -161,7 +161,7 @@ export function WebhookCreateForm({ team }: { team: string }) {
                 }
               />
               <span>
-                {NOTIFICATION_EVENTS[type].label} <code>{type}</code>
+                {NOTIFICATION_EVENTS[type].label} <code className={css.eventName}>{type}</code>
               </span>
             </label>
           ))}
