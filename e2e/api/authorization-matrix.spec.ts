@@ -126,6 +126,8 @@ for (const row of MATRIX) {
 }
 
 test("pages send each subject where the permissions table says", async ({ browser }) => {
+  // One page load per page and subject (18), each a server render: more than the default 30 s on a busy machine.
+  test.setTimeout(240_000);
   const contexts = {
     anonymous: await browser.newContext({ baseURL: BASE_URL }),
     developer: await browser.newContext({ baseURL: BASE_URL, storageState: await dana.ctx.storageState() }),
