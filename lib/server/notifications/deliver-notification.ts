@@ -8,6 +8,7 @@ import {
 } from "@/lib/domain/notifications";
 import { type Db, getDb } from "../db";
 import { getLogger } from "../logger";
+import { observeNotificationAttempt } from "../metrics";
 import { runTransaction } from "../run-transaction";
 import { type MailSettings, mailSettingsFromEnv, sendMail } from "./mail-transport";
 import { type OutboundPolicy, outboundPolicyFromEnv } from "./outbound-guard";
@@ -161,6 +162,7 @@ export async function deliverNotification(deliveryId: string, options: DeliverOp
     return true;
   });
   if (!recorded) return { outcome: "skipped", reason: "another run recorded this attempt" };
+  observeNotificationAttempt(d.kind, status === "DELIVERED" ? "delivered" : status === "FAILED" ? "failed" : "retry");
   if (!result.ok) {
     getLogger().warn(
       { deliveryId: d.id, kind: d.kind, attempts, statusCode: result.statusCode, error: result.error },
