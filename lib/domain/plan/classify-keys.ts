@@ -1,6 +1,6 @@
 import { type ClassifyInput, changedUnder, hasChangeUnder } from "./classify-input";
 import { QUICK } from "./durations";
-import { makeOp, type Op } from "./ops";
+import { makeOp, NEW_TABLE_INSTRUCTION, type Op } from "./ops";
 
 const REPLACE_BY_TERRAFORM =
   "Terraform plans -/+ (replace): it deletes aws_dynamodb_table.this, every item and every replica, then creates an empty table with the new definition ([TF] ForceNew).";
@@ -54,6 +54,7 @@ export function classifyKeys(input: ClassifyInput): Op[] {
         stage: "replace",
         title: "Replace the table",
         duration: QUICK.updateTable,
+        instruction: namesChanged ? undefined : NEW_TABLE_INSTRUCTION,
       }),
     );
   }

@@ -3,10 +3,7 @@ import { type ClassifyInput, hasChangeUnder, replicaPath } from "./classify-inpu
 import type { Segments } from "./definition-diff";
 import { estimateReplicaCopy, QUICK } from "./durations";
 import { isGlobal, isMrec, isMrsc, replicaDeletionProtection, replicaPitr } from "./effective";
-import { makeOp, type Op } from "./ops";
-
-const NEW_TABLE_INSTRUCTION =
-  "Terraform cannot make this change to the existing table. Create the requested definition as a new table (a new name, or after exporting the items and deleting this table), copy the items across (export/import, or a backup restore), move the clients, then retire the old table.";
+import { makeOp, NEW_TABLE_INSTRUCTION, type Op } from "./ops";
 
 const byRegion = (replicas: readonly Replica[]) => new Map<string, Replica>(replicas.map((r) => [r.region, r]));
 

@@ -21,6 +21,10 @@ import type { PlanSourceId } from "./sources";
 export const STAGES = ["unlock", "base", "after-removal", "wait", "index", "replica", "replace"] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** What to do when a destructive change cannot be made by Terraform on the existing table. */
+export const NEW_TABLE_INSTRUCTION =
+  "Terraform cannot make this change to the existing table. Create the requested definition as a new table (a new name, or after exporting the items and deleting this table), copy the items across (export/import, or a backup restore), move the clients, then retire the old table.";
+
 /** How an operation moves the definition: copy a field from the requested one, or set a value. */
 export type Edit = { segments: Segments; to: "target" } | { segments: Segments; to: "value"; value: unknown };
 

@@ -12,7 +12,7 @@ import {
   PROVIDER_REPLICA_WAIT_SECONDS,
 } from "./durations";
 import { replicaDeletionProtection } from "./effective";
-import { makeOp, maxRisk, type Op } from "./ops";
+import { makeOp, maxRisk, NEW_TABLE_INSTRUCTION, type Op } from "./ops";
 import type { OperationPlan, PlanContext, PlannedChange, PlanStep, RiskLevel } from "./schema";
 import { PLAN_SOURCES, type PlanSourceId } from "./sources";
 
@@ -115,6 +115,8 @@ function replacementOps(live: TableRequest, target: TableRequest, ops: readonly 
     }
     return copy;
   });
+  if (!byTerraform && replace[0] && !replace.some((op) => op.instruction))
+    replace[0].instruction = NEW_TABLE_INSTRUCTION;
   const replicasDuration = target.regions.replicas.map(() => estimateReplicaCopy({ tableSizeGb: 0 }));
   if (replace[0]) replace[0].duration = addDurations([CREATE_DURATION, ...replicasDuration]);
   const unlock: Op[] = [];

@@ -167,13 +167,15 @@ export const PlanApplySchema = z
   .strictObject({
     number: z.number().int().min(1),
     steps: z.array(z.number().int().min(1)).min(1),
-    definition: TableRequestSchema.meta({
-      description: "The table definition after this apply: render one revision (module) from it.",
-    }),
+    definition: TableRequestSchema,
     notBefore: z.iso.datetime({ offset: true }).optional(),
     instruction: z.string().optional(),
   })
-  .meta({ id: "PlanApply" });
+  .meta({
+    id: "PlanApply",
+    description:
+      "One terraform apply: its steps, and `definition`, the table after it (render one revision, a module, from it).",
+  });
 export type PlanApply = z.output<typeof PlanApplySchema>;
 
 export const OperationPlanSchema = z
