@@ -53,8 +53,7 @@ function applyEdits(shape: DefinitionShape, ops: readonly Op[], target: Definiti
   for (const op of ops) {
     for (const edit of op.edits) {
       const value = edit.to === "target" ? getAt(target, edit.segments) : edit.value;
-      if (edit.segments.length === 0) next = structuredClone(value as DefinitionShape);
-      else setAt(next, edit.segments, value);
+      next = edit.segments.length === 0 ? (value as DefinitionShape) : setAt(next, edit.segments, value);
     }
   }
   return next;
@@ -95,6 +94,11 @@ function stepReasons(step: DraftStep, definition: TableRequest, all: readonly Dr
           `The copy may outlast the provider's ${PROVIDER_REPLICA_WAIT_SECONDS / 60} min wait for a new replica (${duration.text}), so nothing else shares this apply.`,
         );
       }
+      break;
+    case "after-removal":
+      reasons.push(
+        "It needs the replicas gone: in one apply the provider would make it before removing them, and DynamoDB would refuse it.",
+      );
       break;
     case "replace":
       reasons.push("The replacement runs alone, once the items are exported.");
@@ -164,19 +168,21 @@ export function buildSteps(live: TableRequest, target: TableRequest, draft: read
   const applies: PlanApply[] = [];
   let current: PlanApply | undefined;
   let previousAlone = false;
-  steps.forEach((step, i) => {
+  for (const step of steps) {
     if (!current || step.separateApply || previousAlone) {
       current = { number: applies.length + 1, steps: [], definition: live };
       applies.push(current);
     }
     current.steps.push(step.order);
-    current.definition = definitions[i] as TableRequest;
     if (step.notBefore && !current.notBefore) current.notBefore = step.notBefore;
     if (step.instruction) current.instruction = [current.instruction, step.instruction].filter(Boolean).join(" ");
     step.apply = current.number;
     previousAlone = step.separateApply;
-  });
+  }
 
+  // Each apply ends at its last step. Definitions share unchanged parts with each other and
+  // with the inputs (nothing here changes an object in place): the plan is a read-only value.
+  for (const apply of applies) apply.definition = definitions[(apply.steps.at(-1) as number) - 1] as TableRequest;
   const last = definitions[definitions.length - 1];
   const reachesTarget = last === undefined ? true : diffDefinitions(last, target).length === 0;
   return { steps, applies, reachesTarget };

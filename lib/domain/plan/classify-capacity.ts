@@ -100,7 +100,7 @@ export function classifyProvisionedCapacity(input: ClassifyInput, scope: Capacit
       duration: QUICK.updateTable,
       touchesIndexes: scope.index !== undefined,
     });
-    if (decreases.length > 0) applyRateLimit(op, "CAPACITY_DECREASE", input.context, input.warnings, scope.index);
+    if (decreases.length > 0) applyRateLimit(op, "CAPACITY_DECREASE", input.context, input.rateWarnings, scope.index);
     ops.push(op);
   }
   return ops;
@@ -142,7 +142,7 @@ export function classifyBilling(input: ClassifyInput, keptIndexes: readonly stri
         title: "Update in place",
         duration: QUICK.capacityModeSwitch,
       });
-      applyRateLimit(op, "SWITCH_TO_ON_DEMAND", input.context, input.warnings);
+      applyRateLimit(op, "SWITCH_TO_ON_DEMAND", input.context, input.rateWarnings);
       return [op];
     }
     return [

@@ -10,6 +10,8 @@ export interface ClassifyInput {
   context: PlanContext;
   /** Plan-level warnings the classifiers add to. */
   warnings: string[];
+  /** Warnings about unknown rate-limit windows (moot when the table is replaced). */
+  rateWarnings: string[];
 }
 
 export const changedUnder = (input: ClassifyInput, prefix: Segments): DefinitionLeaf[] =>

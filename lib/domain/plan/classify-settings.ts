@@ -47,7 +47,7 @@ function classifyTableClass(input: ClassifyInput): Op[] {
     title: "Update in place",
     duration: QUICK.tableClass,
   });
-  applyRateLimit(op, "TABLE_CLASS", input.context, input.warnings);
+  applyRateLimit(op, "TABLE_CLASS", input.context, input.rateWarnings);
   return [op];
 }
 
@@ -77,7 +77,7 @@ function classifyTtl(input: ClassifyInput): Op[] {
       title: stage === "base" ? "Update in place" : "Turn TTL on once the replicas are gone",
       duration: QUICK.ttl,
     });
-    applyRateLimit(op, "TTL", input.context, input.warnings);
+    applyRateLimit(op, "TTL", input.context, input.rateWarnings);
     return [op];
   }
   const disable = (origin: "requested" | "sequencing") =>
@@ -105,12 +105,12 @@ function classifyTtl(input: ClassifyInput): Op[] {
     });
   if (after === null) {
     const op = disable("requested");
-    applyRateLimit(op, "TTL", input.context, input.warnings);
+    applyRateLimit(op, "TTL", input.context, input.rateWarnings);
     return [op];
   }
   // [BC] UpdateTimeToLive + cdkd #932: off, wait an hour, on with the new attribute.
   const off = disable("sequencing");
-  applyRateLimit(off, "TTL", input.context, input.warnings);
+  applyRateLimit(off, "TTL", input.context, input.rateWarnings);
   const on = makeOp({
     kind: "TTL_ATTRIBUTE_CHANGED",
     categories: ["immediate", "sequenced"],
@@ -210,7 +210,6 @@ function classifyStream(input: ClassifyInput): Op[] {
     title,
     duration: QUICK.updateTable,
   });
-  if (afterRemoval) op.reasons.push("A global table's stream can only be changed once its replicas are gone.");
   ops.push(op);
   return ops;
 }
@@ -303,7 +302,7 @@ function classifyEncryption(input: ClassifyInput): Op[] {
       : undefined,
     touchesReplicas: recreatesReplicas,
   });
-  applyRateLimit(op, "ENCRYPTION_KEY", input.context, input.warnings);
+  applyRateLimit(op, "ENCRYPTION_KEY", input.context, input.rateWarnings);
   return [op];
 }
 

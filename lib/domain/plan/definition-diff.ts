@@ -42,23 +42,25 @@ export function formatSegments(segments: Segments): string {
 }
 
 export function toDefinitionShape(request: TableRequest): DefinitionShape {
-  const shape = structuredClone(request) as unknown as DefinitionShape;
+  // No deep copy: shapes are never changed in place (setAt copies the path it writes).
+  let shape = request as unknown as DefinitionShape;
   for (const { segments, key } of KEYED_COLLECTIONS) {
     const list = getAt(shape, segments);
     if (!Array.isArray(list)) continue;
     const keyed: Record<string, unknown> = {};
     for (const item of list) keyed[String((item as Record<string, unknown>)[key])] = item;
-    setAt(shape, segments, keyed);
+    shape = setAt(shape, segments, keyed);
   }
   return shape;
 }
 
 /**
  * Back to a request. Keyed members are listed in the order they have in `orderHints` (first
- * hint first), so an intermediate definition keeps the requested order where it can.
+ * hint first), so an intermediate definition keeps the requested order where it can. The result
+ * shares unchanged parts with `shape` (shapes are never changed in place: see `setAt`).
  */
 export function fromDefinitionShape(shape: DefinitionShape, orderHints: readonly TableRequest[]): TableRequest {
-  const out = structuredClone(shape);
+  let out = shape;
   for (const { segments, key } of KEYED_COLLECTIONS) {
     const keyed = getAt(out, segments);
     if (!isRecord(keyed)) continue;
@@ -72,7 +74,7 @@ export function fromDefinitionShape(shape: DefinitionShape, orderHints: readonly
       }
     }
     for (const name of Object.keys(keyed)) if (!order.includes(name)) order.push(name);
-    setAt(
+    out = setAt(
       out,
       segments,
       order.filter((name) => name in keyed).map((name) => keyed[name]),
@@ -90,21 +92,24 @@ export function getAt(root: unknown, segments: Segments): unknown {
   return node;
 }
 
-/** Sets (or with `undefined`, deletes) the value at `segments`, creating parent objects. */
-export function setAt(root: DefinitionShape, segments: Segments, value: unknown): void {
-  if (segments.length === 0) throw new Error("setAt needs a path; replace the whole shape instead");
-  let node: Record<string, unknown> = root;
-  for (const segment of segments.slice(0, -1)) {
-    const next = node[segment];
-    if (!isRecord(next)) {
-      if (value === undefined) return;
-      node[segment] = {};
-    }
-    node = node[segment] as Record<string, unknown>;
+/**
+ * A copy of `root` with the value at `segments` set (or, with `undefined`, deleted), creating
+ * parent objects. Copy-on-write: only the objects on the path are copied and `root` is left as it
+ * is, so shapes can share everything else.
+ */
+export function setAt(root: DefinitionShape, segments: Segments, value: unknown): DefinitionShape {
+  const [head, ...rest] = segments;
+  if (head === undefined) throw new Error("setAt needs a path; replace the whole shape instead");
+  const copy: DefinitionShape = { ...root };
+  if (rest.length === 0) {
+    if (value === undefined) delete copy[head];
+    else copy[head] = value;
+    return copy;
   }
-  const last = segments[segments.length - 1] as string;
-  if (value === undefined) delete node[last];
-  else node[last] = structuredClone(value);
+  const child = root[head];
+  if (!isRecord(child) && value === undefined) return root;
+  copy[head] = setAt(isRecord(child) ? child : {}, rest, value);
+  return copy;
 }
 
 /** A GSI's projected non-key attributes: a set in the provider, so order does not count. */

@@ -850,3 +850,26 @@ describe("planTableChange: sequencing", () => {
     ]);
   });
 });
+
+describe("planTableChange: leaving MRSC", () => {
+  it("turns TTL on only in an apply after the replicas and the witness are gone", () => {
+    const live = mrscTable();
+    const requested = changed(live, (r) => {
+      r.regions = { primary: "us-east-1", replicas: [], consistency: "EVENTUAL" };
+      r.ttl = { enabled: true, attributeName: "expiresAt" };
+    });
+    const plan = planTableChange(live, requested, QUIET);
+    expect(plan.steps.map((s) => s.changes.map((c) => c.kind))).toEqual([["MRSC_REMOVED"], ["TTL_ENABLED"]]);
+    expect(plan.applies.map((a) => a.steps)).toEqual([[1], [2]]);
+    expect(plan.steps[1]?.reasons.join(" ")).toMatch(/needs the replicas gone/);
+  });
+
+  it("a replaced table drops the old table's rate-limit warnings", () => {
+    const live = provisionedTable();
+    const requested = changed(live, (r) => {
+      r.tableName = "orders-v2";
+      r.tableClass = "STANDARD_INFREQUENT_ACCESS";
+    });
+    expect(planTableChange(live, requested).warnings).toEqual([]);
+  });
+});

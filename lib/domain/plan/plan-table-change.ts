@@ -193,7 +193,7 @@ function summarise(plan: Pick<OperationPlan, "kind" | "risk" | "steps" | "applie
   const waits = plan.steps.filter((s) => s.notBefore);
   if (waits.length > 0)
     parts.push(`Waits for a DynamoDB rate-limit window (step ${waits.map((s) => s.order).join(", ")}).`);
-  const manual = plan.steps.filter((s) => s.instruction && !s.changes.some((c) => c.kind === "TABLE_RENAMED"));
+  const manual = plan.steps.filter((s) => s.instruction);
   if (manual.length > 0) parts.push(`Needs a manual action (step ${manual.map((s) => s.order).join(", ")}).`);
   return parts.join(" ");
 }
@@ -203,7 +203,8 @@ function summarise(plan: Pick<OperationPlan, "kind" | "risk" | "steps" | "applie
  * DynamoDB's and the Terraform provider's rules, ordered into steps (what Terraform does, how
  * long, whether the table stays available, whether the step needs its own apply), the applies
  * with one intermediate definition each, and a risk level. `live === null` plans a create.
- * Pure: the same inputs give the same plan.
+ * Pure: the same inputs give the same plan. The plan shares unchanged objects with its inputs:
+ * treat both as read-only (copy before changing either).
  */
 export function planTableChange(
   live: TableRequest | null,
@@ -227,9 +228,12 @@ export function planTableChange(
     };
   }
   const warnings: string[] = [];
-  let ops = classifyChanges({ live, target: requested, leaves, context, warnings });
+  const rateWarnings: string[] = [];
+  let ops = classifyChanges({ live, target: requested, leaves, context, warnings, rateWarnings });
   const destructive = ops.some((op) => op.stage === "replace");
+  // A replaced table starts with fresh windows: rate limits of the old one no longer apply.
   if (destructive) ops = replacementOps(live, requested, ops);
+  else warnings.push(...rateWarnings);
   const built = buildSteps(live, requested, orderSteps(ops));
   if (!built.reachesTarget) {
     warnings.push(

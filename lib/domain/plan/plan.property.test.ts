@@ -28,6 +28,15 @@ const context = fc.oneof(
 );
 
 // PLAN_PROPERTY_RUNS=5000 npx vitest run lib/domain/plan/plan.property.test.ts digs deeper on demand.
+/** Freezes a definition so that a planner changing its inputs in place fails the test. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 const RUNS = Number(process.env.PLAN_PROPERTY_RUNS ?? 400);
 const TIMEOUT = Math.max(30_000, RUNS * 60);
 
@@ -48,7 +57,8 @@ describe("planTableChange over generated pairs of valid definitions", () => {
     () => {
       fc.assert(
         fc.property(definitionPair, context, ({ live, requested }, ctx) => {
-          const plan = planTableChange(live, requested, ctx);
+          // Frozen: the plan shares objects with its inputs and must never change them.
+          const plan = planTableChange(deepFreeze(live), deepFreeze(requested), ctx);
           const covered = plan.steps.flatMap((s) =>
             s.changes.filter((c) => c.origin === "requested").flatMap((c) => c.paths),
           );
