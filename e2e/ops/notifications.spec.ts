@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
+import AxeBuilder from "@axe-core/playwright";
 import { type APIResponse, type Browser, expect, test } from "@playwright/test";
 import { startSmtpReceiver, startWebhookReceiver } from "../../tests/support/notification-receivers";
 import { ACCOUNTS, type AccountName } from "../support/auth";
@@ -170,6 +171,14 @@ test("a create-approve journey reaches a webhook receiver and an SMTP server on 
     }
     await expect(page.getByTestId("delivery-log")).toContainText(receiver.received[0]?.headers["webhook-id"] as string);
     await page.screenshot({ path: "test-results/notifications-delivery-log.png", fullPage: true });
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+      [],
+    );
+    // On a phone the tables scroll inside their panels; the page itself does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Re-send from the UI: the same delivery id arrives again and the receiver drops it.
     const before = receiver.received.length;

@@ -67,7 +67,8 @@ export async function startPgBossRunner(
         ids.push(
           await boss.work<object>(
             def.name,
-            { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 2 },
+            // Scheduled jobs are created by the cron check: no need to poll for them every 2 s.
+            { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: def.schedule ? 10 : 2 },
             async ([job]) => {
               if (!job) return;
               const scheduled = def.schedule && (job.data as { scheduled?: boolean })?.scheduled === true;
