@@ -18,7 +18,13 @@ export function DrPreviewView({ preview, headingLevel = 2 }: DrPreviewViewProps)
         <Heading className={styles.patternTitle}>
           {preview.name}{" "}
           <span className={styles.muted}>
-            ({preview.derived ? "derived from the request" : "chosen by the requester"})
+            (
+            {preview.derived
+              ? "derived from the request"
+              : preview.chosenPattern
+                ? "what the request builds, not the pattern chosen"
+                : "chosen by the requester"}
+            )
           </span>
         </Heading>
         <p>{preview.summary}</p>
