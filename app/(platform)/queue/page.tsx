@@ -49,8 +49,8 @@ export default async function QueuePage({
           filterQuery={filterQueryString(query)}
           decision={review?.decision ?? null}
           review={
-            review?.detail ? (
-              <QueueReview detail={review.detail} diff={review.diff} />
+            review?.detail && review.safety ? (
+              <QueueReview detail={review.detail} safety={review.safety} diff={review.diff} />
             ) : (
               <p className={pageStyles.error} role="alert">
                 {selectedKey} was not found, or you may no longer see it.
