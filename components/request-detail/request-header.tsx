@@ -41,7 +41,7 @@ export function RequestHeader({ detail }: { detail: ChangeRequestDetail }) {
         </p>
       )}
       <dl className={styles.facts}>
-        <div>
+        <div className={styles.factWide}>
           <dt>Table</dt>
           <dd>
             <TableName name={detail.tableName} />

@@ -62,7 +62,8 @@ export function CostChangeTable({ change, from, to }: { change: CostChange; from
           ): part of the change can be AWS prices, not the request.
         </p>
       )}
-      <div className={styles.tableWrap}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on phones must be reachable by keyboard */}
+      <section className={styles.tableWrap} tabIndex={0} aria-label={`Cost per Region, revision ${from} and ${to}`}>
         <table className={styles.table}>
           <caption className="visually-hidden">
             Monthly cost per Region, revision {from} and revision {to}
@@ -102,7 +103,7 @@ export function CostChangeTable({ change, from, to }: { change: CostChange; from
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

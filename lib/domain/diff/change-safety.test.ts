@@ -74,7 +74,9 @@ describe("diffRevisions", () => {
       { number: 1, request: base, files: { "main.tf": "a = 1\nb = 35\n", "README.md": "same\n" } },
       { number: 2, request: after, files: { "main.tf": "a = 1\nb = 14\n", "README.md": "same\n", "new.tf": "x\n" } },
     );
-    expect(diff.fieldChanges).toEqual([{ path: "pointInTimeRecovery.recoveryPeriodInDays", before: 35, after: 14 }]);
+    expect(diff.fieldChanges).toEqual([
+      { label: "PITR recovery period (days)", path: "pointInTimeRecovery.recoveryPeriodInDays", before: 35, after: 14 },
+    ]);
     expect(diff.fileDiffs.map((f) => [f.path, f.status])).toEqual([
       ["main.tf", "modified"],
       ["new.tf", "added"],

@@ -13,7 +13,7 @@ describe("labelRequestPath", () => {
   it.each([
     ["billing.mode", "Billing mode"],
     ["pointInTimeRecovery.enabled", "Point-in-time recovery (PITR)"],
-    ["pointInTimeRecovery.recoveryPeriodInDays", "Point-in-time recovery (PITR) › Recovery period (days)"],
+    ["pointInTimeRecovery.recoveryPeriodInDays", "PITR recovery period (days)"],
     ["owner.costCenter", "Owner › Cost centre"],
     ["tags.Team", "Tag “Team”"],
     ['tags["cost center"]', "Tag “cost center”"],

@@ -51,6 +51,7 @@ const FIELD_LABELS: Record<string, string> = {
   pointInTimeRecovery: "Point-in-time recovery (PITR)",
   "pointInTimeRecovery.enabled": "Point-in-time recovery (PITR)",
   recoveryPeriodInDays: "Recovery period (days)",
+  "pointInTimeRecovery.recoveryPeriodInDays": "PITR recovery period (days)",
   encryption: "Encryption",
   "encryption.type": "Encryption key",
   kmsKeyArn: "KMS key ARN",
