@@ -16,6 +16,7 @@ async function expectAccessible(page: Page, name: string) {
 }
 
 test("the import page: reachable from My requests, says live checks are off, shows the refusal", async ({ page }) => {
+  test.setTimeout(120_000);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, "developer");

@@ -13,6 +13,7 @@ async function expectAccessible(page: Page, name: string) {
 }
 
 test("sign-in, my requests, forbidden and the API reference at 1280 px and 390 px", async ({ page }) => {
+  test.setTimeout(180_000);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.context().clearCookies();
@@ -74,6 +75,7 @@ test("API reference: try-it-out works for POSTs with the session (CSRF header) a
   page,
   request,
 }) => {
+  test.setTimeout(180_000);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, "developer", "/api-docs");
@@ -107,4 +109,39 @@ test("API reference: try-it-out works for POSTs with the session (CSRF header) a
   await page.getByLabel("API token", { exact: true }).fill("tw_not_a_real_token");
   const refused = await tryOperation(page, "GET", "/api/v1/live-checks");
   await expect(refused.status).toContainText("401");
+});
+
+test("axe: no serious or critical finding on any page, at 1280 px and 390 px", async ({ page }) => {
+  test.setTimeout(600_000);
+  const pages: { who: "developer" | "approver" | null; path: string; name: string; ready: string }[] = [
+    { who: null, path: "/sign-in", name: "sign-in", ready: "Sign in" },
+    { who: "developer", path: "/", name: "my requests", ready: "My requests" },
+    { who: "developer", path: "/requests/TW-99999", name: "request not found", ready: "not found" },
+    { who: "developer", path: "/no-such-page", name: "not found", ready: "Page not found" },
+    { who: "developer", path: "/queue", name: "forbidden", ready: "Not allowed" },
+    { who: "developer", path: "/settings/tokens", name: "tokens", ready: "API tokens" },
+    { who: "developer", path: "/api-docs", name: "api docs", ready: "API reference" },
+    { who: "developer", path: "/requests/import", name: "import", ready: "Import an existing table" },
+    { who: "approver", path: "/queue", name: "queue", ready: "Approval queue" },
+    { who: "approver", path: "/", name: "all requests", ready: "All change requests" },
+    { who: "approver", path: "/requests/TW-1", name: "request detail", ready: "Purpose" },
+  ];
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    let current: string | null = "";
+    for (const entry of pages) {
+      if (entry.who !== current) {
+        await page.context().clearCookies();
+        if (entry.who) await signIn(page, entry.who);
+        current = entry.who;
+      }
+      await page.goto(entry.path);
+      await expect(page.getByRole("heading", { name: entry.ready }).first()).toBeVisible();
+      await expectAccessible(page, `${entry.name} ${width}`);
+      await page.screenshot({
+        path: `test-results/screenshots/page-${entry.name.replaceAll(" ", "-")}-${width}.png`,
+        fullPage: false,
+      });
+    }
+  }
 });

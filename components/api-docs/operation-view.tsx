@@ -1,6 +1,6 @@
 import styles from "./api-docs.module.css";
 import { type ApiOperation, anchorOf } from "./openapi-model";
-import { TryOperation } from "./try-operation";
+import { TryDetails } from "./try-operation";
 
 /** One operation: what it does, its parameters, body and responses, then "Try it". */
 export function OperationView({ operation }: { operation: ApiOperation }) {
@@ -78,10 +78,7 @@ export function OperationView({ operation }: { operation: ApiOperation }) {
           ))}
         </dl>
       </details>
-      <details className={styles.tryDetails}>
-        <summary>Try it</summary>
-        <TryOperation operation={operation} />
-      </details>
+      <TryDetails operation={operation} />
     </section>
   );
 }

@@ -29,6 +29,17 @@ async function readBody(res: Response): Promise<string> {
   return `(${bytes.toLocaleString("en-US")} bytes of ${type || "binary data"})`;
 }
 
+/** The "Try it" disclosure: the form is built only once someone opens it (the page has dozens). */
+export function TryDetails({ operation }: { operation: ApiOperation }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className={styles.tryDetails} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>Try it</summary>
+      {opened && <TryOperation operation={operation} />}
+    </details>
+  );
+}
+
 /**
  * "Try it" for one operation: fields for its parameters, the body (pre-filled with an example),
  * and the answer with its status. With the session, writes carry the x-csrf-token header (the
