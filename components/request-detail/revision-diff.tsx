@@ -64,7 +64,7 @@ export function CostChangeTable({ change, from, to }: { change: CostChange; from
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on phones must be reachable by keyboard */}
       <section className={styles.tableWrap} tabIndex={0} aria-label={`Cost per Region, revision ${from} and ${to}`}>
-        <table className={styles.table}>
+        <table className={`${styles.table} ${styles.compact}`}>
           <caption className="visually-hidden">
             Monthly cost per Region, revision {from} and revision {to}
           </caption>
@@ -72,10 +72,10 @@ export function CostChangeTable({ change, from, to }: { change: CostChange; from
             <tr>
               <th scope="col">Region</th>
               <th scope="col" className={styles.num}>
-                Revision {from}
+                Rev. {from}
               </th>
               <th scope="col" className={styles.num}>
-                Revision {to}
+                Rev. {to}
               </th>
               <th scope="col" className={styles.num}>
                 Change
