@@ -39,12 +39,6 @@ const FLAG_TEXT: Record<string, string> = {
 };
 const LOUD = new Set(["replacement", "rebuild", "protection"]);
 
-/** The order j/k walks: what needs the viewer first, then what waits on others. */
-export function queueOrder<T extends QueueRow>(rows: readonly T[]): T[] {
-  const { mine, others } = splitQueue(rows);
-  return [...mine, ...others];
-}
-
 interface ListProps {
   rows: QueueRow[];
   selectedKey?: string;

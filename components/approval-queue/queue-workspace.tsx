@@ -11,8 +11,9 @@ import {
 import controls from "@/components/ui/controls.module.css";
 import { Dialog } from "@/components/ui/dialog";
 import styles from "./approval-queue.module.css";
-import { QueueList, type QueueRow, queueOrder } from "./queue-list";
+import { QueueList, type QueueRow } from "./queue-list";
 import { QUEUE_SHORTCUTS, shortcutFor } from "./queue-shortcuts";
+import { orderQueue } from "./split-queue";
 
 export interface QueueWorkspaceProps {
   rows: QueueRow[];
@@ -31,7 +32,7 @@ export interface QueueWorkspaceProps {
  */
 export function QueueWorkspace({ rows: given, selectedKey, filterQuery, decision, review }: QueueWorkspaceProps) {
   const router = useRouter();
-  const rows = queueOrder(given);
+  const rows = orderQueue(given);
   const actionsRef = useRef<RequestActionsHandle>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const focusAfterMove = useRef(false);

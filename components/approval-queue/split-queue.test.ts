@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitQueue, waitingOnOthers } from "./split-queue";
+import { orderQueue, splitQueue, waitingOnOthers } from "./split-queue";
 
 const row = (
   key: string,
@@ -22,6 +22,7 @@ describe("splitQueue", () => {
     const { mine, others } = splitQueue(rows);
     expect(mine.map((r) => r.key)).toEqual(["TW-1", "TW-4"]);
     expect(others.map((r) => r.key)).toEqual(["TW-2", "TW-3"]);
+    expect(orderQueue(rows).map((r) => r.key)).toEqual(["TW-1", "TW-4", "TW-2", "TW-3"]);
   });
 
   it("says why a request waits on others", () => {

@@ -29,3 +29,9 @@ export function splitQueue<T extends QueueTurnFacts>(rows: readonly T[]): { mine
   for (const row of rows) (waitingOnOthers(row) ? others : mine).push(row);
   return { mine, others };
 }
+
+/** The order the queue is shown and j/k walks it: what needs the viewer first, then the rest. */
+export function orderQueue<T extends QueueTurnFacts>(rows: readonly T[]): T[] {
+  const { mine, others } = splitQueue(rows);
+  return [...mine, ...others];
+}
