@@ -51,7 +51,8 @@ export function DrDiagram({ preview, id, className }: DrDiagramProps) {
   const column = layoutDrDiagram(preview, { orientation: "column" });
   const base = id ?? idFrom("dr", preview.regions[0]?.region ?? "none", preview.pattern);
   const kinds = [...new Set(row.edges.map((e) => e.kind))];
-  const needsColumn = row.width > column.width;
+  // Only a drawing with Regions side by side has anything to gain from the column.
+  const needsColumn = new Set(row.nodes.map((n) => n.y)).size < row.nodes.length;
 
   return (
     <figure className={cx(styles.figure, className)} data-testid="dr-diagram">

@@ -1,4 +1,5 @@
 import type { DrPreview } from "@/lib/domain/dr";
+import { labelRequestPath } from "@/lib/domain/request/field-labels";
 import { DrDiagram } from "./dr-diagram";
 import styles from "./dr-diagram.module.css";
 import { DrRegionCards } from "./dr-region-cards";
@@ -48,7 +49,7 @@ export function DrPreviewView({ preview, headingLevel = 2 }: DrPreviewViewProps)
                 className={issue.severity === "error" ? styles.error : styles.warning}
               >
                 <strong>{issue.severity === "error" ? "Error" : "Warning"}:</strong> {issue.message}{" "}
-                <code>{issue.path}</code>
+                <span title={issue.path}>({labelRequestPath(issue.path)})</span>
               </li>
             ))}
           </ul>
