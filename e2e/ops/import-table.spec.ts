@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
-import { CreateTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DynamoDBClient, TagResourceCommand } from "@aws-sdk/client-dynamodb";
 import { expect, test } from "@playwright/test";
 import { fixture, startDynalite, startRecordedDynamoDb, type TestEndpoint } from "../../tests/support/dynamodb-servers";
 import { signIn } from "../support/auth";
@@ -41,12 +41,23 @@ test.beforeAll(async () => {
     region: "eu-central-1",
     credentials: { accessKeyId: "x", secretAccessKey: "x" },
   });
-  await admin.send(
+  const created = await admin.send(
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: "PAY_PER_REQUEST",
       AttributeDefinitions: [{ AttributeName: "cartId", AttributeType: "S" }],
       KeySchema: [{ AttributeName: "cartId", KeyType: "HASH" }],
+    }),
+  );
+  // The tier policy's mandatory tags, as a well-kept table has them.
+  await admin.send(
+    new TagResourceCommand({
+      ResourceArn: created.TableDescription?.TableArn,
+      Tags: [
+        { Key: "Team", Value: "checkout" },
+        { Key: "CostCenter", Value: "CC-1042" },
+        { Key: "Environment", Value: "dev" },
+      ],
     }),
   );
   admin.destroy();
