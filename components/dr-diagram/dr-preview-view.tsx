@@ -1,5 +1,5 @@
 import type { DrPreview } from "@/lib/domain/dr";
-import { labelRequestPath } from "@/lib/domain/request/field-labels";
+import { labelRequestPath } from "@/lib/domain/labels/field-labels";
 import { DrDiagram } from "./dr-diagram";
 import styles from "./dr-diagram.module.css";
 import { DrRegionCards } from "./dr-region-cards";

@@ -1,5 +1,5 @@
 import type { ChangeFlag, ChangeSafety } from "@/lib/domain/diff";
-import { labelRequestPath } from "@/lib/domain/request/field-labels";
+import { labelRequestPath } from "@/lib/domain/labels/field-labels";
 import styles from "./request-detail.module.css";
 
 const KIND_LABEL: Record<ChangeFlag["kind"], string> = {

@@ -1,6 +1,6 @@
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { CostChange, LabelledFieldChange, RevisionDiff as RevisionDiffData } from "@/lib/domain/diff";
-import { formatRequestValue } from "@/lib/domain/request/field-labels";
+import { formatRequestValue } from "@/lib/domain/labels/field-labels";
 import styles from "./request-detail.module.css";
 import { UnifiedDiff } from "./unified-diff";
 

@@ -1,4 +1,4 @@
-import { labelRequestPath } from "@/lib/domain/request/field-labels";
+import { labelRequestPath } from "@/lib/domain/labels/field-labels";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import styles from "./request-detail.module.css";
 

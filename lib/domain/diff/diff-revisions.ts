@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from "diff";
-import { labelRequestPath } from "../request/field-labels";
+import { labelRequestPath } from "../labels/field-labels";
 import type { TableRequest } from "../request/schema";
 import { type ChangeFlag, flagChangeSafety } from "./change-safety";
 import { diffJson, type FieldChange } from "./diff-json";

@@ -1,5 +1,5 @@
+import type { TableRequest } from "../request/schema";
 import { parseIssuePath } from "../validation/paths";
-import type { TableRequest } from "./schema";
 
 /**
  * Words for the request's fields, so people read "Index by-customer › Projection type", not

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diffJson } from "../diff/diff-json";
+import { type TableRequest, TableRequestSchema } from "../request/schema";
 import { formatRequestValue, labelRequestPath } from "./field-labels";
-import { type TableRequest, TableRequestSchema } from "./schema";
 
 const request: TableRequest = TableRequestSchema.parse(
   JSON.parse(readFileSync("examples/requests/valid/prod-with-gsis.json", "utf8")),
