@@ -71,6 +71,16 @@ describe("parseEnv", () => {
       { TABLEWRIGHT_OUTBOUND_ALLOWLIST: "https://hooks.example.com" },
       'TABLEWRIGHT_OUTBOUND_ALLOWLIST: "https://hooks.example.com": not a host name',
     ],
+    [
+      "a drift schedule with an unknown tier",
+      { TABLEWRIGHT_DRIFT_SCHEDULE: "prod=1h,qa=1d" },
+      'TABLEWRIGHT_DRIFT_SCHEDULE: "qa=1d": unknown tier "qa"',
+    ],
+    [
+      "a drift reads budget that is not a number",
+      { TABLEWRIGHT_DRIFT_READS_PER_MINUTE: "fast" },
+      "TABLEWRIGHT_DRIFT_READS_PER_MINUTE: must be a whole number",
+    ],
     ["a worker switch that is not on/off", { TABLEWRIGHT_WORKER: "yes" }, "TABLEWRIGHT_WORKER: must be"],
     [
       "an SMTP URL of another scheme",

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { parseDriftSchedule } from "./domain/drift/drift-schedule";
 import { parseOutboundAllowlist } from "./domain/notifications/outbound-allowlist";
 
 /**
@@ -67,6 +68,14 @@ export const EnvSchema = z
     TABLEWRIGHT_WORKER: z
       .enum(["on", "off"], 'must be "on" (run background jobs here) or "off" (only enqueue)')
       .optional(),
+    TABLEWRIGHT_DRIFT_SCHEDULE: z
+      .string()
+      .superRefine((value, ctx) => {
+        const parsed = parseDriftSchedule(value);
+        if (!parsed.ok) for (const message of parsed.errors) ctx.addIssue({ code: "custom", message });
+      })
+      .optional(),
+    TABLEWRIGHT_DRIFT_READS_PER_MINUTE: positiveInt(6_000),
     TABLEWRIGHT_OUTBOUND_ALLOWLIST: z
       .string()
       .superRefine((value, ctx) => {

@@ -9,3 +9,16 @@ export {
 } from "./classify-drift";
 export { DRIFT_CLASS_INFO, DRIFT_CLASSES, type DriftClass, type DriftClassInfo, driftSeverity } from "./drift-classes";
 export { DEFAULT_WARM_THROUGHPUT, observeAwsAdjustments } from "./observe-aws-adjustments";
+export {
+  DEFAULT_DRIFT_SCHEDULE,
+  type DriftCandidate,
+  type DriftOutcome,
+  type DriftPlanOptions,
+  type DriftSchedule,
+  driftFingerprint,
+  driftNotificationFor,
+  type ParsedDriftSchedule,
+  type PlannedDriftCheck,
+  parseDriftSchedule,
+  planDriftChecks,
+} from "./drift-schedule";

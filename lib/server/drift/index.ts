@@ -2,3 +2,19 @@ import "server-only";
 
 /** Drift checks of live tables against their approved definitions, classified the DynamoDB way. */
 export { checkTableDrift, type DriftCheckOptions, type DriftCheckResult } from "./check-table-drift";
+export {
+  type DriftCheckRecord,
+  type ManagedTableForDrift,
+  type ManagedTableSource,
+  currentManagedTableSource,
+  registerManagedTableSource,
+} from "./managed-table-source";
+export {
+  DRIFT_PLAN_EVERY_MINUTES,
+  type DriftJobDeps,
+  type DriftSettings,
+  driftSettingsFromEnv,
+  planScheduledDriftChecks,
+  runScheduledDriftCheck,
+  type ScheduledDriftCheckOutcome,
+} from "./scheduled-drift-checks";

@@ -1,4 +1,6 @@
 import "server-only";
+import { DRIFT_PLAN_EVERY_MINUTES, type DriftJobDeps } from "../drift/scheduled-drift-checks";
+import { planScheduledDriftChecks, runScheduledDriftCheck } from "../drift/scheduled-drift-checks";
 import { deliverNotification } from "../notifications/deliver-notification";
 import { dispatchNotificationEvent } from "../notifications/dispatch-notification-event";
 import { enqueueDeliveryAttempt } from "../notifications/enqueue-delivery";
@@ -55,5 +57,35 @@ const prune: JobDefinition = {
   handler: () => pruneNotificationHistory(),
 };
 
+/**
+ * Scheduled drift checks of managed tables: the planner picks the due tables (per-tier interval)
+ * and enqueues one paced check each. Deps are for tests (a table source, an endpoint, a clock).
+ */
+export function driftJobDefinitions(deps: DriftJobDeps = {}): JobDefinition<object>[] {
+  const plan: JobDefinition = {
+    name: JOB_NAMES.planDriftChecks,
+    schedule: `*/${DRIFT_PLAN_EVERY_MINUTES} * * * *`,
+    concurrency: 1,
+    retryLimit: 1,
+    retryDelaySeconds: 30,
+    expireInSeconds: 120,
+    handler: () => planScheduledDriftChecks(deps),
+  };
+  const check: JobDefinition<{ tableId?: string }> = {
+    name: JOB_NAMES.checkDrift,
+    // One table at a time per instance: the planner's start times do the pacing.
+    concurrency: 1,
+    retryLimit: 2,
+    retryDelaySeconds: 60,
+    // Four read calls per Region, each bounded by TABLEWRIGHT_AWS_TIMEOUT_MS; a global table reads several Regions.
+    expireInSeconds: 300,
+    async handler({ tableId }) {
+      if (!tableId) return;
+      await runScheduledDriftCheck(tableId, deps);
+    },
+  };
+  return [plan, check] as JobDefinition<object>[];
+}
+
 /** Every job this release knows; both runners take the same list. */
-export const JOB_DEFINITIONS = [dispatch, deliver, sweep, prune] as JobDefinition<object>[];
+export const JOB_DEFINITIONS = [dispatch, deliver, sweep, prune, ...driftJobDefinitions()] as JobDefinition<object>[];
