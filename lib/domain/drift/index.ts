@@ -8,7 +8,6 @@ export {
   summarizeDrift,
 } from "./classify-drift";
 export { DRIFT_CLASS_INFO, DRIFT_CLASSES, type DriftClass, type DriftClassInfo, driftSeverity } from "./drift-classes";
-export { DEFAULT_WARM_THROUGHPUT, observeAwsAdjustments } from "./observe-aws-adjustments";
 export {
   DEFAULT_DRIFT_SCHEDULE,
   type DriftCandidate,
@@ -22,3 +21,4 @@ export {
   parseDriftSchedule,
   planDriftChecks,
 } from "./drift-schedule";
+export { DEFAULT_WARM_THROUGHPUT, observeAwsAdjustments } from "./observe-aws-adjustments";

@@ -1,6 +1,10 @@
 import "server-only";
-import { DRIFT_PLAN_EVERY_MINUTES, type DriftJobDeps } from "../drift/scheduled-drift-checks";
-import { planScheduledDriftChecks, runScheduledDriftCheck } from "../drift/scheduled-drift-checks";
+import {
+  DRIFT_PLAN_EVERY_MINUTES,
+  type DriftJobDeps,
+  planScheduledDriftChecks,
+  runScheduledDriftCheck,
+} from "../drift/scheduled-drift-checks";
 import { deliverNotification } from "../notifications/deliver-notification";
 import { dispatchNotificationEvent } from "../notifications/dispatch-notification-event";
 import { enqueueDeliveryAttempt } from "../notifications/enqueue-delivery";
