@@ -1,7 +1,9 @@
 /**
  * Runs once when a server instance starts: checks the configuration (a bad setting stops the
  * process with the variable named), installs the bounded graceful shutdown and starts the
- * background jobs (notifications; pg-boss on PostgreSQL, in-process on SQLite).
+ * background jobs (notifications, scheduled drift checks; pg-boss on PostgreSQL, in-process on
+ * SQLite). The table inventory registers its ManagedTableSource (lib/server/drift) here, before
+ * startJobs, so that the drift planner has tables to check.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
