@@ -28,7 +28,8 @@ test("a requester answers a request for changes in the form: revision 2 goes bac
   await page.waitForURL(/\/requests\/TW-5$/);
   await expect(page.getByText("submitted").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Changes from revision 1 to 2" })).toBeVisible();
-  await expect(page.getByText("tags.CostCenter").first()).toBeVisible();
+  // The diff names the field as a person reads it, not by its path (tags.CostCenter).
+  await expect(page.getByText("Tag “CostCenter”").first()).toBeVisible();
 });
 
 test("an approved request shows whether its live table can be checked", async ({ page }) => {
