@@ -79,7 +79,9 @@ export function layoutDrDiagram(preview: DrPreview): DrDiagramLayout {
   const tableRegions = preview.regions.filter((r) => TABLE_ROLES.includes(r.role));
   const supportRegions = preview.regions.filter((r) => !TABLE_ROLES.includes(r.role));
   const rows: DrRegion[][] = [];
-  for (let i = 0; i < tableRegions.length; i += maxPerRow) rows.push(tableRegions.slice(i, i + maxPerRow));
+  // At least one per row, so the loop ends even if the constant were ever edited to 0.
+  const perRow = Math.max(1, Math.trunc(maxPerRow));
+  for (let i = 0; i < tableRegions.length; i += perRow) rows.push(tableRegions.slice(i, i + perRow));
   if (supportRegions.length > 0) rows.push(supportRegions);
 
   const widest = Math.max(1, ...rows.map((r) => r.length));
