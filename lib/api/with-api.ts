@@ -7,7 +7,7 @@ import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { getLogger } from "@/lib/server/logger";
 import { observeRequest } from "@/lib/server/metrics";
-import { isDatabaseUnavailable } from "@/lib/server/run-transaction";
+import { isDatabaseUnavailable, isInvalidDataError } from "@/lib/server/run-transaction";
 import { buildProblem, problemResponse } from "./problem";
 import { takeRateLimit } from "./rate-limit";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./read-body";
@@ -164,6 +164,12 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
       if (isAppError(error)) {
         return problemResponse(
           buildProblem(error.code, error.message, { requestId, errors: error.issues, details: error.details }),
+          baseHeaders,
+        );
+      }
+      if (isInvalidDataError(error)) {
+        return problemResponse(
+          buildProblem("BAD_REQUEST", "a value in the request cannot be stored or searched for", { requestId }),
           baseHeaders,
         );
       }
