@@ -162,9 +162,11 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
       return Response.json(result, { headers: { ...baseHeaders, "cache-control": "no-store" } });
     } catch (error) {
       if (isAppError(error)) {
+        // An error that knows when to try again (an idempotency key still in progress) says so in the header too.
+        const retry = error.details.retryAfterSeconds;
         return problemResponse(
           buildProblem(error.code, error.message, { requestId, errors: error.issues, details: error.details }),
-          baseHeaders,
+          typeof retry === "number" ? { ...baseHeaders, "retry-after": String(retry) } : baseHeaders,
         );
       }
       if (isInvalidDataError(error)) {

@@ -20,7 +20,7 @@ import { bodyArbitrary } from "./support/fuzz-bodies";
 import { resilienceRequest } from "./support/requests";
 import { interestingString, tableRequestArbitrary } from "./support/schema-arbitrary";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 4_000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3_000);
 // Generous: the machine may be shared; the batches, not the clock, are what is checked.
 const TIMEOUT_MS = 300_000;
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);

@@ -56,6 +56,10 @@ const cronLike = fc
     return wrap ? `cron(${text})` : text;
   });
 
+const sixFieldCron = fc
+  .array(fc.array(fc.constantFrom(...CRON_TOKENS), { minLength: 1, maxLength: 3 }), { minLength: 6, maxLength: 6 })
+  .map((fields) => `cron(${fields.map((f) => f.join("")).join(" ")})`);
+
 /** Strings that exercise the parsers behind string fields, plus plain and hostile text. */
 export const interestingString = (maxLength = 1024) =>
   fc
@@ -138,13 +142,23 @@ export function fromSchema(node: SchemaNode, root: SchemaNode, depth = 0): fc.Ar
       return record;
     }
     case "array": {
-      const max = Number(schema.maxItems ?? 5);
-      return fc.array(fromSchema(schema.items ?? {}, root, depth + 1), {
-        maxLength: Math.min(max + 1, 25),
-        size: "small",
-      });
+      const max = Math.min(Number(schema.maxItems ?? 5), 40);
+      const item = fromSchema(schema.items ?? {}, root, depth + 1);
+      // Mostly short (the engine runs in full on them); sometimes at the limit, sometimes one past it.
+      return fc.oneof(
+        { weight: 8, arbitrary: fc.array(item, { maxLength: Math.min(max, 3) }) },
+        { weight: 1, arbitrary: fc.array(item, { minLength: max, maxLength: max }) },
+        { weight: 1, arbitrary: fc.array(item, { minLength: max + 1, maxLength: max + 1 }) },
+      );
     }
     case "string":
+      // A field the schema describes as a cron expression gets mostly six-field cron(...) text.
+      if (/\bcron\b/i.test(String(schema.description ?? ""))) {
+        return fc.oneof(
+          { weight: 3, arbitrary: sixFieldCron },
+          { weight: 1, arbitrary: interestingString(schema.maxLength) },
+        );
+      }
       return interestingString(schema.maxLength ?? 1024);
     case "integer":
     case "number": {
