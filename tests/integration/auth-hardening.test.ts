@@ -89,7 +89,10 @@ describe.each(databaseKinds())("authority and sign-in throttle on %s", (kind) =>
       const client = { clientAddress: `10.0.0.${kind === "sqlite" ? 1 : 2}`, userAgent: "vitest" };
       const results: string[] = [];
       for (let i = 0; i < 25; i++) results.push(await outcome(signInWithPassword(email, `wrong-${i}`, client, db)));
-      expect(results.filter((r) => r === "UNAUTHENTICATED").length).toBeLessThanOrEqual(6);
+      // Five free tries; after that only attempts spaced by the growing wait reach the password
+      // check (how many depends on how slow scrypt is on this machine, so only the bound is tested).
+      expect(results.slice(0, 5)).toEqual(Array(5).fill("UNAUTHENTICATED"));
+      expect(results.filter((r) => r === "RATE_LIMITED").length).toBeGreaterThanOrEqual(10);
       expect(results.at(-1)).toBe("RATE_LIMITED");
       expect(await outcome(signInWithPassword(email, password, client, db))).toBe("RATE_LIMITED");
       // A second instance (its own connection pool) sees the same count.

@@ -33,12 +33,15 @@ export function flowCookie(req: Request, value: string, maxAgeSeconds = 600): st
   ].join("; ");
 }
 
-/** Login CSRF guard for form posts: the Origin (when sent) must be this site. */
+/**
+ * Login CSRF guard for form posts: the Origin (when sent) must be the host this request was sent to
+ * (X-Forwarded-Host only behind a trusted proxy), whichever of the portal's names the browser used.
+ */
 export function isSameOrigin(req: Request): boolean {
   const origin = req.headers.get("origin");
   if (!origin || origin === "null") return req.headers.get("sec-fetch-site") !== "cross-site";
   try {
-    return new URL(origin).host === new URL(publicOrigin(req)).host;
+    return new URL(origin).host === forwardedHostAndProto(req.headers, new URL(req.url)).host;
   } catch {
     return false;
   }
