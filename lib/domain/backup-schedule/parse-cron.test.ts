@@ -145,7 +145,9 @@ describe("parseCronExpression: properties", () => {
         (text) => {
           const started = performance.now();
           const result = parseCronExpression(text);
-          expect(performance.now() - started).toBeLessThan(50);
+          // The bug this guards against spun for ~10 s per call. The bound is generous so a loaded
+          // machine (GC pauses, shared cores) cannot fail it; parse speed itself is bench material.
+          expect(performance.now() - started).toBeLessThan(1_000);
           if (!result.ok) expect(result.message.length).toBeGreaterThan(0);
         },
       ),
