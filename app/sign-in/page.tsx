@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import styles from "@/components/ui/page.module.css";
-import { ROLE_LABELS } from "@/lib/domain/auth";
+import { ROLE_LABELS, safeReturnTo } from "@/lib/domain/auth";
 import { authMode } from "@/lib/server/auth/auth-mode";
 import { getPageSession } from "@/lib/server/auth/page-session";
 import { getDb } from "@/lib/server/db";
@@ -13,10 +13,11 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const returnTo = params.returnTo?.startsWith("/") && !params.returnTo.startsWith("//") ? params.returnTo : "/";
+  // One check for every redirect after sign-in (lib/domain/auth/safe-return-to.ts).
+  const returnTo = safeReturnTo(params.returnTo);
   if (await getPageSession()) redirect(returnTo);
   const mode = authMode();
   // Only list the demo accounts when the demo seed created them in this database.
@@ -24,9 +25,9 @@ export default async function SignInPage({
   return (
     <div className={`${styles.card} ${styles.narrow}`}>
       <h1>Sign in to Tablewright</h1>
-      {params.error && (
+      {typeof params.error === "string" && (
         <p role="alert" className={styles.error}>
-          {params.error}
+          {params.error.slice(0, 300)}
         </p>
       )}
       {mode.kind === "oidc" && (

@@ -7,7 +7,7 @@ import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { getLogger } from "@/lib/server/logger";
 import { observeRequest } from "@/lib/server/metrics";
-import { isDatabaseUnavailable } from "@/lib/server/run-transaction";
+import { isDatabaseUnavailable, isInvalidDataError } from "@/lib/server/run-transaction";
 import { buildProblem, problemResponse } from "./problem";
 import { takeRateLimit } from "./rate-limit";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./read-body";
@@ -162,8 +162,16 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
       return Response.json(result, { headers: { ...baseHeaders, "cache-control": "no-store" } });
     } catch (error) {
       if (isAppError(error)) {
+        // An error that knows when to try again (an idempotency key still in progress) says so in the header too.
+        const retry = error.details.retryAfterSeconds;
         return problemResponse(
           buildProblem(error.code, error.message, { requestId, errors: error.issues, details: error.details }),
+          typeof retry === "number" ? { ...baseHeaders, "retry-after": String(retry) } : baseHeaders,
+        );
+      }
+      if (isInvalidDataError(error)) {
+        return problemResponse(
+          buildProblem("BAD_REQUEST", "a value in the request cannot be stored or searched for", { requestId }),
           baseHeaders,
         );
       }

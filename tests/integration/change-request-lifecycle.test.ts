@@ -152,6 +152,22 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect((await getChangeRequest(ann, cr.key, db)).status).toBe("SUBMITTED");
   });
 
+  it("bars everyone who wrote any revision from deciding, even after an unchanged re-save by someone else", async () => {
+    // An approver who is also in the owning team writes revision 2; a developer re-saves it unchanged.
+    const writer = await makeActor(db, "PLATFORM_APPROVER", ["checkout"]);
+    const cr = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), submit: true }, db);
+    const request = owned("basic-dev", "checkout");
+    await addRevision(writer, cr.key, { request }, db);
+    const resaved = await addRevision(dev, cr.key, { request }, db);
+    await expectAppError(
+      transitionChangeRequest(writer, cr.key, "APPROVE", { revisionNumber: resaved.currentRevision }, db),
+      "FOUR_EYES",
+    );
+    expect(
+      (await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: resaved.currentRevision }, db)).status,
+    ).toBe("APPROVED");
+  });
+
   it("needs two approvals from two people for prod, and a new revision clears earlier approvals", async () => {
     const cr = await createChangeRequest(dev, { request: owned("prod-with-gsis", "orders"), submit: true }, db);
     expect((await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1 }, db)).status).toBe("SUBMITTED");

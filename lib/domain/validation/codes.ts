@@ -506,8 +506,16 @@ export const VALIDATION_CODES = {
   BACKUP_SCHEDULE_INVALID: {
     severity: "error",
     source: "aws",
-    summary: "The backup schedule is not an AWS cron expression `cron(m h dom mon dow y)` with six fields.",
-    ref: "AWS Backup CreateBackupPlan",
+    summary:
+      "The backup schedule is not a cron expression AWS Backup accepts: `cron(m h dom mon dow y)` with six fields, each value in range, steps of at least 1, exactly one of day-of-month and day-of-week `?`, L/W/# only where allowed, and a day that exists. The message names the field and the rule.",
+    ref: "AWS Backup CreateBackupPlan; EventBridge cron expressions reference",
+  },
+  BACKUP_SCHEDULE_TOO_FREQUENT: {
+    severity: "error",
+    source: "aws",
+    summary:
+      "The backup schedule runs more than once an hour (its minutes field selects more than one minute); AWS Backup refuses intervals under 60 minutes.",
+    ref: "AWS Backup CreateBackupPlan error (re:Post); facts DR table",
   },
   BACKUP_RETENTION_INVALID: {
     severity: "error",

@@ -20,7 +20,7 @@ function state(status: ChangeRequestStatus, extra: Partial<WorkflowState> = {}):
     teamId: "payments",
     requesterId: "dev",
     currentRevision: 1,
-    currentRevisionAuthorId: "dev",
+    revisionAuthorIds: ["dev"],
     approverIds: [],
     requiredApprovals: 1,
     ...extra,
@@ -75,8 +75,13 @@ describe("decideTransition", () => {
   it("nobody decides on their own request, or on a revision they wrote", () => {
     const own = state("SUBMITTED", { requesterId: "ann" });
     expect(act(own, { action: "APPROVE", actor: approver, revisionNumber: 1 })).toMatchObject({ code: "FOUR_EYES" });
-    const revisedByAnn = state("SUBMITTED", { currentRevisionAuthorId: "ann" });
+    const revisedByAnn = state("SUBMITTED", { revisionAuthorIds: ["dev", "ann"] });
     expect(act(revisedByAnn, { action: "REJECT", actor: approver, reason: "x" })).toMatchObject({ code: "FOUR_EYES" });
+    // Ann wrote revision 2; someone else re-saved it unchanged as revision 3: Ann still may not decide.
+    const resavedAfterAnn = state("SUBMITTED", { currentRevision: 3, revisionAuthorIds: ["dev", "ann", "dev"] });
+    expect(act(resavedAfterAnn, { action: "APPROVE", actor: approver, revisionNumber: 3 })).toMatchObject({
+      code: "FOUR_EYES",
+    });
     const adminOwn = state("SUBMITTED", { requesterId: "root" });
     expect(act(adminOwn, { action: "APPROVE", actor: admin, revisionNumber: 1 })).toMatchObject({ code: "FOUR_EYES" });
   });

@@ -37,8 +37,8 @@ export interface WorkflowState {
   teamId: string;
   requesterId: string;
   currentRevision: number;
-  /** Who wrote the current revision: they may not decide on it either. */
-  currentRevisionAuthorId: string;
+  /** Who wrote any revision of the request (the first included): none of them may decide on it. */
+  revisionAuthorIds: readonly string[];
   /** Approvals of the current revision that a later revision has not cleared. */
   approverIds: readonly string[];
   requiredApprovals: number;
@@ -107,6 +107,18 @@ export function canEditRequest(state: Pick<WorkflowState, "teamId">, actor: Work
   );
 }
 
+/**
+ * The four-eyes rule: nobody decides on a request they requested or wrote any revision of. Every
+ * revision counts, not only the current one: after someone else re-saves an unchanged request,
+ * the earlier author would otherwise approve their own content.
+ */
+export function isBarredByFourEyes(
+  state: Pick<WorkflowState, "requesterId" | "revisionAuthorIds">,
+  actorId: string,
+): boolean {
+  return actorId === state.requesterId || state.revisionAuthorIds.includes(actorId);
+}
+
 /** Decides a transition. Never throws; a refusal carries an AppError code. */
 export function decideTransition(state: WorkflowState, input: TransitionInput): TransitionResult {
   const { action, actor } = input;
@@ -117,8 +129,11 @@ export function decideTransition(state: WorkflowState, input: TransitionInput): 
     if (!hasPermission(actor.role, "requests.decide")) {
       return refuse("FORBIDDEN", "only the platform team decides on change requests");
     }
-    if (actor.id === state.requesterId || actor.id === state.currentRevisionAuthorId) {
-      return refuse("FOUR_EYES", "nobody decides on their own request: another approver must review it");
+    if (isBarredByFourEyes(state, actor.id)) {
+      return refuse(
+        "FOUR_EYES",
+        "nobody decides on a request they requested or wrote a revision of: another approver must review it",
+      );
     }
   } else if (action === "RECORD_VERIFICATION") {
     if (!hasPermission(actor.role, "aws.check")) return refuse("FORBIDDEN", "you may not record live checks");

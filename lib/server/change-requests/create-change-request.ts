@@ -4,7 +4,7 @@ import type { RenderContext } from "@/lib/domain/terraform/model";
 import { validateTableRequest } from "@/lib/domain/validation";
 import { canEditRequest } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
-import { recordAuditEvent } from "../audit";
+import { recordAuditEvent, type Tx } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
@@ -41,7 +41,20 @@ async function resolveOwningTeam(db: Db, actor: Actor, teamSlug: string) {
  * Creates a change request with its first revision (validated, priced, previewed, rendered and
  * zipped), as a draft or submitted, with one audit event per transition, all in one transaction.
  */
-export async function createChangeRequest(actor: Actor, input: CreateChangeRequestInput, db?: Db) {
+export interface CreatedChangeRequest {
+  key: string;
+  status: string;
+  version: number;
+  currentRevision: number;
+}
+
+export async function createChangeRequest(
+  actor: Actor,
+  input: CreateChangeRequestInput,
+  db?: Db,
+  /** Runs inside the create's transaction with its result (e.g. to store an idempotent response atomically). */
+  beforeCommit?: (tx: Tx, created: CreatedChangeRequest) => Promise<void>,
+): Promise<CreatedChangeRequest> {
   db ??= await getDb();
   const policy = loadTierPolicy();
   const check = validateTableRequest(input.request, policy);
@@ -103,7 +116,9 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         revisionNumber: 1,
       });
     }
-    return cr;
+    const result = { key: cr.key, status: cr.status, version: cr.version, currentRevision: 1 };
+    await beforeCommit?.(tx, result);
+    return result;
   });
-  return { key: created.key, status: created.status, version: created.version, currentRevision: 1 };
+  return created;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { hasPermission } from "@/lib/domain/auth/permissions";
+import { decodeListCursor, encodeListCursor, type ListCursor } from "@/lib/domain/pagination/list-cursor";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
@@ -24,26 +25,15 @@ export interface ListFilters {
 
 export const MAX_PAGE_SIZE = 100;
 
-interface Cursor {
-  createdAt: string;
-  id: string;
-}
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.createdAt, c.id])).toString("base64url");
-}
-
-function decodeCursor(value: string): Cursor {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [string, string];
-    if (typeof createdAt !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(createdAt)))
-      throw new Error();
-    return { createdAt, id };
-  } catch {
+/** A cursor this API did not issue is a 400 that names the parameter (lib/domain/pagination). */
+function decodeCursor(value: string): ListCursor {
+  const cursor = decodeListCursor(value);
+  if (!cursor) {
     throw new AppError("BAD_REQUEST", "the cursor is not one this API issued", {
       issues: [{ path: "cursor", code: "CURSOR_INVALID", message: "pass the nextCursor of a previous page" }],
     });
   }
+  return cursor;
 }
 
 /**
@@ -114,7 +104,7 @@ export async function listChangeRequests(actor: Actor, filters: ListFilters = {}
       },
     })),
     nextCursor:
-      rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+      rows.length > limit && last ? encodeListCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }
 

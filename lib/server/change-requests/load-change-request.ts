@@ -15,10 +15,12 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
   if (!cr || !canSeeRequest({ teamId: cr.teamId }, actor)) {
     throw new AppError("NOT_FOUND", `change request ${key} not found`);
   }
-  const [current, approvals] = await Promise.all([
-    tx.revision.findUniqueOrThrow({
-      where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
+  const [authors, approvals] = await Promise.all([
+    // Every revision's author: the four-eyes rule bars all of them (lib/domain/workflow).
+    tx.revision.findMany({
+      where: { changeRequestId: cr.id },
       select: { createdById: true },
+      distinct: ["createdById"],
     }),
     tx.decision.findMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", revisionNumber: cr.currentRevision, supersededAt: null },
@@ -30,7 +32,7 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
     teamId: cr.teamId,
     requesterId: cr.requesterId,
     currentRevision: cr.currentRevision,
-    currentRevisionAuthorId: current.createdById,
+    revisionAuthorIds: authors.map((a) => a.createdById),
     approverIds: approvals.map((a) => a.deciderId),
     requiredApprovals: loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"]?.requiredApprovals ?? 1,
   };

@@ -12,9 +12,17 @@ type CreateBody = { request: unknown; title?: string; submit?: boolean };
 export const POST = route(API_ROUTES.createChangeRequest, async ({ req, actor, body }) => {
   const who = requireActor(actor);
   const input = body as CreateBody;
-  const result = await runIdempotent(who, req.headers.get("idempotency-key"), input, async () => ({
+  // The stored response commits with the create itself, so a crash can never leave a key claimed.
+  const result = await runIdempotent(who, req.headers.get("idempotency-key"), input, async (claim) => ({
     status: 201,
-    body: await withIssuePrefix("request", () => createChangeRequest(who, input)),
+    body: await withIssuePrefix("request", () =>
+      createChangeRequest(
+        who,
+        input,
+        undefined,
+        claim && ((tx, created) => claim.complete(tx, { status: 201, body: created })),
+      ),
+    ),
   }));
   const created = result.body as { key: string };
   return Response.json(result.body, {
