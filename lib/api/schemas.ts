@@ -161,17 +161,57 @@ export const ChangeRequestPageSchema = z
   .object({ items: z.array(ChangeRequestSummarySchema), nextCursor: z.string().nullable() })
   .meta({ id: "ChangeRequestPage" });
 
+/** A whole number in a query string or path segment, e.g. `?limit=50`: digits only, then range-checked. */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+export const CHANGE_REQUEST_FLAGS = [
+  "replacement",
+  "rebuild",
+  "protection",
+  "policy",
+  "warnings",
+  "multi-region",
+] as const;
+
 export const ListQuerySchema = z.object({
-  status: z.string().optional().meta({ description: "One status or a comma-separated list." }),
-  team: z.string().optional(),
+  status: z
+    .string()
+    .max(500)
+    .optional()
+    .transform((value) => value?.split(",").filter(Boolean))
+    .pipe(z.array(z.enum(CHANGE_REQUEST_STATUSES)).optional())
+    .meta({ description: "One status or a comma-separated list, e.g. SUBMITTED,CHANGES_REQUESTED." }),
+  team: z.string().max(100).optional().meta({ description: "The team's slug." }),
   tier: z.enum(["dev", "staging", "prod"]).optional(),
-  requester: z.string().optional().meta({ description: "Requester's email." }),
+  requester: z.string().max(320).optional().meta({ description: "Requester's email." }),
   q: z.string().max(200).optional().meta({ description: "Free text over key, title, table, team and requester." }),
-  flag: z.string().optional(),
+  flag: z.enum(CHANGE_REQUEST_FLAGS).optional(),
   order: z.enum(["newest", "oldest"]).optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
+  limit: wholeNumber(1, 100).optional().meta({ description: "Page size, 1 to 100 (default 50)." }),
 });
+
+export const ChangeRequestKeyParamsSchema = z.object({
+  key: z
+    .string()
+    .regex(/^TW-\d{1,9}$/, "a change request key such as TW-42")
+    .meta({ example: "TW-42" }),
+});
+
+export const RevisionParamsSchema = ChangeRequestKeyParamsSchema.extend({
+  revision: wholeNumber(1, 999_999).meta({ example: "1" }),
+});
+
+export const DiffParamsSchema = RevisionParamsSchema.extend({
+  to: wholeNumber(1, 999_999).meta({ example: "2", description: "The later revision." }),
+});
+
+export const TokenIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 export const ChangeRequestDetailSchema = z
   .looseObject({

@@ -7,9 +7,10 @@ import { type Db, getDb } from "./db";
 const TTL_MS = 24 * 3_600_000;
 const PENDING = 0;
 
-export interface StoredResponse {
+export interface StoredResponse<T> {
   status: number;
-  body: unknown;
+  /** A replay returns the stored JSON: what `fn` returned, with dates as ISO strings. */
+  body: T;
   replayed: boolean;
 }
 
@@ -18,13 +19,13 @@ export interface StoredResponse {
  * pending row (unique index) before the work, the response stored after it. A retry gets the first
  * response; the same key with a different body is refused; a failed attempt frees the key.
  */
-export async function runIdempotent(
+export async function runIdempotent<T>(
   actor: Actor,
   key: string | null,
   body: unknown,
-  fn: () => Promise<{ status: number; body: unknown }>,
+  fn: () => Promise<{ status: number; body: T }>,
   db?: Db,
-): Promise<StoredResponse> {
+): Promise<StoredResponse<T>> {
   if (!key) return { ...(await fn()), replayed: false };
   if (key.length > 200) {
     throw new AppError("BAD_REQUEST", "Idempotency-Key is longer than 200 characters");
@@ -63,7 +64,7 @@ export async function runIdempotent(
     throw error;
   }
 
-  function replay(record: { requestHash: string; status: number; responseJson: string }): StoredResponse {
+  function replay(record: { requestHash: string; status: number; responseJson: string }): StoredResponse<T> {
     if (record.requestHash !== requestHash) {
       throw new AppError(
         "IDEMPOTENCY_KEY_REUSED",
@@ -73,6 +74,6 @@ export async function runIdempotent(
     if (record.status === PENDING) {
       throw new AppError("CONFLICT", "a request with this Idempotency-Key is still being processed; retry shortly");
     }
-    return { status: record.status, body: JSON.parse(record.responseJson), replayed: true };
+    return { status: record.status, body: JSON.parse(record.responseJson) as T, replayed: true };
   }
 }
