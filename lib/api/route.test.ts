@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { createLogger } from "@/lib/server/logger";
 import { route } from "./route";
 import type { RouteSpec } from "./routes";
 import { DiffParamsSchema, ListQuerySchema } from "./schemas";
@@ -90,5 +91,34 @@ describe("route(spec, handler) parses the request from the spec", () => {
     const res = await call("/x", { ...good, key: "42" }, []);
     expect(res.status).toBe(400);
     expect((await res.json()).errors).toEqual([expect.objectContaining({ path: "key" })]);
+  });
+});
+
+describe("unexpected errors", () => {
+  it("answer a generic 500 and go to the process logger with the stack, secrets redacted", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const holder = globalThis as { __tablewrightLogger?: unknown };
+    const previous = holder.__tablewrightLogger;
+    holder.__tablewrightLogger = createLogger({
+      level: "info",
+      destination: { write: (line: string) => lines.push(JSON.parse(line)) },
+    });
+    const failing = route({ ...base, method: "get", path: "/api/v1/boom" }, async () => {
+      throw Object.assign(new Error("kaboom"), { token: "tw_secret" });
+    });
+    try {
+      const res = await failing(new Request("http://localhost/api/v1/boom", { headers: { "x-request-id": "req-1" } }));
+      expect(res.status).toBe(500);
+      const problem = await res.json();
+      expect(problem).toMatchObject({ code: "INTERNAL", requestId: "req-1" });
+      expect(JSON.stringify(problem)).not.toContain("kaboom");
+      const logged = lines.find((line) => line.msg === "unhandled API error");
+      expect(logged).toMatchObject({ level: "error", requestId: "req-1", route: "/api/v1/boom", method: "GET" });
+      const err = logged?.err as { stack: string; token: string };
+      expect(err.stack).toContain("kaboom");
+      expect(err.token).toBe("[redacted]");
+    } finally {
+      holder.__tablewrightLogger = previous;
+    }
   });
 });

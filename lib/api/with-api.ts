@@ -184,13 +184,10 @@ export function withApi<TContext extends ApiContext<unknown, unknown, unknown, A
           { ...baseHeaders, "retry-after": "5" },
         );
       }
-      console.error(
-        JSON.stringify({
-          level: "error",
-          requestId,
-          msg: "unhandled API error",
-          error: String((error as Error)?.stack ?? error),
-        }),
+      // Through pino, so the line is JSON like every other and its redaction applies; the client sees only the id.
+      getLogger().error(
+        { requestId, method: req.method, route: options.name ?? new URL(req.url).pathname, err: error },
+        "unhandled API error",
       );
       return problemResponse(
         buildProblem("INTERNAL", "something went wrong on our side; quote the request id when reporting it", {
