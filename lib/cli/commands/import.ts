@@ -1,7 +1,7 @@
+import { resolveAwsAccessConfig } from "../../aws/config";
+import { createSdkDynamoDbApi } from "../../aws/dynamodb-api";
+import { readImpliedTableRequest } from "../../aws/read-implied-table-request";
 import { TierSchema } from "../../domain/request/schema";
-import { resolveAwsAccessConfig } from "../../server/aws/config";
-import { createSdkDynamoDbApi } from "../../server/aws/dynamodb-api";
-import { readImpliedTableRequest } from "../../server/aws/import-existing-table";
 import { parseArgs } from "../args";
 import { type CliCommand, EXIT } from "../command";
 import { liveCheckOffMessage } from "./live-check-access";

@@ -1,8 +1,8 @@
+import { resolveAwsAccessConfig } from "../../aws/config";
+import { createSdkDynamoDbApi } from "../../aws/dynamodb-api";
+import { verifyTableRequest } from "../../aws/verify-table-request";
 import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
 import { validateTableRequest } from "../../domain/validation";
-import { resolveAwsAccessConfig } from "../../server/aws/config";
-import { createSdkDynamoDbApi } from "../../server/aws/dynamodb-api";
-import { verifyTableRequest } from "../../server/aws/verify-table-request";
 import { parseArgs } from "../args";
 import { type CliCommand, EXIT } from "../command";
 import { readJsonInput } from "../read-input";

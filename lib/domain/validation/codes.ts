@@ -615,7 +615,7 @@ export const VALIDATION_CODES = {
     summary: "A tag the policy makes mandatory is missing or empty.",
     ref: "tier policy mandatoryTags",
   },
-  // Live checks (lib/server/aws: DescribeTable in every target Region, on validate and submit) ------
+  // Live checks (lib/aws: DescribeTable in every target Region, on validate and submit) ------
   TABLE_ALREADY_EXISTS: {
     severity: "error",
     source: "aws",
