@@ -70,6 +70,19 @@ test("the queue: filters, j/k, shortcuts stay quiet while typing, reject with r,
   await page.getByRole("link", { name: "Clear" }).click();
   await expect(items.filter({ hasText: other })).toHaveCount(1);
 
+  // "Needs my decision" leaves out what Pat asked for; "Waiting on others" shows only that.
+  await page.getByLabel("Show", { exact: true }).selectOption("mine");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/view=mine/);
+  await expect(items.filter({ hasText: other })).toHaveCount(1);
+  await expect(items.filter({ hasText: own })).toHaveCount(0);
+  await page.getByLabel("Show", { exact: true }).selectOption("others");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(items.filter({ hasText: own })).toHaveCount(1);
+  await expect(items.filter({ hasText: other })).toHaveCount(0);
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(items.filter({ hasText: other })).toHaveCount(1);
+
   // j/k move the selection (and the review pane follows).
   const first = await items.first().getAttribute("data-key");
   await page.locator("body").click({ position: { x: 5, y: 5 } });

@@ -7,9 +7,9 @@ import { RevisionDiff } from "@/components/request-detail/revision-diff";
 import { TerraformFiles } from "@/components/request-detail/terraform-files";
 import { ValidationIssues } from "@/components/request-detail/validation-issues";
 import { StatusBadge } from "@/components/ui/status-badge";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { RevisionDiff as RevisionDiffData } from "@/lib/domain/diff";
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
 import styles from "./approval-queue.module.css";
 
 /**

@@ -1,6 +1,6 @@
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import { formatUsd } from "@/lib/domain/cost/format";
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
 import styles from "./request-detail.module.css";
 
 /** Who, what and where at a glance: the facts a reviewer reads before anything else. */

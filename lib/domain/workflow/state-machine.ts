@@ -107,6 +107,28 @@ export function canEditRequest(state: Pick<WorkflowState, "teamId">, actor: Work
   );
 }
 
+/**
+ * The four-eyes rule: nobody decides on a change they asked for or wrote, i.e. the requester or the
+ * author of the current revision.
+ */
+export function isOwnChange(
+  state: Pick<WorkflowState, "requesterId" | "currentRevisionAuthorId">,
+  actor: Pick<WorkflowActor, "id">,
+): boolean {
+  return actor.id === state.requesterId || actor.id === state.currentRevisionAuthorId;
+}
+
+/**
+ * Whether an approver is held back by the four-eyes rule on a request waiting for review, so the
+ * UI can say why the decision buttons are missing (the transition refuses it anyway).
+ */
+export function isFourEyesBlocked(
+  state: Pick<WorkflowState, "status" | "requesterId" | "currentRevisionAuthorId">,
+  actor: WorkflowActor,
+): boolean {
+  return hasPermission(actor.role, "requests.decide") && state.status === "SUBMITTED" && isOwnChange(state, actor);
+}
+
 /** Decides a transition. Never throws; a refusal carries an AppError code. */
 export function decideTransition(state: WorkflowState, input: TransitionInput): TransitionResult {
   const { action, actor } = input;
@@ -117,7 +139,7 @@ export function decideTransition(state: WorkflowState, input: TransitionInput): 
     if (!hasPermission(actor.role, "requests.decide")) {
       return refuse("FORBIDDEN", "only the platform team decides on change requests");
     }
-    if (actor.id === state.requesterId || actor.id === state.currentRevisionAuthorId) {
+    if (isOwnChange(state, actor)) {
       return refuse("FOUR_EYES", "nobody decides on their own request: another approver must review it");
     }
   } else if (action === "RECORD_VERIFICATION") {

@@ -8,7 +8,7 @@ import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import { buildRevision, buildSearchText, revisionFlags, revisionRow, tierRank } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -80,6 +80,8 @@ export async function addRevision(
         currentRevision: number,
         tableName: revision.request.tableName,
         tier: revision.request.tier,
+        tierRank: tierRank(revision.request.tier),
+        revisionAuthorId: actor.id,
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
         flags: revisionFlags(

@@ -92,6 +92,13 @@ export function buildSearchText(parts: readonly (string | undefined)[]): string 
   return parts.filter(Boolean).join(" ").toLowerCase().slice(0, 2000);
 }
 
+const TIER_RANK: Record<string, number> = { prod: 0, staging: 1, dev: 2 };
+
+/** The queue's "prod first" order as a number the database can index. */
+export function tierRank(tier: string): number {
+  return TIER_RANK[tier] ?? 2;
+}
+
 /** Flags the queue filters on, as `,a,b,` so a `contains: ",a,"` filter matches whole words. */
 export function encodeFlags(flags: Iterable<string>): string {
   const unique = [...new Set(flags)].sort();

@@ -10,7 +10,7 @@ import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
 import { assertTableNameFree } from "./assert-table-name-free";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import { buildRevision, buildSearchText, revisionFlags, revisionRow, tierRank } from "./build-revision";
 
 export interface CreateChangeRequestInput {
   request: unknown;
@@ -84,6 +84,8 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         searchText: buildSearchText([key, title, revision.request.tableName, team.slug, actor.email, actor.name]),
         importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
         submittedAt: input.submit ? now : null,
+        revisionAuthorId: actor.id,
+        tierRank: tierRank(revision.request.tier),
       },
     });
     await tx.revision.create({ data: revisionRow(revision, cr.id, 1, actor.id) });

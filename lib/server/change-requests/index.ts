@@ -1,7 +1,7 @@
 export { addComment } from "./add-comment";
 export { addRevision } from "./add-revision";
 export { createChangeRequest } from "./create-change-request";
-export { type ChangeRequestDetail, getChangeRequest } from "./get-change-request";
+export { getChangeRequest } from "./get-change-request";
 export { diffChangeRequestRevisions, getRevisionBundle, listChangeRequestAudit } from "./get-revision";
-export { type ChangeRequestListItem, type ListFilters, listChangeRequests } from "./list-change-requests";
+export { type ListFilters, listChangeRequests } from "./list-change-requests";
 export { transitionChangeRequest } from "./transition-change-request";
