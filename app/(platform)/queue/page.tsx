@@ -69,7 +69,11 @@ export default async function QueuePage({
     <>
       <div className={pageStyles.pageHeader}>
         <h1>
-          Approval queue <span className={pageStyles.muted}>({page.total} waiting)</span>
+          Approval queue{" "}
+          <span className={pageStyles.muted}>
+            ({page.total.toLocaleString("en")}
+            {page.totalCapped ? "+" : ""} waiting)
+          </span>
         </h1>
       </div>
       <QueueFilters query={query} teams={teams} />

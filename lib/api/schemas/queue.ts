@@ -60,7 +60,8 @@ export const QueueItemSchema = z.object({
 
 export const QueuePageSchema = z.object({
   items: z.array(QueueItemSchema),
-  total: z.number().int().meta({ description: "How many submitted requests match the filters, over every page." }),
+  total: z.number().int().meta({ description: "How many submitted requests wait in all, filters aside (capped)." }),
+  totalCapped: z.boolean().meta({ description: "More wait than were counted: total is a lower bound." }),
   nextCursor: z.string().nullable(),
 });
 

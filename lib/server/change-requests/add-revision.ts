@@ -8,7 +8,7 @@ import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow, tierRank } from "./build-revision";
+import { buildRevision, buildSearchText, encodeFlags, revisionFlags, revisionRow, tierRank } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -72,6 +72,10 @@ export async function addRevision(
       },
       { number, request: revision.request, files: JSON.parse(revision.filesJson) },
     );
+    const flags = revisionFlags(
+      revision,
+      diff.flags.map((f) => f.kind),
+    );
     const updated = await tx.changeRequest.updateMany({
       where: { id: cr.id, version: cr.version },
       data: {
@@ -84,10 +88,7 @@ export async function addRevision(
         revisionAuthorId: actor.id,
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
-        flags: revisionFlags(
-          revision,
-          diff.flags.map((f) => f.kind),
-        ),
+        flags: encodeFlags(flags),
         searchText: buildSearchText([key, cr.title, revision.request.tableName, team.slug, actor.email]),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
       },
@@ -95,6 +96,8 @@ export async function addRevision(
     if (updated.count !== 1)
       throw new AppError("VERSION_CONFLICT", `${key} was changed by someone else at the same moment`);
     await tx.revision.create({ data: revisionRow(revision, cr.id, number, actor.id) });
+    await tx.queueFlag.deleteMany({ where: { changeRequestId: cr.id } });
+    await tx.queueFlag.createMany({ data: flags.map((flag) => ({ changeRequestId: cr.id, flag })) });
     const cleared = await tx.decision.updateMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", supersededAt: null },
       data: { supersededAt: new Date() },

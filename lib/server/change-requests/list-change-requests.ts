@@ -53,7 +53,7 @@ export async function listChangeRequests(actor: Actor, filters: ListFilters = {}
   if (filters.tier) and.push({ tier: filters.tier });
   if (filters.requester) and.push({ requester: { email: filters.requester.toLowerCase() } });
   if (filters.q?.trim()) and.push({ searchText: { contains: filters.q.trim().toLowerCase().slice(0, 200) } });
-  if (filters.flag) and.push({ flags: { contains: `,${filters.flag},` } });
+  if (filters.flag) and.push({ queueFlags: { some: { flag: filters.flag } } });
   if (filters.cursor) and.push(keysetAfter(order, decodeCursor(filters.cursor, orderName, order)));
   const rows = await db.changeRequest.findMany({
     where: { AND: and },

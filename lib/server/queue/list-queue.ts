@@ -9,6 +9,8 @@ import { type Db, getDb } from "../db";
 import { decodeCursor, encodeCursor, type KeysetColumn, keysetAfter, keysetOrderBy } from "../pagination/keyset";
 
 export const QUEUE_PAGE_SIZE = 50;
+/** Counting stops here ("1,000+ waiting"): an exact count of a huge queue would read every row. */
+export const QUEUE_COUNT_CAP = 1_000;
 const DAY_MS = 86_400_000;
 
 type Column = KeysetColumn<"submittedAt" | "monthlyCostUsd" | "tierRank" | "id">;
@@ -45,19 +47,28 @@ const COST_RANGES: Record<NonNullable<QueueQuery["cost"]>, Prisma.FloatFilter> =
 };
 
 /**
- * The four-eyes rule (lib/domain/workflow `isOwnChange`) as query conditions: the viewer asked for
- * the request, wrote its current revision, or has already approved that revision.
+ * "Waiting on others" for the viewer, by the four-eyes rule (lib/domain/workflow `isOwnChange`)
+ * plus approvals already given: the submitted requests they asked for or wrote, and those whose
+ * current revision they approved. Read from the viewer's side (indexed by requester, author and
+ * decider), so the set costs what the viewer did, not what the queue holds.
  */
-function waitingOnOthers(actor: Actor): Prisma.ChangeRequestWhereInput {
-  return {
-    OR: [
-      { requesterId: actor.id },
-      { revisionAuthorId: actor.id },
-      { decisions: { some: { deciderId: actor.id, kind: "APPROVE", supersededAt: null } } },
-    ],
-  };
+async function waitingOnOthersIds(db: Db, actor: Actor): Promise<string[]> {
+  const [own, approved] = await Promise.all([
+    db.changeRequest.findMany({
+      where: { status: "SUBMITTED", OR: [{ requesterId: actor.id }, { revisionAuthorId: actor.id }] },
+      select: { id: true },
+    }),
+    // Every standing approval of theirs (the main query keeps the submitted ones): an index range
+    // on the decider, where a join to the requests' status would read the whole table.
+    db.decision.findMany({
+      where: { deciderId: actor.id, kind: "APPROVE", supersededAt: null },
+      select: { changeRequestId: true },
+    }),
+  ]);
+  return [...new Set([...own.map((r) => r.id), ...approved.map((d) => d.changeRequestId)])];
 }
 
+/** What the viewer may still approve: not theirs, not written by them, not approved by them yet. */
 function needsDecisionBy(actor: Actor): Prisma.ChangeRequestWhereInput {
   return {
     requesterId: { not: actor.id },
@@ -66,38 +77,42 @@ function needsDecisionBy(actor: Actor): Prisma.ChangeRequestWhereInput {
   };
 }
 
+/** Every submitted request the viewer may see: the queue before its filters. */
+function waiting(actor: Actor): Prisma.ChangeRequestWhereInput {
+  // Every path to SUBMITTED sets submittedAt (and the migration backfilled older rows).
+  return { AND: [visibleTo(actor), { status: "SUBMITTED", submittedAt: { not: null } }] };
+}
+
 /** Every filter of the queue as one `where`: the database filters, the page only shows. */
-export function queueWhere(actor: Actor, query: QueueQuery, now: Date): Prisma.ChangeRequestWhereInput {
-  const and: Prisma.ChangeRequestWhereInput[] = [
-    visibleTo(actor),
-    // Every path to SUBMITTED sets submittedAt (and the migration backfilled older rows).
-    { status: "SUBMITTED", submittedAt: { not: null } },
-  ];
+async function queueWhere(db: Db, actor: Actor, query: QueueQuery, now: Date) {
+  const and: Prisma.ChangeRequestWhereInput[] = [waiting(actor)];
   if (query.tier) and.push({ tier: query.tier });
   if (query.team) and.push({ team: { slug: query.team } });
-  if (query.flag) and.push({ flags: { contains: `,${query.flag},` } });
+  if (query.flag) and.push({ queueFlags: { some: { flag: query.flag } } });
   if (query.age) and.push({ submittedAt: { lte: new Date(now.getTime() - Number(query.age) * DAY_MS) } });
   if (query.cost) and.push({ monthlyCostUsd: COST_RANGES[query.cost] });
   if (query.view === "mine") and.push(needsDecisionBy(actor));
-  if (query.view === "others") and.push(waitingOnOthers(actor));
+  if (query.view === "others") and.push({ id: { in: await waitingOnOthersIds(db, actor) } });
   return { AND: and };
 }
 
 /**
  * One page of the approval queue: submitted requests the filters allow, in the chosen order, with
- * a cursor for the next page and the count over all pages. Filtering, ordering and paging happen in
- * the query (indexed), so the page costs the same with ten or ten thousand requests waiting.
+ * a cursor for the next page, and how many requests wait in all (filters aside, counted up to
+ * QUEUE_COUNT_CAP). Filtering, ordering and paging happen in the query on indexes, so the page
+ * costs about the same with ten or ten thousand requests waiting.
  */
 export async function listQueue(
   actor: Actor,
   query: QueueQuery,
-  options: { db?: Db; now?: Date; limit?: number } = {},
+  options: { db?: Db; now?: Date; limit?: number; countCap?: number } = {},
 ): Promise<QueuePage> {
   const db = options.db ?? (await getDb());
   const now = options.now ?? new Date();
   const limit = options.limit ?? QUEUE_PAGE_SIZE;
+  const countCap = options.countCap ?? QUEUE_COUNT_CAP;
   const order = ORDERS[query.sort];
-  const where = queueWhere(actor, query, now);
+  const where = await queueWhere(db, actor, query, now);
   const after = query.cursor ? keysetAfter(order, decodeCursor(query.cursor, query.sort, order)) : undefined;
   const [rows, total] = await Promise.all([
     db.changeRequest.findMany({
@@ -121,7 +136,9 @@ export async function listQueue(
         requester: { select: { name: true, email: true } },
       },
     }),
-    db.changeRequest.count({ where }),
+    // Filters aside, capped, and in the (status, submittedAt, id) index's order: an index range of
+    // at most countCap + 1 entries. A filtered count would read every row a selective filter skips.
+    db.changeRequest.count({ where: waiting(actor), orderBy: keysetOrderBy(ORDERS.oldest), take: countCap + 1 }),
   ]);
   const page = rows.slice(0, limit);
   const approvals = await countApprovals(db, page);
@@ -141,7 +158,8 @@ export async function listQueue(
       waitingSince: (row.submittedAt as Date).toISOString(),
       isOwn: row.requesterId === actor.id || row.revisionAuthorId === actor.id,
     })),
-    total,
+    total: Math.min(total, countCap),
+    totalCapped: total > countCap,
     nextCursor:
       rows.length > limit && last
         ? encodeCursor(

@@ -1,3 +1,12 @@
+-- CreateTable
+CREATE TABLE "QueueFlag" (
+    "changeRequestId" TEXT NOT NULL,
+    "flag" TEXT NOT NULL,
+
+    PRIMARY KEY ("changeRequestId", "flag"),
+    CONSTRAINT "QueueFlag_changeRequestId_fkey" FOREIGN KEY ("changeRequestId") REFERENCES "ChangeRequest" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -41,8 +50,12 @@ CREATE INDEX "ChangeRequest_createdAt_id_idx" ON "ChangeRequest"("createdAt", "i
 CREATE INDEX "ChangeRequest_status_submittedAt_id_idx" ON "ChangeRequest"("status", "submittedAt", "id");
 CREATE INDEX "ChangeRequest_status_monthlyCostUsd_id_idx" ON "ChangeRequest"("status", "monthlyCostUsd", "id");
 CREATE INDEX "ChangeRequest_status_tierRank_submittedAt_id_idx" ON "ChangeRequest"("status", "tierRank", "submittedAt", "id");
+CREATE INDEX "ChangeRequest_revisionAuthorId_idx" ON "ChangeRequest"("revisionAuthorId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE INDEX "QueueFlag_flag_changeRequestId_idx" ON "QueueFlag"("flag", "changeRequestId");
 
 -- CreateIndex
 CREATE INDEX "Decision_deciderId_kind_changeRequestId_idx" ON "Decision"("deciderId", "kind", "changeRequestId");
@@ -54,3 +67,11 @@ UPDATE "ChangeRequest" SET "revisionAuthorId" = COALESCE((
 ), '');
 UPDATE "ChangeRequest" SET "tierRank" = CASE "tier" WHEN 'prod' THEN 0 WHEN 'staging' THEN 1 ELSE 2 END;
 UPDATE "ChangeRequest" SET "submittedAt" = "updatedAt" WHERE "status" = 'SUBMITTED' AND "submittedAt" IS NULL;
+-- One queue-flag row per flag in the old comma list (the vocabulary is closed: these six).
+INSERT INTO "QueueFlag" ("changeRequestId", "flag")
+SELECT "ChangeRequest"."id", f.flag
+FROM "ChangeRequest"
+JOIN (
+  SELECT 'replacement' AS flag UNION ALL SELECT 'rebuild' UNION ALL SELECT 'protection'
+  UNION ALL SELECT 'policy' UNION ALL SELECT 'warnings' UNION ALL SELECT 'multi-region'
+) AS f ON "ChangeRequest"."flags" LIKE '%,' || f.flag || ',%';
