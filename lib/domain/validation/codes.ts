@@ -606,7 +606,7 @@ export const VALIDATION_CODES = {
   POLICY_ON_DEMAND_ONLY: {
     severity: "error",
     source: "policy",
-    summary: "The policy allows only PAY_PER_REQUEST billing (seed 002's rule).",
+    summary: "The tier's policy allows only on-demand (PAY_PER_REQUEST) billing.",
     ref: "tier policy onDemandOnly",
   },
   POLICY_MANDATORY_TAG_MISSING: {

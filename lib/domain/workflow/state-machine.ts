@@ -13,7 +13,7 @@ export const CHANGE_REQUEST_STATUSES = [
   "APPROVED",
   "REJECTED",
   "WITHDRAWN",
-  // After approval the live table is checked (issue: live checks): applied and matching, or drifted.
+  // After approval the live table is checked against the approved revision: matching, or drifted.
   "VERIFIED",
   "DRIFTED",
 ] as const;
