@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type QueueQuery, QueueQuerySchema, type QueueSort } from "../../lib/api/schemas/queue";
 import { AppError } from "../../lib/domain/app-error";
@@ -11,17 +10,13 @@ import {
 } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import { listQueue } from "../../lib/server/queue";
+import { exampleRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
 process.env.TABLEWRIGHT_AWS_CHECKS = "off";
 
-const example = (name: string, team: string, tableName: string) => {
-  const request = JSON.parse(readFileSync(`examples/requests/valid/${name}.json`, "utf8"));
-  request.owner.team = team;
-  request.tableName = tableName;
-  return request;
-};
+const example = (name: string, team: string, tableName: string) => exampleRequest(name, { team, tableName });
 const query = (values: Record<string, string> = {}): QueueQuery => QueueQuerySchema.parse(values);
 const DAY = 86_400_000;
 const NOW = new Date("2026-12-01T12:00:00Z");

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/domain/app-error";
@@ -16,15 +15,11 @@ import {
   transitionChangeRequest,
 } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
+import { exampleRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
-const example = (name: string) => JSON.parse(readFileSync(`examples/requests/valid/${name}.json`, "utf8"));
-const owned = (name: string, team: string) => {
-  const request = example(name);
-  request.owner.team = team;
-  return request;
-};
+const owned = (name: string, team: string) => exampleRequest(name, { team });
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
   const error = await promise.then(
