@@ -76,7 +76,9 @@ export default async function QueuePage({
           </span>
         </h1>
       </div>
-      <QueueFilters query={query} teams={teams} />
+      {/* Keyed by the filters: the selects are uncontrolled, so "Clear" (a client-side navigation)
+          must remount them or they keep showing, and resubmit, the old values. */}
+      <QueueFilters key={filterQueryString(query, { cursor: undefined })} query={query} teams={teams} />
       {rows.length === 0 && !review ? (
         <div className={styles.empty} data-testid="queue-empty">
           <h2>{hasFilters(query) ? "No submitted requests match these filters" : "Nothing waiting for review"}</h2>
