@@ -3,6 +3,7 @@ import { formatAge, isoOf } from "@/components/ui/format-date";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
 import type { ChangeRequestSummary } from "@/lib/api/schemas/change-requests";
 import styles from "./change-request-table.module.css";
+import { TableName } from "./table-name";
 
 export type ChangeRequestRow = Pick<
   ChangeRequestSummary,
@@ -62,7 +63,7 @@ export function ChangeRequestTable({
                 </span>
               </td>
               <td data-label="Table">
-                <code>{row.tableName}</code>
+                <TableName name={row.tableName} />
               </td>
               <td data-label="Team">{row.team.slug}</td>
               <td data-label="Tier">{row.tier}</td>

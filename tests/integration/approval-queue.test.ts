@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitingOnOthers } from "../../components/approval-queue/split-queue";
 import { type QueueQuery, QueueQuerySchema, type QueueSort } from "../../lib/api/schemas/queue";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
@@ -87,6 +88,12 @@ describe.each(databaseKinds())("the approval queue on %s", (kind) => {
     annApproved = await submitted(dev, "prod-with-gsis", "checkout", { cost: 1800, ageDays: 3 });
     await transitionChangeRequest(ann, annApproved, "APPROVE", { revisionNumber: 1 }, db);
     bobRevised = await submitted(dev, "basic-dev", "checkout", { cost: 99.99, ageDays: 6 });
+    // An adopted table (as POST /imports leaves it): revision 1 mirrors what is live, so Bob's
+    // rename below is measured against it and flagged as a replacement.
+    await db.changeRequest.update({
+      where: { key: bobRevised },
+      data: { importedTableJson: JSON.stringify({ tableName: `queue-${made.size - 1}-${kind}`, region: "us-east-1" }) },
+    });
     await addRevision(bob, bobRevised, { request: example("basic-dev", "checkout", `queue-bob-${kind}`) }, db);
     // The revision re-priced it; pin the cost again.
     await db.changeRequest.update({ where: { key: bobRevised }, data: { monthlyCostUsd: 99.99 } });
@@ -155,7 +162,8 @@ describe.each(databaseKinds())("the approval queue on %s", (kind) => {
   it("filters by flag", async () => {
     const multi = await allPages(ann, query({ flag: "multi-region" }), db);
     expect(multi).toEqual([plain[2]]);
-    // Bob's revision renamed the table: a replacement.
+    // Bob's revision renamed the adopted table: a replacement of what is live. (A rename before
+    // any approval replaces nothing: no table exists yet, so no other request carries the flag.)
     expect(await allPages(ann, query({ flag: "replacement" }), db)).toEqual([bobRevised]);
   });
 
@@ -174,6 +182,14 @@ describe.each(databaseKinds())("the approval queue on %s", (kind) => {
       for (const key of mine) expect((await getChangeRequest(viewer, key, db)).availableActions).toContain("APPROVE");
       for (const key of others) {
         expect((await getChangeRequest(viewer, key, db)).availableActions).not.toContain("APPROVE");
+      }
+    }
+    // The page groups its rows by the same facts: "Show" and the groups never disagree.
+    for (const viewer of [ann, bob]) {
+      for (const view of ["mine", "others"] as const) {
+        for (const item of (await listQueue(viewer, query({ view }), { db, now: NOW })).items) {
+          expect(waitingOnOthers(item) !== undefined, `${view}: ${item.key}`).toBe(view === "others");
+        }
       }
     }
     const own = (await listQueue(ann, query({ view: "others" }), { db, now: NOW })).items;

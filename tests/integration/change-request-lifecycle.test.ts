@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QueueQuerySchema } from "../../lib/api/schemas/queue";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
 import {
@@ -9,12 +10,14 @@ import {
   createChangeRequest,
   diffChangeRequestRevisions,
   getChangeRequest,
+  getChangeSafety,
   getRevisionBundle,
   listChangeRequestAudit,
   listChangeRequests,
   transitionChangeRequest,
 } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
+import { listQueue } from "../../lib/server/queue";
 import { exampleRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
@@ -53,6 +56,42 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     bob = await makeActor(db, "PLATFORM_APPROVER", ["platform"]);
   });
   afterAll(async () => t?.drop());
+
+  it("review: change safety against what is live, cost change, purpose and whose move it is", async () => {
+    const original = owned("prod-with-gsis", "orders");
+    original.tableName = `orders-safety-${kind}`;
+    original.owner.purpose = "Orders, by customer and status.";
+    const created = await createChangeRequest(dev, { request: original, title: "Orders", submit: true }, db);
+    const rebuilt = structuredClone(original);
+    rebuilt.globalSecondaryIndexes[1].projection = { type: "ALL" };
+    rebuilt.workload.readsPerSecond *= 2;
+    const revised = await addRevision(dev, created.key, { request: rebuilt }, db);
+    // Revision 1 was never approved: no table exists, so nothing is rebuilt (not the false alarm).
+    expect(revised.flags).toEqual([]);
+    expect(await getChangeSafety(ann, created.key, db)).toEqual({ baseline: { kind: "none" }, revision: 2, flags: [] });
+    const listed = await listChangeRequests(ann, { q: original.tableName }, db);
+    expect(listed.items[0]?.flags).not.toContain("rebuild");
+
+    const diff = await diffChangeRequestRevisions(ann, created.key, 1, 2, db);
+    expect(diff.fieldChanges.map((c) => c.label)).toContain("Index by-status (GSI 2) › Projection type");
+    expect(diff.costChange.deltaUsd).toBeGreaterThan(0);
+    expect(diff.costChange.after.totalUsd - diff.costChange.before.totalUsd).toBeCloseTo(diff.costChange.deltaUsd);
+    expect(diff.costChange.regions.map((r) => r.region)).toContain("us-east-1");
+
+    // Ann approves (1 of 2 for prod): for Ann it waits on others, for Bob it needs a decision.
+    await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 2 }, db);
+    const queued = async (viewer: Actor) =>
+      (await listQueue(viewer, QueueQuerySchema.parse({ team: "orders", sort: "newest" }), { db })).items.find(
+        (item) => item.key === created.key,
+      );
+    expect(await queued(ann)).toMatchObject({
+      purpose: "Orders, by customer and status.",
+      approvedByMe: true,
+      isOwn: false,
+    });
+    expect(await queued(bob)).toMatchObject({ approvedByMe: false, isOwn: false });
+    expect(await queued(dev)).toMatchObject({ isOwn: true });
+  });
 
   it("runs the whole lifecycle: draft, submit, request changes, revise, approve, download", async () => {
     const created = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), title: "Carts" }, db);

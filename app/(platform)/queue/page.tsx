@@ -5,6 +5,7 @@ import type { QueueRow } from "@/components/approval-queue/queue-list";
 import { filterQueryString, hasFilters, parseQueueQuery } from "@/components/approval-queue/queue-query";
 import { QueueReview } from "@/components/approval-queue/queue-review";
 import { QueueWorkspace } from "@/components/approval-queue/queue-workspace";
+import { orderQueue } from "@/components/approval-queue/split-queue";
 import { formatAge } from "@/components/ui/format-date";
 import pageStyles from "@/components/ui/page.module.css";
 import type { QueueItem, QueueQuery } from "@/lib/api/schemas/queue";
@@ -32,6 +33,8 @@ function toRow(item: QueueItem, now: Date): QueueRow {
     waitingSinceIso: item.waitingSince,
     currentRevision: item.currentRevision,
     isOwn: item.isOwn,
+    purpose: item.purpose,
+    approvedByMe: item.approvedByMe,
   };
 }
 
@@ -60,7 +63,8 @@ export default async function QueuePage({
   ]);
   const now = new Date();
   const rows = page.items.map((item) => toRow(item, now));
-  const selectedKey = query.selected ?? rows[0]?.key;
+  // Without a selection, open the first request that needs the viewer's decision.
+  const selectedKey = query.selected ?? orderQueue(rows)[0]?.key;
   const review = selectedKey ? await loadQueueReview(actor, selectedKey) : null;
   const next = page.nextCursor ? `/queue?${filterQueryString(query, { cursor: page.nextCursor })}` : undefined;
   const first = query.cursor ? `/queue?${filterQueryString(query, { cursor: undefined })}` : undefined;
@@ -93,6 +97,8 @@ export default async function QueuePage({
           rows={rows}
           selectedKey={selectedKey}
           filterQuery={filterQueryString(query)}
+          view={query.view}
+          paged={Boolean(next || first)}
           decision={
             review
               ? {
@@ -106,7 +112,7 @@ export default async function QueuePage({
           }
           review={
             review ? (
-              <QueueReview detail={review.detail} diff={review.diff} />
+              <QueueReview detail={review.detail} safety={review.safety} diff={review.diff} />
             ) : (
               <p className={pageStyles.error} role="alert">
                 {selectedKey} was not found, or you may no longer see it.

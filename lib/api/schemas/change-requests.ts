@@ -87,14 +87,19 @@ export const CHANGE_REQUEST_FLAGS = [
   "multi-region",
 ] as const;
 
+/** What names a change request and where it stands: the first fields of its summary and its detail. */
+const identity = {
+  key: z.string(),
+  title: z.string(),
+  tableName: z.string(),
+  tier: z.string(),
+  status: z.enum(CHANGE_REQUEST_STATUSES),
+  version: z.number().int(),
+};
+
 export const ChangeRequestSummarySchema = z
   .object({
-    key: z.string(),
-    title: z.string(),
-    tableName: z.string(),
-    tier: z.string(),
-    status: z.enum(CHANGE_REQUEST_STATUSES),
-    version: z.number().int(),
+    ...identity,
     regions: z.array(z.string()),
     monthlyCostUsd: z.number(),
     flags: z.array(z.string()),
@@ -140,12 +145,7 @@ export const ParticipantSchema = z
 
 export const ChangeRequestDetailSchema = z
   .object({
-    key: z.string(),
-    title: z.string(),
-    tableName: z.string(),
-    tier: z.string(),
-    status: z.enum(CHANGE_REQUEST_STATUSES),
-    version: z.number().int(),
+    ...identity,
     isDemo: z.boolean(),
     team: z.object({ slug: z.string(), name: z.string() }),
     requester: ParticipantSchema,
@@ -208,7 +208,14 @@ export const RevisionDiffSchema = z
   .object({
     from: z.number().int(),
     to: z.number().int(),
-    fieldChanges: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+    fieldChanges: z.array(
+      z.object({
+        path: z.string(),
+        label: z.string().meta({ description: "The field's name in words, for people." }),
+        before: z.unknown(),
+        after: z.unknown(),
+      }),
+    ),
     fileDiffs: z.array(
       z.object({ path: z.string(), status: z.enum(["added", "removed", "modified"]), patch: z.string() }),
     ),
@@ -220,6 +227,23 @@ export const RevisionDiffSchema = z
         message: z.string(),
       }),
     ),
+    costChange: z
+      .object({
+        regions: z.array(
+          z.object({
+            region: z.string(),
+            beforeUsd: z.number().optional(),
+            afterUsd: z.number().optional(),
+            deltaUsd: z.number(),
+          }),
+        ),
+        before: z.object({ totalUsd: z.number(), pricesAsOf: z.string() }),
+        after: z.object({ totalUsd: z.number(), pricesAsOf: z.string() }),
+        deltaUsd: z.number(),
+        deltaRatio: z.number().optional(),
+        pricesDiffer: z.boolean(),
+      })
+      .meta({ description: "Monthly cost change from the first to the second revision, per Region and in total." }),
   })
   .meta({ id: "RevisionDiff" });
 

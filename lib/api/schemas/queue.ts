@@ -56,6 +56,12 @@ export const QueueItemSchema = z.object({
   currentRevision: z.number().int(),
   waitingSince: Timestamp.meta({ description: "When it was submitted: the queue's age." }),
   isOwn: z.boolean().meta({ description: "The viewer asked for it or wrote its current revision (four-eyes)." }),
+  purpose: z
+    .string()
+    .meta({ description: "The requester's purpose for the current revision: approvers read it first." }),
+  approvedByMe: z
+    .boolean()
+    .meta({ description: "The viewer approved the current revision: it waits on another approver." }),
 });
 
 export const QueuePageSchema = z.object({

@@ -1,5 +1,6 @@
 import "server-only";
 import type { QueuePage, QueueQuery, QueueSort } from "@/lib/api/schemas/queue";
+import { isOwnChange } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { Actor } from "../actor";
 import { decodeFlags } from "../change-requests/build-revision";
@@ -7,6 +8,7 @@ import { countApprovals } from "../change-requests/count-approvals";
 import { visibleTo } from "../change-requests/visible-to";
 import { type Db, getDb } from "../db";
 import { decodeCursor, encodeCursor, type KeysetColumn, keysetAfter, keysetOrderBy } from "../pagination/keyset";
+import { listReviewFacts } from "./list-review-facts";
 
 export const QUEUE_PAGE_SIZE = 50;
 /** Counting stops here ("1,000+ waiting"): an exact count of a huge queue would read every row. */
@@ -141,7 +143,7 @@ export async function listQueue(
     db.changeRequest.count({ where: waiting(actor), orderBy: keysetOrderBy(ORDERS.oldest), take: countCap + 1 }),
   ]);
   const page = rows.slice(0, limit);
-  const approvals = await countApprovals(db, page);
+  const [approvals, facts] = await Promise.all([countApprovals(db, page), listReviewFacts(db, actor, page)]);
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
@@ -156,7 +158,9 @@ export async function listQueue(
       approvals: approvals.of(row),
       currentRevision: row.currentRevision,
       waitingSince: (row.submittedAt as Date).toISOString(),
-      isOwn: row.requesterId === actor.id || row.revisionAuthorId === actor.id,
+      isOwn: isOwnChange({ requesterId: row.requesterId, currentRevisionAuthorId: row.revisionAuthorId }, actor),
+      purpose: facts.get(row.id)?.purpose ?? "",
+      approvedByMe: facts.get(row.id)?.approvedByMe ?? false,
     })),
     total: Math.min(total, countCap),
     totalCapped: total > countCap,
