@@ -4,6 +4,11 @@ import { withPg } from "./portal-harness.mjs";
 
 const FIRST_NUMBER = 1_000_000;
 const TIER_RANK_SQL = `CASE tier WHEN 'prod' THEN 0 WHEN 'staging' THEN 1 ELSE 2 END`;
+/** Both bulk inserts fill the same columns, in this order, from their own SELECT. */
+const INSERT_CHANGE_REQUESTS = `INSERT INTO "ChangeRequest"
+  (id, number, key, title, "tableName", tier, status, "teamId", "requesterId", "currentRevision", version,
+   regions, "monthlyCostUsd", flags, "searchText", "isDemo", "createdAt", "updatedAt", "submittedAt",
+   "revisionAuthorId", "tierRank")`;
 
 /**
  * Inserts `count` change requests owned by `requesterEmail`, spread over the demo teams and every
@@ -15,10 +20,7 @@ export async function bulkInsertChangeRequests(url, { count = 10_000, requesterE
     if (!requester.rows[0]) throw new Error(`no user ${requesterEmail}`);
     const teams = (await client.query('SELECT id FROM "Team" ORDER BY slug')).rows.map((r) => r.id);
     await client.query(
-      `INSERT INTO "ChangeRequest"
-         (id, number, key, title, "tableName", tier, status, "teamId", "requesterId", "currentRevision", version,
-          regions, "monthlyCostUsd", flags, "searchText", "isDemo", "createdAt", "updatedAt", "submittedAt",
-          "revisionAuthorId", "tierRank")
+      `${INSERT_CHANGE_REQUESTS}
        SELECT id, number, key, title, "tableName", tier, status, "teamId", "requesterId", 1, 1,
               'us-east-1', 12.5, '', "searchText", false, at, at, CASE status WHEN 'DRAFT' THEN NULL ELSE at END,
               "requesterId", ${TIER_RANK_SQL}
@@ -53,10 +55,7 @@ export async function bulkInsertSubmitted(
     if (requesters.length !== requesterEmails.length || !approver) throw new Error("the demo users are missing");
     const teams = (await client.query('SELECT id FROM "Team" ORDER BY slug')).rows.map((r) => r.id);
     await client.query(
-      `INSERT INTO "ChangeRequest"
-         (id, number, key, title, "tableName", tier, status, "teamId", "requesterId", "currentRevision", version,
-          regions, "monthlyCostUsd", flags, "searchText", "isDemo", "createdAt", "updatedAt", "submittedAt",
-          "revisionAuthorId", "tierRank")
+      `${INSERT_CHANGE_REQUESTS}
        SELECT id, number, key, title, "tableName", tier, 'SUBMITTED', "teamId", "requesterId", 1, 1,
               'us-east-1', cost, flags, "searchText", false, at, at, at, "requesterId", ${TIER_RANK_SQL}
        FROM (
