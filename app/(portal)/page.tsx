@@ -5,7 +5,7 @@ import styles from "@/components/ui/page.module.css";
 import { can } from "@/lib/domain/auth";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { listChangeRequests } from "@/lib/server/change-requests";
-import { getDb } from "@/lib/server/db";
+import { listTeamsForActor } from "@/lib/server/teams/list-teams";
 
 export const metadata = { title: "My requests" };
 
@@ -16,7 +16,6 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const { actor } = await requirePageSession("/");
   const seesAll = can(actor, "requests.read_all");
-  const db = await getDb();
   const [page, teams] = await Promise.all([
     listChangeRequests(actor, {
       q: params.q,
@@ -26,11 +25,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       cursor: params.cursor,
       limit: 50,
     }),
-    db.team.findMany({
-      where: seesAll ? {} : { id: { in: [...actor.teamIds] } },
-      select: { slug: true },
-      orderBy: { slug: "asc" },
-    }),
+    listTeamsForActor(actor),
   ]);
   const next = page.nextCursor
     ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), cursor: page.nextCursor } as Record<string, string>)}`
@@ -48,7 +43,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
           </Link>
         </span>
       </div>
-      <ListFilters values={params} teams={teams.map((t) => t.slug)} />
+      <ListFilters values={params} teams={teams} />
       <ChangeRequestTable
         rows={page.items}
         caption="Change requests, newest first"

@@ -4,8 +4,7 @@ import styles from "@/components/ui/page.module.css";
 import { ROLE_LABELS, safeReturnTo } from "@/lib/domain/auth";
 import { authMode } from "@/lib/server/auth/auth-mode";
 import { getPageSession } from "@/lib/server/auth/page-session";
-import { getDb } from "@/lib/server/db";
-import { DEMO_ACCOUNTS } from "@/lib/server/demo-accounts";
+import { DEMO_ACCOUNTS, hasDemoAccounts } from "@/lib/server/demo-accounts";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -21,7 +20,7 @@ export default async function SignInPage({
   if (await getPageSession()) redirect(returnTo);
   const mode = authMode();
   // Only list the demo accounts when the demo seed created them in this database.
-  const demoUsers = mode.kind === "local" ? await (await getDb()).user.count({ where: { isDemo: true } }) : 0;
+  const showDemoAccounts = mode.kind === "local" && (await hasDemoAccounts());
   return (
     <div className={`${styles.card} ${styles.narrow}`}>
       <h1>Sign in to Tablewright</h1>
@@ -63,7 +62,7 @@ export default async function SignInPage({
               Sign in
             </button>
           </form>
-          {demoUsers > 0 && (
+          {showDemoAccounts && (
             <section className={styles.notice} aria-labelledby="demo-accounts">
               <h2 id="demo-accounts" className={styles.noticeTitle}>
                 Demo accounts (embedded mode only)

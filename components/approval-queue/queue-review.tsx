@@ -10,9 +10,9 @@ import { CostChangeTable, RevisionDiff, type RevisionDiffView } from "@/componen
 import { TerraformFiles } from "@/components/request-detail/terraform-files";
 import { ValidationIssues } from "@/components/request-detail/validation-issues";
 import { StatusBadge } from "@/components/ui/status-badge";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { ChangeSafety } from "@/lib/domain/diff";
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
 import styles from "./approval-queue.module.css";
 
 /**

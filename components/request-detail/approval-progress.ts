@@ -1,4 +1,4 @@
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 
 type ProgressInput = Pick<ChangeRequestDetail, "status" | "approvals" | "decisions" | "currentRevision">;
 

@@ -1,7 +1,7 @@
 import { TableName } from "@/components/change-requests/table-name";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import { formatUsd } from "@/lib/domain/cost/format";
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
 import { describeApprovalProgress } from "./approval-progress";
 import styles from "./request-detail.module.css";
 

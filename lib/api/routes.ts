@@ -5,6 +5,7 @@ import {
   ApproveBodySchema,
   AuditListSchema,
   ChangeRequestDetailSchema,
+  ChangeRequestKeyParamsSchema,
   ChangeRequestPageSchema,
   CommentBodySchema,
   CommentSchema,
@@ -12,6 +13,7 @@ import {
   CreateChangeRequestBodySchema,
   CreatedTokenSchema,
   CreateTokenBodySchema,
+  DiffParamsSchema,
   DrPreviewSchema,
   ImportBodySchema,
   ImportResultSchema,
@@ -21,6 +23,8 @@ import {
   RenderResultSchema,
   ReviseBodySchema,
   RevisionDiffSchema,
+  RevisionParamsSchema,
+  TokenIdParamsSchema,
   TokenListSchema,
   TransitionBodySchema,
   TransitionResultSchema,
@@ -51,6 +55,8 @@ export interface RouteSpec {
   /** The body is a table request the handler validates itself (issues, not a schema error). */
   tableRequestBody?: boolean;
   query?: z.ZodObject;
+  /** The path's `{name}` parameters (a test keeps them in step with `path`); a mismatch is a 400. */
+  params?: z.ZodObject;
   headers?: z.ZodObject;
   success: { status: number } & ResponseSpec;
   /** Problem statuses this endpoint can answer besides the common ones (400, 401, 413, 415, 422, 429, 503). */
@@ -87,7 +93,7 @@ const engineRoute = (
   summary: string,
   schema: z.ZodType,
   description: string,
-): RouteSpec => ({
+): RouteSpec & { auth: "required"; tableRequestBody: true } => ({
   method: "post",
   path,
   operationId,
@@ -102,14 +108,14 @@ const engineRoute = (
   errors: [422],
 });
 
-const transitionRoute = (
+const transitionRoute = <B extends z.ZodType>(
   operationId: string,
   action: string,
   permission: Permission,
-  body: z.ZodType,
+  body: B,
   summary: string,
   extraErrors: number[] = [],
-): RouteSpec => ({
+): RouteSpec & { auth: "required"; body: B; params: typeof ChangeRequestKeyParamsSchema } => ({
   method: "post",
   path: `/api/v1/change-requests/{key}/${action}`,
   operationId,
@@ -118,6 +124,7 @@ const transitionRoute = (
   auth: "required",
   permission,
   body,
+  params: ChangeRequestKeyParamsSchema,
   headers: ifMatchHeader,
   success: { status: 200, description: "The new status and version.", schema: TransitionResultSchema },
   errors: [403, 404, 409, ...extraErrors],
@@ -184,6 +191,7 @@ export const API_ROUTES = {
   getChangeRequest: {
     method: "get",
     path: "/api/v1/change-requests/{key}",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "getChangeRequest",
     summary: "Get a change request",
     tag: "Change requests",
@@ -199,6 +207,7 @@ export const API_ROUTES = {
   addRevision: {
     method: "post",
     path: "/api/v1/change-requests/{key}/revisions",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "addRevision",
     summary: "Add a revision",
     description: "A submitted or changes-requested request goes back to review; earlier approvals are cleared.",
@@ -239,6 +248,7 @@ export const API_ROUTES = {
   addComment: {
     method: "post",
     path: "/api/v1/change-requests/{key}/comments",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "addComment",
     summary: "Comment on the current revision",
     tag: "Change requests",
@@ -251,6 +261,7 @@ export const API_ROUTES = {
   getBundle: {
     method: "get",
     path: "/api/v1/change-requests/{key}/revisions/{revision}/bundle",
+    params: RevisionParamsSchema,
     operationId: "downloadBundle",
     summary: "Download the approved module bundle",
     description:
@@ -264,6 +275,7 @@ export const API_ROUTES = {
   diffRevisions: {
     method: "get",
     path: "/api/v1/change-requests/{key}/revisions/{revision}/diff/{to}",
+    params: DiffParamsSchema,
     operationId: "diffRevisions",
     summary: "Diff two revisions",
     description: "Changed request fields, a unified diff per module file, and change-safety flags.",
@@ -276,6 +288,7 @@ export const API_ROUTES = {
   audit: {
     method: "get",
     path: "/api/v1/change-requests/{key}/audit",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "listAuditEvents",
     summary: "The audit trail of a change request",
     tag: "Change requests",
@@ -287,6 +300,7 @@ export const API_ROUTES = {
   verify: {
     method: "post",
     path: "/api/v1/change-requests/{key}/verify",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "verifyChangeRequest",
     summary: "Compare the live table with the approved revision",
     tag: "Change requests",
@@ -350,6 +364,7 @@ export const API_ROUTES = {
   revokeToken: {
     method: "delete",
     path: "/api/v1/tokens/{id}",
+    params: TokenIdParamsSchema,
     operationId: "revokeToken",
     summary: "Revoke an API token",
     tag: "Tokens",

@@ -15,9 +15,10 @@ const TTL_MS = 24 * 3_600_000;
 export const IDEMPOTENCY_LEASE_MS = 10_000;
 const PENDING = 0;
 
-export interface StoredResponse {
+export interface StoredResponse<T> {
   status: number;
-  body: unknown;
+  /** A replay returns the stored JSON: what `fn` returned, with dates as ISO strings. */
+  body: T;
   replayed: boolean;
 }
 
@@ -34,13 +35,13 @@ export interface IdempotencyClaim {
  * both or neither. A retry gets the first response; the same key with a different body is refused;
  * a failed attempt frees the key; a PENDING row whose lease ran out (its owner died) is taken over.
  */
-export async function runIdempotent(
+export async function runIdempotent<T>(
   actor: Actor,
   key: string | null,
   body: unknown,
-  fn: (claim: IdempotencyClaim | undefined) => Promise<{ status: number; body: unknown }>,
+  fn: (claim: IdempotencyClaim | undefined) => Promise<{ status: number; body: T }>,
   db?: Db,
-): Promise<StoredResponse> {
+): Promise<StoredResponse<T>> {
   if (!key) return { ...(await fn(undefined)), replayed: false };
   if (key.length > 200) {
     throw new AppError("BAD_REQUEST", "Idempotency-Key is longer than 200 characters");
@@ -64,7 +65,7 @@ export async function runIdempotent(
         );
       }
       if (existing.status !== PENDING) {
-        return { status: existing.status, body: JSON.parse(existing.responseJson), replayed: true };
+        return { status: existing.status, body: JSON.parse(existing.responseJson) as T, replayed: true };
       }
       const leaseLeft = (existing.leaseExpiresAt?.getTime() ?? 0) - now;
       if (leaseLeft > 0) {

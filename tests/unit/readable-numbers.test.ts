@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { estimateCost } from "@/lib/domain/cost";
 import { TableRequestSchema } from "@/lib/domain/request/schema";
 
-// Issue 17 item 18: people read the estimate's formulas; "33.3333% of reads served here" (three
+// People read the estimate's formulas; "33.3333% of reads served here" (three
 // active Regions) is noise. Percentages in them carry at most one decimal.
 const dir = path.resolve(__dirname, "../../examples/requests/valid");
 const examples = readdirSync(dir)

@@ -26,11 +26,10 @@ export const drCommand: CliCommand = {
   summary: "Preview what happens to a table request when a Region fails (prints JSON)",
   usage: USAGE,
   run: async (args, io) => {
+    // Unknown options never reach here: runCli refuses what USAGE does not name.
     const { positional, flags } = parseArgs(args);
-    const unknown = Object.keys(flags).filter((f) => f !== "no-cost");
-    if (positional.length !== 1 || unknown.length > 0) {
-      const why = unknown.length > 0 ? `unknown option --${unknown[0]}` : "give exactly one request file or -";
-      io.stderr(`tablewright dr: ${why}\n\n${USAGE}\n`);
+    if (positional.length !== 1) {
+      io.stderr(`tablewright dr: give exactly one request file or -\n\n${USAGE}\n`);
       return EXIT.unreadable;
     }
     const input = await readJsonInput(positional[0], io);

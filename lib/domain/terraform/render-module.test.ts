@@ -100,7 +100,7 @@ describe.each(examples)("renderModule($name)", ({ name, request }) => {
     const parsed = await parseModule(files);
     const text = Object.values(files).join("\n");
     const table = parsed["main.tf"]?.resource.aws_dynamodb_table.this[0] as HclJson;
-    // Seed bugs: no dynamic blocks (so no for_each inside replica, no each.value in dynamic).
+    // Every replica is a literal block: no dynamic blocks, so no for_each inside replica, no each.value.
     expect(text).not.toMatch(/\bdynamic\s+"/);
     expect(text).not.toContain("each.value");
     expect(JSON.stringify(table.replica ?? [])).not.toContain("for_each");

@@ -614,7 +614,7 @@ export const VALIDATION_CODES = {
   POLICY_ON_DEMAND_ONLY: {
     severity: "error",
     source: "policy",
-    summary: "The policy allows only PAY_PER_REQUEST billing (seed 002's rule).",
+    summary: "The tier's policy allows only on-demand (PAY_PER_REQUEST) billing.",
     ref: "tier policy onDemandOnly",
   },
   POLICY_MANDATORY_TAG_MISSING: {
@@ -623,7 +623,7 @@ export const VALIDATION_CODES = {
     summary: "A tag the policy makes mandatory is missing or empty.",
     ref: "tier policy mandatoryTags",
   },
-  // Live checks (lib/server/aws: DescribeTable in every target Region, on validate and submit) ------
+  // Live checks (lib/aws: DescribeTable in every target Region, on validate and submit) ------
   TABLE_ALREADY_EXISTS: {
     severity: "error",
     source: "aws",

@@ -3,6 +3,7 @@ import {
   availableActions,
   type ChangeRequestStatus,
   decideTransition,
+  isFourEyesBlocked,
   type TransitionInput,
   type WorkflowActor,
   type WorkflowState,
@@ -84,6 +85,18 @@ describe("decideTransition", () => {
     });
     const adminOwn = state("SUBMITTED", { requesterId: "root" });
     expect(act(adminOwn, { action: "APPROVE", actor: admin, revisionNumber: 1 })).toMatchObject({ code: "FOUR_EYES" });
+  });
+
+  it.each([
+    ["the approver asked for it", state("SUBMITTED", { requesterId: "ann" }), approver, true],
+    ["the approver wrote a revision", state("SUBMITTED", { revisionAuthorIds: ["dev", "ann"] }), approver, true],
+    ["someone else's request", state("SUBMITTED"), approver, false],
+    ["a draft of their own (nothing to decide yet)", state("DRAFT", { requesterId: "ann" }), approver, false],
+    ["a developer on their own request (not an approver)", state("SUBMITTED"), dev, false],
+  ] as const)("isFourEyesBlocked when %s", (_name, s, actor, blocked) => {
+    expect(isFourEyesBlocked(s, actor)).toBe(blocked);
+    // It explains exactly the refusal the transition gives an approver.
+    if (blocked) expect(act(s, { action: "APPROVE", actor, revisionNumber: 1 })).toMatchObject({ code: "FOUR_EYES" });
   });
 
   it("a rejection or a request for changes needs a reason", () => {

@@ -13,7 +13,7 @@ export const CHANGE_REQUEST_STATUSES = [
   "APPROVED",
   "REJECTED",
   "WITHDRAWN",
-  // After approval the live table is checked (issue: live checks): applied and matching, or drifted.
+  // After approval the live table is checked against the approved revision: matching, or drifted.
   "VERIFIED",
   "DRIFTED",
 ] as const;
@@ -108,15 +108,27 @@ export function canEditRequest(state: Pick<WorkflowState, "teamId">, actor: Work
 }
 
 /**
- * The four-eyes rule: nobody decides on a request they requested or wrote any revision of. Every
- * revision counts, not only the current one: after someone else re-saves an unchanged request,
- * the earlier author would otherwise approve their own content.
+/**
+ * The four-eyes rule: nobody decides on a change they asked for or wrote: the requester or the
+ * author of any revision. Every revision counts, not only the current one: after someone else
+ * re-saves an unchanged request, the earlier author would otherwise approve their own content.
  */
-export function isBarredByFourEyes(
+export function isOwnChange(
   state: Pick<WorkflowState, "requesterId" | "revisionAuthorIds">,
-  actorId: string,
+  actor: Pick<WorkflowActor, "id">,
 ): boolean {
-  return actorId === state.requesterId || state.revisionAuthorIds.includes(actorId);
+  return actor.id === state.requesterId || state.revisionAuthorIds.includes(actor.id);
+}
+
+/**
+ * Whether an approver is held back by the four-eyes rule on a request waiting for review, so the
+ * UI can say why the decision buttons are missing (the transition refuses it anyway).
+ */
+export function isFourEyesBlocked(
+  state: Pick<WorkflowState, "status" | "requesterId" | "revisionAuthorIds">,
+  actor: WorkflowActor,
+): boolean {
+  return hasPermission(actor.role, "requests.decide") && state.status === "SUBMITTED" && isOwnChange(state, actor);
 }
 
 /** Decides a transition. Never throws; a refusal carries an AppError code. */
@@ -129,7 +141,7 @@ export function decideTransition(state: WorkflowState, input: TransitionInput): 
     if (!hasPermission(actor.role, "requests.decide")) {
       return refuse("FORBIDDEN", "only the platform team decides on change requests");
     }
-    if (isBarredByFourEyes(state, actor.id)) {
+    if (isOwnChange(state, actor)) {
       return refuse(
         "FOUR_EYES",
         "nobody decides on a request they requested or wrote a revision of: another approver must review it",

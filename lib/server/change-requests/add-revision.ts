@@ -8,7 +8,7 @@ import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import { buildRevision, buildSearchText, encodeFlags, revisionFlags, revisionRow, tierRank } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -92,6 +92,10 @@ export async function addRevision(
           }
         : {}),
     });
+    const flags = revisionFlags(
+      revision,
+      safety.flags.map((f) => f.kind),
+    );
     const updated = await tx.changeRequest.updateMany({
       where: { id: cr.id, version: cr.version },
       data: {
@@ -100,12 +104,11 @@ export async function addRevision(
         currentRevision: number,
         tableName: revision.request.tableName,
         tier: revision.request.tier,
+        tierRank: tierRank(revision.request.tier),
+        revisionAuthorId: actor.id,
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
-        flags: revisionFlags(
-          revision,
-          safety.flags.map((f) => f.kind),
-        ),
+        flags: encodeFlags(flags),
         searchText: buildSearchText([key, cr.title, revision.request.tableName, team.slug, actor.email]),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
       },
@@ -113,6 +116,8 @@ export async function addRevision(
     if (updated.count !== 1)
       throw new AppError("VERSION_CONFLICT", `${key} was changed by someone else at the same moment`);
     await tx.revision.create({ data: revisionRow(revision, cr.id, number, actor.id) });
+    await tx.queueFlag.deleteMany({ where: { changeRequestId: cr.id } });
+    await tx.queueFlag.createMany({ data: flags.map((flag) => ({ changeRequestId: cr.id, flag })) });
     const cleared = await tx.decision.updateMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", supersededAt: null },
       data: { supersededAt: new Date() },

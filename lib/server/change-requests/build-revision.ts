@@ -92,7 +92,14 @@ export function buildSearchText(parts: readonly (string | undefined)[]): string 
   return parts.filter(Boolean).join(" ").toLowerCase().slice(0, 2000);
 }
 
-/** Flags the queue filters on, as `,a,b,` so a `contains: ",a,"` filter matches whole words. */
+const TIER_RANK: Record<string, number> = { prod: 0, staging: 1, dev: 2 };
+
+/** The queue's "prod first" order as a number the database can index. */
+export function tierRank(tier: string): number {
+  return TIER_RANK[tier] ?? 2;
+}
+
+/** The queue flags as ChangeRequest.flags stores them for display, `,a,b,`. */
 export function encodeFlags(flags: Iterable<string>): string {
   const unique = [...new Set(flags)].sort();
   return unique.length ? `,${unique.join(",")},` : "";
@@ -102,11 +109,11 @@ export function decodeFlags(encoded: string): string[] {
   return encoded.split(",").filter(Boolean);
 }
 
-/** Queue flags of a revision: validation warnings, policy findings, multi-Region. */
-export function revisionFlags(revision: BuiltRevision, extra: readonly string[] = []): string {
+/** Queue flags of a revision: validation warnings, policy findings, multi-Region, plus the diff's. */
+export function revisionFlags(revision: BuiltRevision, extra: readonly string[] = []): string[] {
   const flags = new Set(extra);
   if (revision.analysis.issues.some((i) => i.severity === "warning")) flags.add("warnings");
   if (revision.analysis.issues.some((i) => i.source === "policy")) flags.add("policy");
   if (revision.regions.length > 1) flags.add("multi-region");
-  return encodeFlags(flags);
+  return [...flags].sort();
 }

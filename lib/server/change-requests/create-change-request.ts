@@ -10,7 +10,7 @@ import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
 import { assertTableNameFree } from "./assert-table-name-free";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import { buildRevision, buildSearchText, encodeFlags, revisionFlags, revisionRow, tierRank } from "./build-revision";
 
 export interface CreateChangeRequestInput {
   request: unknown;
@@ -78,6 +78,7 @@ export async function createChangeRequest(
   const title = (input.title?.trim() || `${revision.request.tableName} (${revision.request.tier})`).slice(0, 200);
   const status = input.submit ? "SUBMITTED" : "DRAFT";
   const now = new Date();
+  const flags = revisionFlags(revision);
 
   const created = await runTransaction(db, async (tx) => {
     const cr = await tx.changeRequest.create({
@@ -93,10 +94,13 @@ export async function createChangeRequest(
         currentRevision: 1,
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
-        flags: revisionFlags(revision),
+        flags: encodeFlags(flags),
+        queueFlags: { create: flags.map((flag) => ({ flag })) },
         searchText: buildSearchText([key, title, revision.request.tableName, team.slug, actor.email, actor.name]),
         importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
         submittedAt: input.submit ? now : null,
+        revisionAuthorId: actor.id,
+        tierRank: tierRank(revision.request.tier),
       },
     });
     await tx.revision.create({ data: revisionRow(revision, cr.id, 1, actor.id) });

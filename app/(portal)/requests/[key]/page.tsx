@@ -17,7 +17,6 @@ import { RevisionList } from "@/components/request-detail/revision-list";
 import { StatusTimeline } from "@/components/request-detail/status-timeline";
 import { TerraformFiles } from "@/components/request-detail/terraform-files";
 import { ValidationIssues } from "@/components/request-detail/validation-issues";
-import { isFourEyesBlocked } from "@/components/request-detail/viewer";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import { requirePageSession } from "@/lib/server/auth/page-session";
@@ -86,7 +85,7 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           version={detail.version}
           currentRevision={detail.currentRevision}
           availableActions={detail.availableActions}
-          isFourEyesBlocked={isFourEyesBlocked(actor, detail)}
+          isFourEyesBlocked={detail.fourEyesBlocked}
         />
       </div>
       <LatestDecision detail={detail} />

@@ -5,8 +5,8 @@ import ui from "@/components/ui/page.module.css";
 import { isAppError } from "@/lib/domain/app-error";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getChangeRequest } from "@/lib/server/change-requests";
-import { getDb } from "@/lib/server/db";
 import { loadTierPolicy } from "@/lib/server/policy";
+import { listMemberTeams } from "@/lib/server/teams/list-teams";
 
 export const metadata = { title: "New request" };
 
@@ -18,11 +18,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const { revise: reviseKey } = await searchParams;
   const returnTo = reviseKey ? `/requests/new?revise=${encodeURIComponent(reviseKey)}` : "/requests/new";
   const { actor } = await requirePageSession(returnTo);
-  const db = await getDb();
-  const [teams, policy] = await Promise.all([
-    db.team.findMany({ where: { id: { in: [...actor.teamIds] } }, select: { slug: true }, orderBy: { slug: "asc" } }),
-    loadTierPolicy(),
-  ]);
+  const [teams, policy] = await Promise.all([listMemberTeams(actor), loadTierPolicy()]);
   let revise: RevisionTarget | undefined;
   if (reviseKey) {
     const detail = await getChangeRequest(actor, reviseKey).catch((error: unknown) => {
@@ -50,6 +46,6 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       request: detail.current.request,
     };
   }
-  const teamSlugs = [...new Set([...teams.map((t) => t.slug), ...(revise ? [revise.request.owner.team] : [])])];
+  const teamSlugs = [...new Set([...teams, ...(revise ? [revise.request.owner.team] : [])])];
   return <RequestForm teams={teamSlugs} requesterEmail={actor.email} policy={policy} revise={revise} />;
 }

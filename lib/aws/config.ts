@@ -1,4 +1,3 @@
-import "server-only";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 
 /**

@@ -1,5 +1,3 @@
-import "server-only";
-
 const CREDENTIAL_ERRORS = new Set([
   "CredentialsProviderError",
   "UnrecognizedClientException",

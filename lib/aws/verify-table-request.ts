@@ -1,4 +1,3 @@
-import "server-only";
 import { compareLiveTable, type TableDifference } from "@/lib/domain/import";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "./config";

@@ -1,4 +1,3 @@
-import "server-only";
 import type { LiveReplicaSettings, LiveTableFacts } from "@/lib/domain/import/live-table";
 import { describeAwsError } from "./describe-aws-error";
 import type { DynamoDbApi } from "./dynamodb-api";

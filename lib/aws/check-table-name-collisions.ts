@@ -1,4 +1,3 @@
-import "server-only";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "./config";
