@@ -1,5 +1,6 @@
-import type { GsiModel, LsiModel, ModuleModel, OnDemandModel, ReplicaModel } from "../lib/domain/terraform/model";
-import { attr, block, comment, type HclNode, list, lit, obj, raw, renderFile, sections, str } from "./hcl";
+import { attr, block, comment, type HclNode, list, lit, raw, renderFile, sections, str } from "./hcl";
+import type { GsiModel, LsiModel, ModuleModel, OnDemandModel, ReplicaModel } from "./model";
+import { tagsAttr } from "./placement";
 
 function onDemandBlock(od: OnDemandModel | undefined): HclNode | null {
   if (!od) return null;
@@ -15,13 +16,23 @@ function projection(p: { projectionType: string; nonKeyAttributes: readonly stri
   return out;
 }
 
-// key_schema is the provider's current GSI key syntax (hash_key/range_key are deprecated there).
-function gsiBlock(gsi: GsiModel): HclNode {
-  const keys = [block("key_schema", [], [attr("attribute_name", str(gsi.hashKey)), attr("key_type", str("HASH"))])];
-  if (gsi.rangeKey) {
-    keys.push(block("key_schema", [], [attr("attribute_name", str(gsi.rangeKey)), attr("key_type", str("RANGE"))]));
+/**
+ * Provider 6 writes GSI keys as `key_schema` blocks (6.29+ deprecates GSI `hash_key`/`range_key`);
+ * provider 5 only knows `hash_key`/`range_key` (aws 5.100 `terraform providers schema -json`).
+ */
+function gsiBlock(gsi: GsiModel, syntax: ModuleModel["provider"]["gsiKeySyntax"]): HclNode {
+  const keys: HclNode[] = [];
+  const args: HclNode[] = [attr("name", str(gsi.name))];
+  if (syntax === "key_schema") {
+    keys.push(block("key_schema", [], [attr("attribute_name", str(gsi.hashKey)), attr("key_type", str("HASH"))]));
+    if (gsi.rangeKey) {
+      keys.push(block("key_schema", [], [attr("attribute_name", str(gsi.rangeKey)), attr("key_type", str("RANGE"))]));
+    }
+  } else {
+    args.push(attr("hash_key", str(gsi.hashKey)));
+    if (gsi.rangeKey) args.push(attr("range_key", str(gsi.rangeKey)));
   }
-  const args: HclNode[] = [attr("name", str(gsi.name)), ...projection(gsi)];
+  args.push(...projection(gsi));
   if (gsi.readCapacity !== undefined) args.push(attr("read_capacity", lit(gsi.readCapacity)));
   if (gsi.writeCapacity !== undefined) args.push(attr("write_capacity", lit(gsi.writeCapacity)));
   return block("global_secondary_index", [], sections(args, ...keys, onDemandBlock(gsi.onDemand)));
@@ -45,6 +56,19 @@ function replicaBlock(r: ReplicaModel): HclNode {
   );
   if (r.consistencyMode) body.push(attr("consistency_mode", str(r.consistencyMode)));
   return block("replica", [], body);
+}
+
+function ignoreReason(names: ModuleModel["table"]["ignoreChanges"]): string {
+  const why: string[] = [];
+  if (names.some((n) => n !== "replica")) {
+    why.push("Autoscaling owns this capacity; without this every plan would reset it.");
+  }
+  if (names.includes("replica")) {
+    why.push(
+      "Replicas are aws_dynamodb_table_replica resources (replicas.tf), which the provider says not to mix with replica blocks.",
+    );
+  }
+  return why.join("\n");
 }
 
 /** `main.tf`: the table (one static block per index, replica and key attribute) and contributor insights. */
@@ -76,11 +100,11 @@ export function renderMainTf(model: ModuleModel): string {
         ],
       )
     : null;
-  const tags = t.tags.length > 0 ? attr("tags", obj(t.tags.map(([k, v]) => [k, str(v)] as const))) : null;
+  const tags = tagsAttr(model);
   const lifecycle =
     t.ignoreChanges.length > 0
       ? [
-          comment("Autoscaling owns this capacity; without this every plan would reset it."),
+          comment(ignoreReason(t.ignoreChanges)),
           block("lifecycle", [], [attr("ignore_changes", list(t.ignoreChanges.map((name) => raw(name))))]),
         ]
       : null;
@@ -88,13 +112,13 @@ export function renderMainTf(model: ModuleModel): string {
   const body = sections(
     args,
     ...t.attributes.map((a) => block("attribute", [], [attr("name", str(a.name)), attr("type", str(a.type))])),
-    ...t.gsis.map(gsiBlock),
+    ...t.gsis.map((g) => gsiBlock(g, model.provider.gsiKeySyntax)),
     ...t.lsis.map(lsiBlock),
     onDemandBlock(t.onDemand),
     t.ttl ? block("ttl", [], [attr("attribute_name", str(t.ttl.attributeName)), attr("enabled", lit(true))]) : null,
     block("point_in_time_recovery", [], pitr),
     sse,
-    ...t.replicas.map(replicaBlock),
+    ...(t.replicaStyle === "inline" ? t.replicas.map(replicaBlock) : []),
     t.witnessRegion ? block("global_table_witness", [], [attr("region_name", str(t.witnessRegion))]) : null,
     tags,
     lifecycle,

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { diffRevisions } from "@/lib/domain/diff";
+import { diffRevisions, findIgnoredGsiChanges } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
@@ -64,10 +64,17 @@ export async function addRevision(
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
       select: { requestJson: true, filesJson: true },
     });
+    const previousRequest = JSON.parse(previous.requestJson) as TableRequest;
+    const ignored = findIgnoredGsiChanges(previousRequest, revision.request);
+    if (ignored.length > 0) {
+      throw new AppError("VALIDATION_FAILED", "the revision changes indexes its module would never apply", {
+        issues: ignored,
+      });
+    }
     const diff = diffRevisions(
       {
         number: cr.currentRevision,
-        request: JSON.parse(previous.requestJson) as TableRequest,
+        request: previousRequest,
         files: JSON.parse(previous.filesJson),
       },
       { number, request: revision.request, files: JSON.parse(revision.filesJson) },

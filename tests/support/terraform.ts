@@ -1,0 +1,248 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+/**
+ * Real Terraform for tests, offline: the machine's `terraform` (1.11.4 here) and the filesystem
+ * mirror of hashicorp/aws 5.100.0 (the only provider there; see shared/reference/toolchain.md,
+ * "Terraform tooling"). Every module is planned in its own folder with fake credentials, sharing
+ * one provider plugin cache, so an init links the provider instead of copying 670 MB.
+ * Used by the real-Terraform suite and reusable wherever a true `terraform show -json` plan is
+ * needed. Never skips quietly: `findTerraform` throws, naming what is missing.
+ */
+
+const run = promisify(execFile);
+
+export interface TerraformToolchain {
+  binary: string;
+  version: string;
+  /** The folder that holds `registry.terraform.io/hashicorp/aws/<version>`. */
+  mirrorRoot: string;
+  awsVersion: string;
+  /** Environment for every terraform call: the CLI config, the shared cache, no telemetry. */
+  env: Record<string, string | undefined>;
+  /** "terraform: 1.11.4, aws 5.100.0 (mirror)". */
+  summary: string;
+}
+
+export class TerraformUnavailableError extends Error {
+  constructor(message: string) {
+    super(`real Terraform is required for this suite and is not usable: ${message}`);
+    this.name = "TerraformUnavailableError";
+  }
+}
+
+/** Shared across test files and runs: the cache only ever holds what the local mirror holds. */
+const WORK_ROOT = path.join(tmpdir(), "tablewright-terraform");
+const PLUGIN_CACHE = path.join(WORK_ROOT, "plugin-cache");
+
+function findMirrorRoot(): { root: string; awsVersion: string } {
+  const candidates = [process.env.TABLEWRIGHT_TF_MIRROR, "/opt/tf-plugins", "/usr/share/terraform/plugins"];
+  for (const dir of [...candidates, ...searchMirrorParents()]) {
+    if (!dir) continue;
+    const aws = path.join(dir, "registry.terraform.io", "hashicorp", "aws");
+    if (!existsSync(aws)) continue;
+    const versions = readdirSync(aws).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
+    const v5 = versions
+      .filter((v) => v.startsWith("5."))
+      .sort(compareVersions)
+      .at(-1);
+    if (v5) return { root: dir, awsVersion: v5 };
+  }
+  throw new TerraformUnavailableError(
+    "no offline mirror of hashicorp/aws 5.x (looked for <root>/registry.terraform.io/hashicorp/aws/5.*; set TABLEWRIGHT_TF_MIRROR to its root)",
+  );
+}
+
+/** Cheap guesses where mirrors usually live, found at run time rather than hard-coded. */
+function searchMirrorParents(): string[] {
+  const out: string[] = [];
+  for (const parent of ["/opt", "/usr/local/share", path.join(process.env.HOME ?? "/root", ".terraform.d")]) {
+    if (!existsSync(parent)) continue;
+    for (const entry of readdirSync(parent)) out.push(path.join(parent, entry));
+    out.push(path.join(parent, "plugins"));
+  }
+  return out;
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+let toolchain: Promise<TerraformToolchain> | undefined;
+
+/** Finds terraform and the mirror, writes the CLI config; throws TerraformUnavailableError when either is missing. */
+export function findTerraform(): Promise<TerraformToolchain> {
+  toolchain ??= locate();
+  return toolchain;
+}
+
+async function locate(): Promise<TerraformToolchain> {
+  const binary = process.env.TABLEWRIGHT_TERRAFORM ?? "terraform";
+  const { root, awsVersion } = findMirrorRoot();
+  mkdirSync(PLUGIN_CACHE, { recursive: true });
+  const cliConfig = path.join(WORK_ROOT, "terraformrc");
+  writeFileSync(
+    cliConfig,
+    [
+      "provider_installation {",
+      `  filesystem_mirror { path = ${JSON.stringify(root)} }`,
+      '  direct { exclude = ["*/*/*"] }',
+      "}",
+      "",
+    ].join("\n"),
+  );
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    TMPDIR: process.env.TMPDIR,
+    TF_CLI_CONFIG_FILE: cliConfig,
+    TF_PLUGIN_CACHE_DIR: PLUGIN_CACHE,
+    TF_IN_AUTOMATION: "1",
+    TF_INPUT: "0",
+    CHECKPOINT_DISABLE: "1",
+    AWS_EC2_METADATA_DISABLED: "true",
+  };
+  let version: string;
+  try {
+    const { stdout } = await run(binary, ["version", "-json"], { env: env as NodeJS.ProcessEnv });
+    version = (JSON.parse(stdout) as { terraform_version: string }).terraform_version;
+  } catch (error) {
+    throw new TerraformUnavailableError(`\`${binary} version\` failed: ${(error as Error).message}`);
+  }
+  return {
+    binary,
+    version,
+    mirrorRoot: root,
+    awsVersion,
+    env,
+    summary: `terraform: ${version}, aws ${awsVersion} (mirror)`,
+  };
+}
+
+/** Fake credentials for every provider configuration: plans run offline and never call AWS. */
+function credentialsOverride(files: Record<string, string>): string {
+  const aliases = [...(files["providers.tf"] ?? "").matchAll(/^\s*alias\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+  const body = [
+    '  access_key                  = "AKIAIOSFODNN7EXAMPLE"',
+    '  secret_key                  = "not-a-real-secret-key-for-offline-plans"',
+    "  skip_credentials_validation = true",
+    "  skip_requesting_account_id  = true",
+    "  skip_metadata_api_check     = true",
+  ];
+  return [undefined, ...aliases]
+    .map((alias) =>
+      ['provider "aws" {', ...(alias ? [`  alias = ${JSON.stringify(alias)}`] : []), ...body, "}"].join("\n"),
+    )
+    .join("\n\n")
+    .concat("\n");
+}
+
+export interface PlanOptions {
+  /** Values for the module's input variables (written as terraform.tfvars.json). */
+  vars?: Record<string, unknown>;
+  /** A readable folder name prefix (the example or case name). */
+  name?: string;
+  /** Keep the folder after a successful plan (it is always kept after a failure, for reading). */
+  keep?: boolean;
+}
+
+export interface TerraformDiagnostic {
+  severity: "error" | "warning";
+  summary: string;
+  detail?: string;
+}
+
+export interface PlannedModule {
+  dir: string;
+  /** `terraform validate -json` diagnostics (warnings included; errors make planModule throw). */
+  diagnostics: TerraformDiagnostic[];
+  // biome-ignore lint/suspicious/noExplicitAny: the plan representation is Terraform's JSON.
+  showJson: any;
+  seconds: { init: number; validate: number; plan: number; show: number };
+}
+
+/** Bounds concurrent terraform processes (each plan runs a provider per configuration). */
+const CONCURRENCY = Math.max(1, Number(process.env.TABLEWRIGHT_TF_CONCURRENCY ?? 2));
+let running = 0;
+const waiting: (() => void)[] = [];
+async function withSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+async function step(tc: TerraformToolchain, dir: string, args: string[], what: string): Promise<[string, number]> {
+  const started = performance.now();
+  try {
+    const { stdout } = await run(tc.binary, args, {
+      cwd: dir,
+      env: tc.env as NodeJS.ProcessEnv,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    return [stdout, (performance.now() - started) / 1000];
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`terraform ${what} failed in ${dir}:\n${e.stderr || e.stdout || e.message}`);
+  }
+}
+
+/**
+ * `terraform init`, `validate` and `plan`, then `show -json` of the plan, for a module given as
+ * path -> content. Throws with Terraform's own message on any failure (the folder is kept).
+ */
+export async function planModule(files: Record<string, string>, options: PlanOptions = {}): Promise<PlannedModule> {
+  const tc = await findTerraform();
+  mkdirSync(WORK_ROOT, { recursive: true });
+  const dir = mkdtempSync(path.join(WORK_ROOT, `${(options.name ?? "module").replace(/[^\w.-]/g, "_")}-`));
+  for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
+  writeFileSync(path.join(dir, "zz_offline_credentials_override.tf"), credentialsOverride(files));
+  if (options.vars)
+    writeFileSync(path.join(dir, "terraform.tfvars.json"), `${JSON.stringify(options.vars, null, 2)}\n`);
+  return withSlot(async () => {
+    const [, init] = await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+    // validate exits 1 on an error, so step() throws with its JSON diagnostics.
+    const [validateOut, validate] = await step(tc, dir, ["validate", "-json", "-no-color"], "validate");
+    const report = JSON.parse(validateOut) as { valid: boolean; diagnostics: TerraformDiagnostic[] };
+    const [, plan] = await step(tc, dir, ["plan", "-input=false", "-no-color", "-lock=false", "-out=plan.out"], "plan");
+    const [showOut, show] = await step(tc, dir, ["show", "-json", "-no-color", "plan.out"], "show");
+    const planned: PlannedModule = {
+      dir,
+      diagnostics: report.diagnostics ?? [],
+      showJson: JSON.parse(showOut),
+      seconds: { init, validate, plan, show },
+    };
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+    return planned;
+  });
+}
+
+/** Runs `terraform providers schema -json` in an initialised throwaway module for aws <awsVersion>. */
+export async function readProviderSchema(): Promise<{
+  awsVersion: string;
+  // biome-ignore lint/suspicious/noExplicitAny: Terraform's provider schema JSON.
+  resources: Record<string, any>;
+}> {
+  const tc = await findTerraform();
+  mkdirSync(WORK_ROOT, { recursive: true });
+  const dir = mkdtempSync(path.join(WORK_ROOT, "schema-"));
+  writeFileSync(
+    path.join(dir, "versions.tf"),
+    `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${tc.awsVersion}" }\n  }\n}\n`,
+  );
+  await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+  const [out] = await step(tc, dir, ["providers", "schema", "-json"], "providers schema");
+  rmSync(dir, { recursive: true, force: true });
+  const schemas = JSON.parse(out).provider_schemas["registry.terraform.io/hashicorp/aws"];
+  return { awsVersion: tc.awsVersion, resources: schemas.resource_schemas };
+}
