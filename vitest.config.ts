@@ -27,6 +27,19 @@ export default defineConfig({
         },
       },
       {
+        // Real terraform init/validate/plan of generated modules (tests/support/terraform.ts):
+        // one file at a time, two plans at once (the provider runs per plan), minutes not seconds.
+        extends: true,
+        test: {
+          name: "terraform",
+          include: ["tests/terraform/**/*.test.ts"],
+          globalSetup: ["tests/setup/terraform-global-setup.ts"],
+          fileParallelism: false,
+          maxConcurrency: 2,
+          testTimeout: 240_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "integration",

@@ -1,6 +1,7 @@
 // `npm test`: the whole suite, in the order a failure is cheapest to find: lint, typecheck,
-// unit (with JSON Schema freshness), integration (SQLite + PostgreSQL), e2e in Chromium, then the
-// resilience suite (concurrency on PostgreSQL, fuzzing, faults, limits) on the same build.
+// unit (with JSON Schema freshness), real Terraform (init/validate/plan of generated modules,
+// offline), integration (SQLite + PostgreSQL), e2e in Chromium, then the resilience suite
+// (concurrency on PostgreSQL, fuzzing, faults, limits) on the same build.
 import { spawnSync } from "node:child_process";
 import { isPostgresInstalled } from "./lib/throwaway-postgres.mjs";
 
@@ -8,6 +9,7 @@ const steps = [
   ["lint", ["node_modules/@biomejs/biome/bin/biome", "check", "."]],
   ["typecheck", ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["unit", ["node_modules/vitest/vitest.mjs", "run", "--project", "unit"]],
+  ["terraform", ["node_modules/vitest/vitest.mjs", "run", "--project", "terraform"]],
   ["integration", ["node_modules/vitest/vitest.mjs", "run", "--project", "integration"]],
   ["e2e", ["scripts/e2e.mjs"]],
   ["resilience", ["scripts/resilience.mjs"], { NEXT_DIST_DIR: ".next" }],

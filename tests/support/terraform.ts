@@ -193,7 +193,11 @@ async function step(tc: TerraformToolchain, dir: string, args: string[], what: s
     return [stdout, (performance.now() - started) / 1000];
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`terraform ${what} failed in ${dir}:\n${e.stderr || e.stdout || e.message}`);
+    const output = e.stderr || e.stdout || e.message;
+    // Terraform repeats one mistake per resource: the first screens say what is wrong.
+    const shown =
+      output.length > 6000 ? `${output.slice(0, 6000)}\n... (${output.length - 6000} more characters)` : output;
+    throw new Error(`terraform ${what} failed in ${dir}:\n${shown}`);
   }
 }
 
@@ -245,4 +249,90 @@ export async function readProviderSchema(): Promise<{
   rmSync(dir, { recursive: true, force: true });
   const schemas = JSON.parse(out).provider_schemas["registry.terraform.io/hashicorp/aws"];
   return { awsVersion: tc.awsVersion, resources: schemas.resource_schemas };
+}
+
+export interface BatchModule {
+  /** A Terraform identifier: the module call's name. */
+  name: string;
+  files: Record<string, string>;
+  /** Arguments of the module call (its input variables). */
+  vars?: Record<string, unknown>;
+}
+
+/** Root-module text for a value: JSON is valid HCL for strings, numbers, lists and maps. */
+function hclValue(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * Plans many generated modules in one Terraform root, each called as a child module the way
+ * providers.tf tells a caller to: its providers.tf left out, and the primary provider and every
+ * alias its versions.tf declares (`configuration_aliases`) passed in. One init, validate, plan
+ * and show for the whole batch, with one provider process per Region instead of per module and
+ * alias, which is what keeps a large sample affordable. Read one module's resources with
+ * `plannedResources(showJson, name)`.
+ */
+export async function planModules(modules: readonly BatchModule[], name = "batch"): Promise<PlannedModule> {
+  const tc = await findTerraform();
+  mkdirSync(WORK_ROOT, { recursive: true });
+  const dir = mkdtempSync(path.join(WORK_ROOT, `${name}-`));
+  const regions = new Set<string>();
+  const calls: string[] = [];
+  for (const m of modules) {
+    const providers = m.files["providers.tf"] ?? "";
+    const primary = /provider "aws" \{\n\s+region = "([^"]+)"/.exec(providers)?.[1];
+    if (!primary) throw new Error(`${m.name}: no primary provider in providers.tf`);
+    const aliases = [...providers.matchAll(/alias\s*=\s*"([^"]+)"\n\s+region\s*=\s*"([^"]+)"/g)].map(
+      ([, alias, region]) => [alias as string, region as string] as const,
+    );
+    mkdirSync(path.join(dir, m.name));
+    for (const [file, content] of Object.entries(m.files)) {
+      if (file !== "providers.tf") writeFileSync(path.join(dir, m.name, file), content);
+    }
+    regions.add(primary);
+    for (const [, region] of aliases) regions.add(region);
+    const key = (region: string) => `aws.r_${region.replace(/-/g, "_")}`;
+    calls.push(
+      [
+        `module ${JSON.stringify(m.name)} {`,
+        `  source = "./${m.name}"`,
+        "  providers = {",
+        `    aws = ${key(primary)}`,
+        ...aliases.map(([alias, region]) => `    aws.${alias} = ${key(region)}`),
+        "  }",
+        ...Object.entries(m.vars ?? {}).map(([k, v]) => `  ${k} = ${hclValue(v)}`),
+        "}",
+      ].join("\n"),
+    );
+  }
+  const providerBlocks = [...regions]
+    .sort()
+    .map((region) =>
+      [
+        'provider "aws" {',
+        `  alias                       = "r_${region.replace(/-/g, "_")}"`,
+        `  region                      = "${region}"`,
+        '  access_key                  = "AKIAIOSFODNN7EXAMPLE"',
+        '  secret_key                  = "not-a-real-secret-key-for-offline-plans"',
+        "  skip_credentials_validation = true",
+        "  skip_requesting_account_id  = true",
+        "  skip_metadata_api_check     = true",
+        "}",
+      ].join("\n"),
+    );
+  writeFileSync(path.join(dir, "main.tf"), `${[...providerBlocks, ...calls].join("\n\n")}\n`);
+  return withSlot(async () => {
+    const [, init] = await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+    const [validateOut, validate] = await step(tc, dir, ["validate", "-json", "-no-color"], "validate");
+    const report = JSON.parse(validateOut) as { diagnostics: TerraformDiagnostic[] };
+    const [, plan] = await step(tc, dir, ["plan", "-input=false", "-no-color", "-lock=false", "-out=plan.out"], "plan");
+    const [showOut, show] = await step(tc, dir, ["show", "-json", "-no-color", "plan.out"], "show");
+    rmSync(dir, { recursive: true, force: true });
+    return {
+      dir,
+      diagnostics: report.diagnostics ?? [],
+      showJson: JSON.parse(showOut),
+      seconds: { init, validate, plan, show },
+    };
+  });
 }
