@@ -30,7 +30,8 @@ async function render(r: TableRequest, major: AwsProviderMajor) {
   const files = renderModule(r, { awsProviderMajor: major });
   return { files, hcl: await parseModule(files) };
 }
-const resourcesOf = (hcl: Record<string, HclJson>, file: string, type: string): Record<string, HclJson> =>
+/** label -> body of every `type` resource in `file` (untyped HCL JSON: indexing gives any). */
+const resourcesOf = (hcl: Record<string, HclJson>, file: string, type: string): HclJson =>
   Object.fromEntries(
     Object.entries(hcl[file]?.resource?.[type] ?? {}).map(([label, bodies]) => [label, (bodies as HclJson[])[0]]),
   );
@@ -186,7 +187,7 @@ describe("3. alarms", () => {
 
   it("refuses empty alarm actions in the module itself (variable validation): the seed-002 bug", async () => {
     const { hcl } = await render(r, 5);
-    const variables = hcl["variables.tf"]?.variable as Record<string, HclJson[]>;
+    const variables = hcl["variables.tf"]?.variable as HclJson;
     const primary = variables.alarm_actions?.[0];
     expect(primary.validation[0].condition).toBe("${length(var.alarm_actions) > 0}");
     const replicas = variables.replica_alarm_actions?.[0];
