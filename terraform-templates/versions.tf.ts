@@ -10,7 +10,9 @@ export function renderVersionsTf(model: ModuleModel): string {
   const v = model.versions;
   const nextMajor = model.provider.major + 1;
   const why = [
-    `hashicorp/aws >= ${v.awsMinimum}: the lowest release with every argument this module uses.`,
+    model.provider.major === 6
+      ? `hashicorp/aws >= ${v.awsMinimum}: the lowest release with every argument this module uses.`
+      : `hashicorp/aws >= ${v.awsMinimum}: the 5.x release this module is validated and planned against.`,
     ...v.reasons.map((r) => `- ${r}`),
     `< ${nextMajor}.0.0: a major release may change these schemas; move up deliberately.`,
   ].join("\n");

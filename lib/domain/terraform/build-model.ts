@@ -367,6 +367,11 @@ function readmeNotes(table: TableModel): string[] {
       "Autoscaled GSIs: `lifecycle.ignore_changes` covers `global_secondary_index` (the provider cannot ignore one index's capacity), so this module never changes its indexes. Tablewright refuses a revision that adds, removes or reshapes an index of such a table (GSI_CHANGE_IGNORED_BY_AUTOSCALING): first remove autoscaling from every GSI, change the indexes, then add autoscaling back.",
     );
   }
+  if (table.encryption?.kmsKeyArn) {
+    notes.push(
+      "Customer-managed keys: the read-write and read-only policies may use each Region's key through DynamoDB only (`kms:ViaService`). That is enough when the key policy delegates to IAM (the account root as principal); a key policy that names principals must list your application roles too.",
+    );
+  }
   if (table.replicaStyle === "resource" && table.replicas.length > 0) {
     notes.push(
       "Replicas are `aws_dynamodb_table_replica` resources (replicas.tf), created after the table and its autoscaling; DynamoDB passes the table's autoscaling settings to each replica.",

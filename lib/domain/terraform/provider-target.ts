@@ -63,7 +63,7 @@ export function resolveVersions(
       awsMinimum: AWS_5_FLOOR,
       awsConstraint: `>= ${AWS_5_FLOOR}, < 6.0.0`,
       reasons: [
-        `${AWS_5_FLOOR}: the last 5.x release; this module is validated and planned against its schema (aws_dynamodb_table_replica deletion_protection_enabled arrived in 5.80.0, on_demand_throughput in 5.72.0)`,
+        `${AWS_5_FLOOR}: the last 5.x release (aws_dynamodb_table_replica deletion_protection_enabled arrived in 5.80.0, on_demand_throughput in 5.72.0)`,
       ],
     };
   }
