@@ -66,6 +66,9 @@ describe("1. a provisioned global table applies in one go (provider issue #13097
   );
 });
 
+// IAM User Guide, "IAM object quotas and names": role and policy names are unique within the
+// account (CreateRole/CreatePolicy fail with EntityAlreadyExists), while DynamoDB table names are
+// unique per Region, so `orders` in two Regions must not share IAM names.
 describe("2. IAM names are unique per account (the same table name in two Regions)", () => {
   it("puts the Region in policy and backup role names", async () => {
     const names = async (region: "us-east-1" | "eu-west-1") => {
