@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -39,8 +39,17 @@ const WORK_ROOT = path.join(tmpdir(), "tablewright-terraform");
 const PLUGIN_CACHE = path.join(WORK_ROOT, "plugin-cache");
 
 function findMirrorRoot(): { root: string; awsVersion: string } {
-  const candidates = [process.env.TABLEWRIGHT_TF_MIRROR, "/opt/tf-plugins", "/usr/share/terraform/plugins"];
-  for (const dir of [...candidates, ...searchMirrorParents()]) {
+  const candidates = [process.env.TABLEWRIGHT_TF_MIRROR, "/usr/share/terraform/plugins"];
+  // The disk-wide search runs only when the usual places hold no mirror.
+  const found = mirrorIn([...candidates, ...searchMirrorParents()]) ?? mirrorIn(findMirrorsOnDisk());
+  if (found) return found;
+  throw new TerraformUnavailableError(
+    "no offline mirror of hashicorp/aws 5.x (looked for <root>/registry.terraform.io/hashicorp/aws/5.*; set TABLEWRIGHT_TF_MIRROR to its root)",
+  );
+}
+
+function mirrorIn(dirs: readonly (string | undefined)[]): { root: string; awsVersion: string } | undefined {
+  for (const dir of dirs) {
     if (!dir) continue;
     const aws = path.join(dir, "registry.terraform.io", "hashicorp", "aws");
     if (!existsSync(aws)) continue;
@@ -51,9 +60,32 @@ function findMirrorRoot(): { root: string; awsVersion: string } {
       .at(-1);
     if (v5) return { root: dir, awsVersion: v5 };
   }
-  throw new TerraformUnavailableError(
-    "no offline mirror of hashicorp/aws 5.x (looked for <root>/registry.terraform.io/hashicorp/aws/5.*; set TABLEWRIGHT_TF_MIRROR to its root)",
-  );
+  return undefined;
+}
+
+/**
+ * Last resort, as shared/reference/toolchain.md does it: `find / -path
+ * '*\/registry.terraform.io/hashicorp/aws/5.*' -type d`; the mirror root is three levels up.
+ */
+function findMirrorsOnDisk(): string[] {
+  try {
+    const out = execFileSync(
+      "find",
+      ["/", "-xdev", "-maxdepth", "7", "-path", "*/registry.terraform.io/hashicorp/aws/5.*", "-type", "d", "-prune"],
+      { encoding: "utf8", timeout: 20_000, stdio: ["ignore", "pipe", "ignore"] },
+    );
+    return out
+      .split("\n")
+      .filter(Boolean)
+      .map((dir) => path.resolve(dir, "../../../.."));
+  } catch (error) {
+    // find exits 1 when some folders are unreadable; what it printed is still good.
+    const stdout = (error as { stdout?: string }).stdout ?? "";
+    return stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((dir) => path.resolve(dir, "../../../.."));
+  }
 }
 
 /** Cheap guesses where mirrors usually live, found at run time rather than hard-coded. */

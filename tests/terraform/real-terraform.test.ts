@@ -21,8 +21,8 @@ import { OPTIONAL_BLOCKS, optionalBlocks, SAMPLE_SEED, sampleValidRequests } fro
  * init`, `validate` and `plan`; the facts a reviewer relies on are read back from `terraform show
  * -json`. Modules are planned as child modules of batch roots, the way providers.tf tells a caller
  * to use them (one provider process per Region instead of one per module and alias, which keeps
- * the suite to a couple of minutes); the shapes issue 18 names are also planned one by one as
- * root modules, as shipped, with their own providers.tf. MRSC examples are 6.x-only (5.x refuses
+ * the suite to a couple of minutes); a provisioned global table and a CMK global table are also
+ * planned one by one as root modules, as shipped, with their own providers.tf and aliases. MRSC examples are 6.x-only (5.x refuses
  * them) and are checked against the 6.x schema subset in the unit suite instead.
  */
 
@@ -109,8 +109,9 @@ function batchPlanner(label: string, groups: readonly { name: string; request: T
 }
 const moduleId = (name: string) => name.replace(/[^A-Za-z0-9_]/g, "_");
 
+const examplesPlan = batchPlanner("examples", [examples]);
+
 describe.concurrent("valid examples for hashicorp/aws 5.x: init, validate, plan (as child modules)", () => {
-  const examplesPlan = batchPlanner("examples", [examples]);
   it.each(examples)("$name", async ({ name, request }) => {
     const result = await examplesPlan(0);
     expect(result.diagnostics, "validate warnings or errors").toEqual([]);
@@ -139,7 +140,7 @@ describe.concurrent(`${SAMPLE_SIZE} generated requests (seed ${SAMPLE_SEED}) for
   );
 });
 
-describe.concurrent("the shapes issue 18 names, planned for 5.x as root modules (with their providers.tf)", () => {
+describe.concurrent("the shapes issue 18 names, planned for 5.x (two as root modules with their providers.tf)", () => {
   const example = (name: string) => {
     const found = examples.find((e) => e.name === name);
     if (!found) throw new Error(`example ${name} is missing`);
@@ -172,22 +173,19 @@ describe.concurrent("the shapes issue 18 names, planned for 5.x as root modules 
     );
   });
 
-  it("a table with five autoscaled GSIs plans ten index scaling targets", async () => {
-    const { name, request } = example("five-autoscaled-gsis");
-    const result = await plan(name, request);
-    expectPlanMatchesRequest(result.showJson, request, alarmActionsFor(request));
-    const resources = plannedResources(result.showJson);
+  it("a table with five autoscaled GSIs plans ten index scaling targets (in the examples batch)", async () => {
+    const { name } = example("five-autoscaled-gsis");
+    const resources = plannedResources((await examplesPlan(0)).showJson, moduleId(name));
     const targets = resources.filter(
       (r) => r.type === "aws_appautoscaling_target" && String(r.values.resource_id).includes("/index/"),
     );
     expect(targets).toHaveLength(10);
   });
 
-  it("a backup copied to another Region puts its copy vault there through an aliased provider", async () => {
+  it("a backup copied to another Region puts its copy vault there through an aliased provider (in the examples batch)", async () => {
     const { name, request } = example("backup-cross-region-copy");
-    const result = await plan(name, request);
-    expectPlanMatchesRequest(result.showJson, request, alarmActionsFor(request));
-    const vault = plannedResources(result.showJson).find((r) => r.address === "aws_backup_vault.copy");
+    const resources = plannedResources((await examplesPlan(0)).showJson, moduleId(name));
+    const vault = resources.find((r) => r.address === "aws_backup_vault.copy");
     expect(vault?.region).toBe(request.backup?.copyRegion);
   });
 });
