@@ -23,7 +23,8 @@ function appliedShape(g: GlobalSecondaryIndex): string {
 }
 
 /**
- * GSI edits a revision makes that its module would silently never apply. With autoscaled GSIs
+ * GSI edits a revision makes, against the revision that describes the live table (`before`),
+ * that its module would silently never apply. With autoscaled GSIs
  * the table ignores every `global_secondary_index` change (the provider cannot ignore one index's
  * capacity alone; its aws_dynamodb_global_secondary_index resource, 6.28+, is experimental and
  * needs TF_AWS_EXPERIMENT_dynamodb_global_secondary_index), so such a revision is refused with

@@ -364,7 +364,7 @@ function readmeNotes(table: TableModel): string[] {
   }
   if (table.ignoreChanges.includes("global_secondary_index")) {
     notes.push(
-      "Autoscaled GSIs: `lifecycle.ignore_changes` covers `global_secondary_index` (the provider cannot ignore one index's capacity), so this module never changes its indexes. Tablewright refuses a revision that adds, removes or reshapes an index of such a table (GSI_CHANGE_IGNORED_BY_AUTOSCALING): first remove autoscaling from every GSI, change the indexes, then add autoscaling back.",
+      "Autoscaled GSIs: `lifecycle.ignore_changes` covers `global_secondary_index` (the provider cannot ignore one index's capacity), so this module never changes its indexes. Tablewright refuses a revision that adds, removes or reshapes an index of such a table once it is live (GSI_CHANGE_IGNORED_BY_AUTOSCALING): first remove autoscaling from every GSI, change the indexes, then add autoscaling back.",
     );
   }
   if (table.encryption?.kmsKeyArn) {

@@ -575,7 +575,7 @@ export const VALIDATION_CODES = {
     severity: "error",
     source: "provider",
     summary:
-      "A revision adds, removes or reshapes a GSI of a table whose GSIs autoscale: the module ignores `global_secondary_index` (the provider cannot ignore one index's capacity), so the change would never apply. Remove GSI autoscaling in one revision, change the indexes, then add it back.",
+      "A revision adds, removes or reshapes a GSI of a live table whose GSIs autoscale: the module ignores `global_secondary_index` (the provider cannot ignore one index's capacity), so the change would never apply. Remove GSI autoscaling in one revision, change the indexes, then add it back.",
     ref: "[TF] aws_dynamodb_table autoscaling note; aws_dynamodb_global_secondary_index is experimental (6.28+, TF_AWS_EXPERIMENT_dynamodb_global_secondary_index)",
   },
 

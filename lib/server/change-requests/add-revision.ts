@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { diffRevisions, findIgnoredGsiChanges } from "@/lib/domain/diff";
+import { assessChangeSafety, diffRevisions, findIgnoredGsiChanges } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
@@ -65,12 +65,6 @@ export async function addRevision(
       select: { requestJson: true, filesJson: true },
     });
     const previousRequest = JSON.parse(previous.requestJson) as TableRequest;
-    const ignored = findIgnoredGsiChanges(previousRequest, revision.request);
-    if (ignored.length > 0) {
-      throw new AppError("VALIDATION_FAILED", "the revision changes indexes its module would never apply", {
-        issues: ignored,
-      });
-    }
     const diff = diffRevisions(
       {
         number: cr.currentRevision,
@@ -79,6 +73,35 @@ export async function addRevision(
       },
       { number, request: revision.request, files: JSON.parse(revision.filesJson) },
     );
+    // The queue's flags (replaces table, rebuilds index...) are measured against what is or will
+    // be live, not against the previous draft: before any approval a new table does not exist.
+    const baselineNumber = cr.approvedRevision ?? (cr.importedTableJson ? 1 : undefined);
+    const baseline = baselineNumber
+      ? await tx.revision.findUniqueOrThrow({
+          where: { changeRequestId_number: { changeRequestId: cr.id, number: baselineNumber } },
+          select: { requestJson: true },
+        })
+      : undefined;
+    // Against what is live: with autoscaled GSIs the module ignores every GSI change, so an index
+    // edit to a live table would never apply. A table not created yet gets all its indexes anyway.
+    const liveRequest = baseline ? (JSON.parse(baseline.requestJson) as TableRequest) : undefined;
+    const ignored = liveRequest ? findIgnoredGsiChanges(liveRequest, revision.request) : [];
+    if (ignored.length > 0) {
+      throw new AppError("VALIDATION_FAILED", "the revision changes indexes its module would never apply", {
+        issues: ignored,
+      });
+    }
+    const safety = assessChangeSafety({
+      current: { number, request: revision.request },
+      ...(baseline && baselineNumber
+        ? {
+            [cr.approvedRevision ? "approved" : "imported"]: {
+              number: baselineNumber,
+              request: JSON.parse(baseline.requestJson) as TableRequest,
+            },
+          }
+        : {}),
+    });
     const updated = await tx.changeRequest.updateMany({
       where: { id: cr.id, version: cr.version },
       data: {
@@ -91,7 +114,7 @@ export async function addRevision(
         monthlyCostUsd: revision.monthlyCostUsd,
         flags: revisionFlags(
           revision,
-          diff.flags.map((f) => f.kind),
+          safety.flags.map((f) => f.kind),
         ),
         searchText: buildSearchText([key, cr.title, revision.request.tableName, team.slug, actor.email]),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
@@ -113,10 +136,10 @@ export async function addRevision(
       details: {
         bundleSha256: revision.bundleSha256,
         clearedApprovals: cleared.count,
-        flags: diff.flags.map((f) => f.code),
+        flags: safety.flags.map((f) => f.code),
         changedFields: diff.fieldChanges.length,
       },
     });
-    return { key, status: result.to, version: cr.version + 1, currentRevision: number, flags: diff.flags };
+    return { key, status: result.to, version: cr.version + 1, currentRevision: number, flags: safety.flags };
   });
 }
