@@ -58,6 +58,21 @@ function replicaBlock(r: ReplicaModel): HclNode {
   return block("replica", [], body);
 }
 
+/**
+ * TTL and encryption are written out even when off. Both blocks are optional and computed in the
+ * provider, so a module that drops the block leaves the live setting as it is: a revision that turns
+ * TTL off, or moves from a KMS key back to the AWS-owned key, would plan no change. The explicit
+ * "off" forms are the provider's documented ones (aws_dynamodb_table docs: `ttl.attribute_name`
+ * "Required if enabled is true, must not be set otherwise"; `server_side_encryption.enabled = false`
+ * "then server-side encryption is set to AWS-owned key"). At create the provider calls
+ * UpdateTimeToLive only when TTL is enabled, so the "off" block costs nothing on a new table.
+ */
+function ttlBlock(ttl: ModuleModel["table"]["ttl"]): HclNode {
+  return ttl
+    ? block("ttl", [], [attr("attribute_name", str(ttl.attributeName)), attr("enabled", lit(true))])
+    : block("ttl", [], [attr("enabled", lit(false))]);
+}
+
 function ignoreReason(names: ModuleModel["table"]["ignoreChanges"]): string {
   const why: string[] = [];
   if (names.some((n) => n !== "replica")) {
@@ -90,16 +105,16 @@ export function renderMainTf(model: ModuleModel): string {
   if (t.pointInTimeRecovery.recoveryPeriodInDays !== undefined) {
     pitr.push(attr("recovery_period_in_days", lit(t.pointInTimeRecovery.recoveryPeriodInDays)));
   }
-  const sse = t.encryption
-    ? block(
-        "server_side_encryption",
-        [],
-        [
+  const sse = block(
+    "server_side_encryption",
+    [],
+    t.encryption
+      ? [
           attr("enabled", lit(true)),
           ...(t.encryption.kmsKeyArn ? [attr("kms_key_arn", str(t.encryption.kmsKeyArn))] : []),
-        ],
-      )
-    : null;
+        ]
+      : [attr("enabled", lit(false))],
+  );
   const tags = tagsAttr(model);
   const lifecycle =
     t.ignoreChanges.length > 0
@@ -115,7 +130,7 @@ export function renderMainTf(model: ModuleModel): string {
     ...t.gsis.map((g) => gsiBlock(g, model.provider.gsiKeySyntax)),
     ...t.lsis.map(lsiBlock),
     onDemandBlock(t.onDemand),
-    t.ttl ? block("ttl", [], [attr("attribute_name", str(t.ttl.attributeName)), attr("enabled", lit(true))]) : null,
+    ttlBlock(t.ttl),
     block("point_in_time_recovery", [], pitr),
     sse,
     ...(t.replicaStyle === "inline" ? t.replicas.map(replicaBlock) : []),

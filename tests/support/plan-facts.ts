@@ -120,14 +120,18 @@ export function expectPlanMatchesRequest(
     expect(pitr.recovery_period_in_days).toBe(request.pointInTimeRecovery.recoveryPeriodInDays);
   }
   const sse = single(t.server_side_encryption);
-  if (request.encryption.type === "AWS_OWNED") expect(sse?.enabled ?? false).toBe(false);
+  // Explicit "off" blocks (main.tf.ts ttlBlock): without them a later revision could not turn TTL
+  // off or return to the AWS-owned key, so their absence from the plan is a failure.
+  expect(sse, "server_side_encryption block").toBeDefined();
+  if (request.encryption.type === "AWS_OWNED") expect(sse.enabled).toBe(false);
   else {
     expect(sse.enabled).toBe(true);
     expect(sse.kms_key_arn ?? undefined).toBe(request.encryption.kmsKeyArn);
   }
   const ttl = single(t.ttl);
+  expect(ttl, "ttl block").toBeDefined();
   if (request.ttl?.enabled) expect([ttl.enabled, ttl.attribute_name]).toEqual([true, request.ttl.attributeName]);
-  else expect(ttl?.enabled ?? false).toBe(false);
+  else expect([ttl.enabled, ttl.attribute_name ?? undefined]).toEqual([false, undefined]);
   const global = request.regions.replicas.length > 0;
   if (global) expect([t.stream_enabled, t.stream_view_type]).toEqual([true, "NEW_AND_OLD_IMAGES"]);
   else if (request.stream?.enabled) {

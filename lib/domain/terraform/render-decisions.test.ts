@@ -277,3 +277,26 @@ describe("hashicorp/aws 5.x output", () => {
     expect(files["main.tf"]).not.toContain("key_schema");
   });
 });
+
+describe("TTL and encryption are explicit, so a later revision can turn them off (aws_dynamodb_table docs)", () => {
+  const withTtlAndKey = request({
+    ttl: { enabled: true, attributeName: "expiresAt" },
+    encryption: { type: "AWS_MANAGED" },
+  });
+  const without = request({});
+
+  it.each([5, 6] as const)(
+    "hashicorp/aws %s.x: turning TTL off and returning to the AWS-owned key changes the table block",
+    async (major) => {
+      const before = resourcesOf((await render(withTtlAndKey, major)).hcl, "main.tf", "aws_dynamodb_table").this;
+      const after = resourcesOf((await render(without, major)).hcl, "main.tf", "aws_dynamodb_table").this;
+      expect(before.ttl).toEqual([{ attribute_name: "expiresAt", enabled: true }]);
+      expect(before.server_side_encryption).toEqual([{ enabled: true }]);
+      // Dropping the blocks instead would plan no change: both are optional and computed.
+      expect(after.ttl, "TTL off without attribute_name (it must not be set when disabled)").toEqual([
+        { enabled: false },
+      ]);
+      expect(after.server_side_encryption, "enabled = false is the AWS-owned key").toEqual([{ enabled: false }]);
+    },
+  );
+});

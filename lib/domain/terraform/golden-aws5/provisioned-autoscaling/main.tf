@@ -31,9 +31,17 @@ resource "aws_dynamodb_table" "this" {
     write_capacity  = 5
   }
 
+  ttl {
+    enabled = false
+  }
+
   point_in_time_recovery {
     enabled                 = true
     recovery_period_in_days = 14
+  }
+
+  server_side_encryption {
+    enabled = false
   }
 
   tags = {

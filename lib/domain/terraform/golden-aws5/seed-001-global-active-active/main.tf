@@ -29,6 +29,10 @@ resource "aws_dynamodb_table" "this" {
     projection_type = "KEYS_ONLY"
   }
 
+  ttl {
+    enabled = false
+  }
+
   point_in_time_recovery {
     enabled                 = true
     recovery_period_in_days = 35

@@ -98,9 +98,17 @@ resource "aws_dynamodb_table" "this" {
     }
   }
 
+  ttl {
+    enabled = false
+  }
+
   point_in_time_recovery {
     enabled                 = true
     recovery_period_in_days = 7
+  }
+
+  server_side_encryption {
+    enabled = false
   }
 
   tags = {
