@@ -1,8 +1,9 @@
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { detectTerraform } from "../../scripts/lib/terraform-toolchain.mjs";
 
 /**
  * Real Terraform for tests, offline: the machine's `terraform` (1.11.4 here) and the filesystem
@@ -38,74 +39,6 @@ export class TerraformUnavailableError extends Error {
 const WORK_ROOT = path.join(tmpdir(), "tablewright-terraform");
 const PLUGIN_CACHE = path.join(WORK_ROOT, "plugin-cache");
 
-function findMirrorRoot(): { root: string; awsVersion: string } {
-  const candidates = [process.env.TABLEWRIGHT_TF_MIRROR, "/usr/share/terraform/plugins"];
-  // The disk-wide search runs only when the usual places hold no mirror.
-  const found = mirrorIn([...candidates, ...searchMirrorParents()]) ?? mirrorIn(findMirrorsOnDisk());
-  if (found) return found;
-  throw new TerraformUnavailableError(
-    "no offline mirror of hashicorp/aws 5.x (looked for <root>/registry.terraform.io/hashicorp/aws/5.*; set TABLEWRIGHT_TF_MIRROR to its root)",
-  );
-}
-
-function mirrorIn(dirs: readonly (string | undefined)[]): { root: string; awsVersion: string } | undefined {
-  for (const dir of dirs) {
-    if (!dir) continue;
-    const aws = path.join(dir, "registry.terraform.io", "hashicorp", "aws");
-    if (!existsSync(aws)) continue;
-    const versions = readdirSync(aws).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
-    const v5 = versions
-      .filter((v) => v.startsWith("5."))
-      .sort(compareVersions)
-      .at(-1);
-    if (v5) return { root: dir, awsVersion: v5 };
-  }
-  return undefined;
-}
-
-/**
- * Last resort, as shared/reference/toolchain.md does it: `find / -path
- * '*\/registry.terraform.io/hashicorp/aws/5.*' -type d`; the mirror root is three levels up.
- */
-function findMirrorsOnDisk(): string[] {
-  try {
-    const out = execFileSync(
-      "find",
-      ["/", "-xdev", "-maxdepth", "7", "-path", "*/registry.terraform.io/hashicorp/aws/5.*", "-type", "d", "-prune"],
-      { encoding: "utf8", timeout: 20_000, stdio: ["ignore", "pipe", "ignore"] },
-    );
-    return out
-      .split("\n")
-      .filter(Boolean)
-      .map((dir) => path.resolve(dir, "../../../.."));
-  } catch (error) {
-    // find exits 1 when some folders are unreadable; what it printed is still good.
-    const stdout = (error as { stdout?: string }).stdout ?? "";
-    return stdout
-      .split("\n")
-      .filter(Boolean)
-      .map((dir) => path.resolve(dir, "../../../.."));
-  }
-}
-
-/** Cheap guesses where mirrors usually live, found at run time rather than hard-coded. */
-function searchMirrorParents(): string[] {
-  const out: string[] = [];
-  for (const parent of ["/opt", "/usr/local/share", path.join(process.env.HOME ?? "/root", ".terraform.d")]) {
-    if (!existsSync(parent)) continue;
-    for (const entry of readdirSync(parent)) out.push(path.join(parent, entry));
-    out.push(path.join(parent, "plugins"));
-  }
-  return out;
-}
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-}
-
 let toolchain: Promise<TerraformToolchain> | undefined;
 
 /** Finds terraform and the mirror, writes the CLI config; throws TerraformUnavailableError when either is missing. */
@@ -115,15 +48,15 @@ export function findTerraform(): Promise<TerraformToolchain> {
 }
 
 async function locate(): Promise<TerraformToolchain> {
-  const binary = process.env.TABLEWRIGHT_TERRAFORM ?? "terraform";
-  const { root, awsVersion } = findMirrorRoot();
+  const found = detectTerraform();
+  if (!found.ok) throw new TerraformUnavailableError(found.missing);
   mkdirSync(PLUGIN_CACHE, { recursive: true });
   const cliConfig = path.join(WORK_ROOT, "terraformrc");
   writeFileSync(
     cliConfig,
     [
       "provider_installation {",
-      `  filesystem_mirror { path = ${JSON.stringify(root)} }`,
+      `  filesystem_mirror { path = ${JSON.stringify(found.mirrorRoot)} }`,
       '  direct { exclude = ["*/*/*"] }',
       "}",
       "",
@@ -140,20 +73,13 @@ async function locate(): Promise<TerraformToolchain> {
     CHECKPOINT_DISABLE: "1",
     AWS_EC2_METADATA_DISABLED: "true",
   };
-  let version: string;
-  try {
-    const { stdout } = await run(binary, ["version", "-json"], { env: env as NodeJS.ProcessEnv });
-    version = (JSON.parse(stdout) as { terraform_version: string }).terraform_version;
-  } catch (error) {
-    throw new TerraformUnavailableError(`\`${binary} version\` failed: ${(error as Error).message}`);
-  }
   return {
-    binary,
-    version,
-    mirrorRoot: root,
-    awsVersion,
+    binary: found.binary,
+    version: found.version,
+    mirrorRoot: found.mirrorRoot,
+    awsVersion: found.awsVersion,
     env,
-    summary: `terraform: ${version}, aws ${awsVersion} (mirror)`,
+    summary: found.summary,
   };
 }
 
