@@ -108,6 +108,11 @@ export interface PlanOptions {
   name?: string;
   /** Keep the folder after a successful plan (it is always kept after a failure, for reading). */
   keep?: boolean;
+  /**
+   * false plans against a `terraform.tfstate` passed in `files` without reading AWS
+   * (`-refresh=false`): how a change to a live table is planned offline.
+   */
+  refresh?: boolean;
 }
 
 export interface TerraformDiagnostic {
@@ -176,7 +181,19 @@ export async function planModule(files: Record<string, string>, options: PlanOpt
     // validate exits 1 on an error, so step() throws with its JSON diagnostics.
     const [validateOut, validate] = await step(tc, dir, ["validate", "-json", "-no-color"], "validate");
     const report = JSON.parse(validateOut) as { valid: boolean; diagnostics: TerraformDiagnostic[] };
-    const [, plan] = await step(tc, dir, ["plan", "-input=false", "-no-color", "-lock=false", "-out=plan.out"], "plan");
+    const [, plan] = await step(
+      tc,
+      dir,
+      [
+        "plan",
+        "-input=false",
+        "-no-color",
+        "-lock=false",
+        ...(options.refresh === false ? ["-refresh=false"] : []),
+        "-out=plan.out",
+      ],
+      "plan",
+    );
     const [showOut, show] = await step(tc, dir, ["show", "-json", "-no-color", "plan.out"], "show");
     const planned: PlannedModule = {
       dir,
