@@ -107,6 +107,8 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
       writeThrottleThreshold: 1,
       systemErrorsThreshold: 1,
       replicationLatencyMsThreshold: 60_000,
+      evaluationPeriods: 5,
+      datapointsToAlarm: 3,
     },
     hasWorkload: false,
     workload: {

@@ -109,6 +109,8 @@ export const RequestFormSchema = TableRequestSchema.pick({
     writeThrottleThreshold: z.number().int(),
     systemErrorsThreshold: z.number().int(),
     replicationLatencyMsThreshold: z.number().int(),
+    evaluationPeriods: z.number().int(),
+    datapointsToAlarm: z.number().int(),
   }),
   hasWorkload: z.boolean(),
   workload: WorkloadSchema.pick({

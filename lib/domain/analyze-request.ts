@@ -80,6 +80,7 @@ export function analyzeTableRequest(input: unknown, options: AnalysisOptions): R
       ...options.context,
       costSummary: toCostSummary(estimate),
       drSummary: toDrSummary(drPreview),
+      awsProviderMajor: options.policy.awsProviderMajor,
     });
   }
   return analysis;

@@ -255,6 +255,29 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(await db.changeRequest.count()).toBe(before);
   });
 
+  it("refuses a revision that edits the GSIs of a live table whose GSIs autoscale (its module would ignore it)", async () => {
+    const live = owned("provisioned-autoscaling", "orders");
+    const importExisting = { tableName: live.tableName, region: live.regions.primary };
+    const cr = await createChangeRequest(dev, { request: live, importExisting }, db);
+    const edited = owned("provisioned-autoscaling", "orders");
+    edited.globalSecondaryIndexes[0].projection = { type: "KEYS_ONLY" };
+    const error = await expectAppError(addRevision(dev, cr.key, { request: edited }, db), "VALIDATION_FAILED");
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["GSI_CHANGE_IGNORED_BY_AUTOSCALING", "globalSecondaryIndexes[0]"],
+    ]);
+    expect((await getChangeRequest(dev, cr.key, db)).currentRevision).toBe(1);
+    // The way out: one revision without GSI autoscaling makes the change.
+    for (const dimension of ["read", "write"]) delete edited.globalSecondaryIndexes[0].capacity[dimension].autoscaling;
+    expect(await addRevision(dev, cr.key, { request: edited }, db)).toMatchObject({ currentRevision: 2 });
+  });
+
+  it("lets a draft for a table not created yet change its autoscaled GSIs (they are all created at once)", async () => {
+    const cr = await createChangeRequest(dev, { request: owned("provisioned-autoscaling", "orders") }, db);
+    const edited = owned("provisioned-autoscaling", "orders");
+    edited.globalSecondaryIndexes[0].projection = { type: "KEYS_ONLY" };
+    expect(await addRevision(dev, cr.key, { request: edited }, db)).toMatchObject({ currentRevision: 2 });
+  });
+
   it("pages through the list in a stable order with filters", async () => {
     const lister = await makeActor(db, "DEVELOPER", ["listing"]);
     for (let i = 0; i < 5; i++) {

@@ -13,6 +13,8 @@ type NumberName =
   | "alarms.writeThrottleThreshold"
   | "alarms.systemErrorsThreshold"
   | "alarms.replicationLatencyMsThreshold"
+  | "alarms.evaluationPeriods"
+  | "alarms.datapointsToAlarm"
   | "workload.readsPerSecond"
   | "workload.peakReadsPerSecond"
   | "workload.writesPerSecond"
@@ -59,6 +61,8 @@ export function AlarmsSection() {
             <NumberField name="alarms.writeThrottleThreshold" label="Write throttles per minute" step="1" />
             <NumberField name="alarms.systemErrorsThreshold" label="System errors per minute" step="1" />
             <NumberField name="alarms.replicationLatencyMsThreshold" label="Replication latency (ms)" step="1" />
+            <NumberField name="alarms.evaluationPeriods" label="Evaluation window (minutes)" step="1" />
+            <NumberField name="alarms.datapointsToAlarm" label="Breaching minutes to alarm" step="1" />
           </div>
         </>
       )}

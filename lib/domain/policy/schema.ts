@@ -54,6 +54,13 @@ export const TierPolicySchema = z
     name: z.string().max(200),
     mandatoryTags: z.array(z.string().min(1).max(128)).max(50),
     onDemandOnly: z.boolean().meta({ description: "Refuse PROVISIONED billing in every tier." }),
+    awsProviderMajor: z
+      .union([z.literal(5), z.literal(6)])
+      .default(6)
+      .meta({
+        description:
+          "hashicorp/aws major version the generated modules are written for (5 or 6). On 5, multi-Region strong consistency is refused.",
+      }),
     tiers: z.strictObject({ dev: TierRulesSchema, staging: TierRulesSchema, prod: TierRulesSchema }),
   })
   .meta({ id: "TierPolicy" });

@@ -176,8 +176,25 @@ export const AlarmsSchema = z
     writeThrottleThreshold: z.number().int().min(0).max(1_000_000_000).default(1),
     systemErrorsThreshold: z.number().int().min(0).max(1_000_000_000).default(1),
     replicationLatencyMsThreshold: z.number().int().min(0).max(86_400_000).default(60_000),
+    evaluationPeriods: z
+      .number()
+      .int()
+      .min(1)
+      .max(1440)
+      .default(5)
+      .meta({ description: "Minutes each alarm looks back over (60-second periods; CloudWatch allows one day)." }),
+    datapointsToAlarm: z
+      .number()
+      .int()
+      .min(1)
+      .max(1440)
+      .default(3)
+      .meta({ description: "Breaching minutes, of evaluationPeriods, that raise the alarm." }),
   })
-  .meta({ id: "Alarms" });
+  .meta({
+    id: "Alarms",
+    description: "Each threshold fires when a minute's value reaches it (at least 1).",
+  });
 
 export const WorkloadSchema = z
   .strictObject({

@@ -392,8 +392,9 @@ export const VALIDATION_CODES = {
   PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED: {
     severity: "error",
     source: "provider",
-    summary: "A per-replica table class differing from the table's is refused: `replica` blocks cannot express it.",
-    ref: "[TF] replica block schema 6.25 (facts D)",
+    summary:
+      "A per-replica table class on an MRSC table is refused: its replicas must be `replica` blocks (the only place for `consistency_mode`), which have no table class. Other global tables render it with aws_dynamodb_table_replica `table_class_override`.",
+    ref: "[TF] aws_dynamodb_table replica block, aws_dynamodb_table_replica (aws 5.100 schema; 6.x docs)",
   },
   PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED: {
     severity: "error",
@@ -547,6 +548,43 @@ export const VALIDATION_CODES = {
     source: "provider",
     summary: "The alarm notification target is not an SNS topic ARN.",
     ref: "CloudWatch PutMetricAlarm AlarmActions",
+  },
+
+  // Terraform module: provider target and alarms (what the generated module must express) -------
+  PROVIDER_TARGET_MRSC_UNSUPPORTED: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "The policy targets hashicorp/aws 5.x, which has no `replica.consistency_mode` or `global_table_witness`: MRSC (and a witness) needs the 6.x target.",
+    ref: "aws 5.100 `terraform providers schema -json`; [TF] CHANGELOG 6.3.0, 6.22.0",
+  },
+  MRSC_PROVISIONED_UNSUPPORTED: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "A PROVISIONED MRSC table cannot be created in one apply: its replicas are `replica` blocks, created with the table and so before the autoscaling a provisioned global table needs. Use PAY_PER_REQUEST.",
+    ref: "[TF#13097]; [DG] V2globaltables_reqs_bestpractices",
+  },
+  ALARM_THRESHOLD_ALWAYS_BREACHING: {
+    severity: "error",
+    source: "aws",
+    summary:
+      "An alarm threshold of 0 with >= is reached by every datapoint, so the alarm never leaves ALARM; use 1 or more.",
+    ref: "CloudWatch PutMetricAlarm ComparisonOperator",
+  },
+  ALARM_DATAPOINTS_ABOVE_PERIODS: {
+    severity: "error",
+    source: "aws",
+    summary:
+      "datapointsToAlarm is above evaluationPeriods: an alarm cannot need more breaching minutes than it looks at.",
+    ref: "CloudWatch PutMetricAlarm DatapointsToAlarm",
+  },
+  GSI_CHANGE_IGNORED_BY_AUTOSCALING: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "A revision adds, removes or reshapes a GSI of a live table whose GSIs autoscale: the module ignores `global_secondary_index` (the provider cannot ignore one index's capacity), so the change would never apply. Remove GSI autoscaling in one revision, change the indexes, then add it back.",
+    ref: "[TF] aws_dynamodb_table autoscaling note; aws_dynamodb_global_secondary_index is experimental (6.28+, TF_AWS_EXPERIMENT_dynamodb_global_secondary_index)",
   },
 
   // Tier policy ----------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { assessChangeSafety, diffRevisions } from "@/lib/domain/diff";
+import { assessChangeSafety, diffRevisions, findIgnoredGsiChanges } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
@@ -64,10 +64,11 @@ export async function addRevision(
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
       select: { requestJson: true, filesJson: true },
     });
+    const previousRequest = JSON.parse(previous.requestJson) as TableRequest;
     const diff = diffRevisions(
       {
         number: cr.currentRevision,
-        request: JSON.parse(previous.requestJson) as TableRequest,
+        request: previousRequest,
         files: JSON.parse(previous.filesJson),
       },
       { number, request: revision.request, files: JSON.parse(revision.filesJson) },
@@ -81,6 +82,15 @@ export async function addRevision(
           select: { requestJson: true },
         })
       : undefined;
+    // Against what is live: with autoscaled GSIs the module ignores every GSI change, so an index
+    // edit to a live table would never apply. A table not created yet gets all its indexes anyway.
+    const liveRequest = baseline ? (JSON.parse(baseline.requestJson) as TableRequest) : undefined;
+    const ignored = liveRequest ? findIgnoredGsiChanges(liveRequest, revision.request) : [];
+    if (ignored.length > 0) {
+      throw new AppError("VALIDATION_FAILED", "the revision changes indexes its module would never apply", {
+        issues: ignored,
+      });
+    }
     const safety = assessChangeSafety({
       current: { number, request: revision.request },
       ...(baseline && baselineNumber

@@ -22,11 +22,12 @@ export function checkRegions(context: RuleContext): void {
       report.add("REPLICA_DUPLICATE_REGION", path, `A replica in ${replica.region} is already listed.`);
     }
     seen.add(replica.region);
-    if (replica.tableClass && replica.tableClass !== request.tableClass) {
+    // Other global tables render a per-replica class as aws_dynamodb_table_replica table_class_override.
+    if (isMrsc && replica.tableClass && replica.tableClass !== request.tableClass) {
       report.add(
         "PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED",
         ["regions", "replicas", i, "tableClass"],
-        "A per-replica table class cannot be expressed in the Terraform `replica` block; remove it (the replica uses the table's class).",
+        "An MRSC replica must be a Terraform `replica` block (the only place for consistency_mode), which has no table class; remove it (the replica uses the table's class).",
       );
     }
     if (replica.readCapacityOverride !== undefined) {
