@@ -2,8 +2,9 @@
 
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
-import ui from "@/components/ui/page.module.css";
-import { inputClass } from "./controls";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/form-controls";
+
 import { loadExample, REQUEST_EXAMPLES, type RequestExampleId } from "./examples";
 import { fromTableRequest } from "./form-defaults";
 import type { RequestFormValues } from "./form-schema";
@@ -40,32 +41,26 @@ export function LoadExample({
       <label htmlFor="load-example" className="visually-hidden">
         Example request
       </label>
-      <select
-        id="load-example"
-        className={inputClass}
-        value={choice}
-        onChange={(event) => setChoice(event.target.value as RequestExampleId)}
-      >
+      <Select id="load-example" value={choice} onChange={(event) => setChoice(event.target.value as RequestExampleId)}>
         {REQUEST_EXAMPLES.map((example) => (
           <option key={example.id} value={example.id}>
             {example.label}
           </option>
         ))}
-      </select>
-      <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={load}>
+      </Select>
+      <Button variant="secondary" onClick={load}>
         Load example
-      </button>
+      </Button>
       {previous && (
-        <button
-          type="button"
-          className={`${ui.button} ${ui.secondary}`}
+        <Button
+          variant="secondary"
           onClick={() => {
             reset(previous, { keepDefaultValues: true });
             setPrevious(undefined);
           }}
         >
           Undo
-        </button>
+        </Button>
       )}
     </div>
   );

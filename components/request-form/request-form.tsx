@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import ui from "@/components/ui/page.module.css";
+import { Button } from "@/components/ui/button";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
@@ -197,13 +197,9 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
               {restoredAt ? "Restored your draft from this browser. " : ""}
               Draft saved locally at <time dateTime={draftSavedAt}>{new Date(draftSavedAt).toLocaleTimeString()}</time>.
             </span>
-            <button
-              type="button"
-              className={`${ui.button} ${ui.secondary} ${styles.smallButton}`}
-              onClick={discardDraft}
-            >
+            <Button variant="secondary" size="small" onClick={discardDraft}>
               Discard draft
-            </button>
+            </Button>
           </div>
         )}
         <div className={styles.layout}>
@@ -231,26 +227,21 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
             <WorkloadSection />
             {revise ? (
               <div className={styles.actions}>
-                <button type="submit" className={ui.button} disabled={isSaving}>
+                <Button type="submit" disabled={isSaving}>
                   {isSaving ? "Saving…" : `Save revision ${revise.currentRevision + 1}`}
-                </button>
+                </Button>
                 <span className={styles.actionsHelp}>
                   {revise.status === "DRAFT" ? "The request stays a draft." : "The request goes back to review."}
                 </span>
               </div>
             ) : (
               <div className={styles.actions}>
-                <button
-                  type="button"
-                  className={`${ui.button} ${ui.secondary}`}
-                  disabled={isSaving}
-                  onClick={() => void send(false)}
-                >
+                <Button variant="secondary" disabled={isSaving} onClick={() => void send(false)}>
                   Save draft
-                </button>
-                <button type="submit" className={ui.button} disabled={isSaving}>
+                </Button>
+                <Button type="submit" disabled={isSaving}>
                   {isSaving ? "Saving…" : "Submit for review"}
-                </button>
+                </Button>
                 <span className={styles.actionsHelp}>Save draft stores it on the server without review.</span>
               </div>
             )}

@@ -1,8 +1,9 @@
 "use client";
 
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import ui from "@/components/ui/page.module.css";
-import { inputClass } from "../controls";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Input } from "@/components/ui/form-controls";
+
 import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
 import { fieldId } from "../field-paths";
@@ -49,19 +50,11 @@ function GsiList() {
               onRemove={remove}
             />
             <Field name={`${base}.name`} label="Index name" help={FIELD_HELP.gsiName}>
-              {(a) => (
-                <input
-                  className={inputClass}
-                  autoComplete="off"
-                  spellCheck={false}
-                  {...a}
-                  {...register(`${base}.name`)}
-                />
-              )}
+              {(a) => <Input autoComplete="off" spellCheck={false} {...a} {...register(`${base}.name`)} />}
             </Field>
             <KeyAttributeFields name={`${base}.partitionKey`} label="Partition key" />
             <Field name={`${base}.hasSortKey`} label="Sort key" layout="checkbox">
-              {(a) => <input type="checkbox" {...a} {...register(`${base}.hasSortKey`)} />}
+              {(a) => <Checkbox {...a} {...register(`${base}.hasSortKey`)} />}
             </Field>
             <GsiSortKey index={index} />
             <ProjectionFields index={base} />
@@ -72,21 +65,20 @@ function GsiList() {
               </div>
             )}
             <Field name={`${base}.contributorInsights`} label="Contributor Insights on this index" layout="checkbox">
-              {(a) => <input type="checkbox" {...a} {...register(`${base}.contributorInsights`)} />}
+              {(a) => <Checkbox {...a} {...register(`${base}.contributorInsights`)} />}
             </Field>
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className={`${ui.button} ${ui.secondary}`}
+      <Button
+        variant="secondary"
         onClick={() => {
           append(emptyGsi(), { shouldFocus: false });
           focusSoon(fieldId(`globalSecondaryIndexes.${fields.length}.name`));
         }}
       >
         Add GSI
-      </button>
+      </Button>
     </div>
   );
 }
@@ -126,31 +118,22 @@ function LsiList() {
               onRemove={remove}
             />
             <Field name={`${base}.name`} label="Index name" help={FIELD_HELP.gsiName}>
-              {(a) => (
-                <input
-                  className={inputClass}
-                  autoComplete="off"
-                  spellCheck={false}
-                  {...a}
-                  {...register(`${base}.name`)}
-                />
-              )}
+              {(a) => <Input autoComplete="off" spellCheck={false} {...a} {...register(`${base}.name`)} />}
             </Field>
             <KeyAttributeFields name={`${base}.sortKey`} label="Sort key" />
             <ProjectionFields index={base} />
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className={`${ui.button} ${ui.secondary}`}
+      <Button
+        variant="secondary"
         onClick={() => {
           append(emptyLsi(), { shouldFocus: false });
           focusSoon(fieldId(`localSecondaryIndexes.${fields.length}.name`));
         }}
       >
         Add LSI
-      </button>
+      </Button>
     </div>
   );
 }

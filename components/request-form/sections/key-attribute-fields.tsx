@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import { ATTRIBUTE_TYPES, inputClass } from "../controls";
+import { Input, Select } from "@/components/ui/form-controls";
+import { ATTRIBUTE_TYPES } from "../controls";
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
@@ -14,19 +15,17 @@ export function KeyAttributeFields({ name, label }: { name: string; label: strin
   return (
     <div className={styles.keyRow}>
       <Field name={`${name}.name`} label={`${label} name`} help={FIELD_HELP.keyName}>
-        {(a) => (
-          <input className={inputClass} autoComplete="off" spellCheck={false} {...a} {...register(`${path}.name`)} />
-        )}
+        {(a) => <Input autoComplete="off" spellCheck={false} {...a} {...register(`${path}.name`)} />}
       </Field>
       <Field name={`${name}.type`} label={`${label} type`}>
         {(a) => (
-          <select className={inputClass} {...a} {...register(`${path}.type`)}>
+          <Select {...a} {...register(`${path}.type`)}>
             {ATTRIBUTE_TYPES.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
     </div>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import { inputClass } from "../controls";
+import { Input, Select, Textarea } from "@/components/ui/form-controls";
+
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
@@ -15,30 +16,28 @@ export function OwnerSection({ teams }: { teams: string[] }) {
       <div className={styles.grid2}>
         <Field name="owner.team" label="Team" help={FIELD_HELP.team}>
           {(a) => (
-            <select className={inputClass} {...a} {...register("owner.team")}>
+            <Select {...a} {...register("owner.team")}>
               {teams.length === 0 && <option value="">You are not in any team</option>}
               {teams.map((team) => (
                 <option key={team} value={team}>
                   {team}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         <Field name="owner.service" label="Service" help={FIELD_HELP.service}>
-          {(a) => <input className={inputClass} autoComplete="off" {...a} {...register("owner.service")} />}
+          {(a) => <Input autoComplete="off" {...a} {...register("owner.service")} />}
         </Field>
         <Field name="owner.costCenter" label="Cost centre" help={FIELD_HELP.costCenter}>
-          {(a) => <input className={inputClass} autoComplete="off" {...a} {...register("owner.costCenter")} />}
+          {(a) => <Input autoComplete="off" {...a} {...register("owner.costCenter")} />}
         </Field>
         <Field name="owner.requester" label="Requester" help={FIELD_HELP.requester}>
-          {(a) => (
-            <input className={inputClass} type="email" autoComplete="email" {...a} {...register("owner.requester")} />
-          )}
+          {(a) => <Input type="email" autoComplete="email" {...a} {...register("owner.requester")} />}
         </Field>
       </div>
       <Field name="owner.purpose" label="Purpose" help={FIELD_HELP.purpose}>
-        {(a) => <textarea className={inputClass} rows={2} {...a} {...register("owner.purpose")} />}
+        {(a) => <Textarea rows={2} {...a} {...register("owner.purpose")} />}
       </Field>
     </Section>
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { inputClass } from "../controls";
+import { Checkbox, Input } from "@/components/ui/form-controls";
+
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
@@ -14,13 +15,11 @@ export function TableKeysSection() {
   return (
     <Section name="table-keys" title="Table and keys">
       <Field name="tableName" label="Table name" help={FIELD_HELP.tableName}>
-        {(a) => (
-          <input className={inputClass} autoComplete="off" spellCheck={false} {...a} {...register("tableName")} />
-        )}
+        {(a) => <Input autoComplete="off" spellCheck={false} {...a} {...register("tableName")} />}
       </Field>
       <KeyAttributeFields name="partitionKey" label="Partition key" />
       <Field name="hasSortKey" label="Sort key (composite primary key)" layout="checkbox" help={FIELD_HELP.sortKey}>
-        {(a) => <input type="checkbox" {...a} {...register("hasSortKey")} />}
+        {(a) => <Checkbox {...a} {...register("hasSortKey")} />}
       </Field>
       {hasSortKey && <KeyAttributeFields name="sortKey" label="Sort key" />}
     </Section>
