@@ -47,6 +47,9 @@ export const FIELD_HELP = {
     "Where the table is created. DynamoDB runs in all 34 commercial Regions; opt-in Regions must be enabled on the account.",
   replicas:
     "A global table (MREC): one replica per Region, each paying replicated writes, storage and cross-Region transfer. Writes replicate in about a second.",
+  propagateTags: "Off keeps the replica's tags apart (for example a different CostCenter per Region).",
+  drPattern:
+    "Leave it to be worked out from the Regions, PITR and backups. Naming one makes the checks confirm the request really gives it.",
   replicaRole: "ACTIVE takes traffic; STANDBY is kept warm for failover (active-passive).",
   consistency:
     "STRONG (MRSC) gives zero RPO but needs exactly 3 Regions in one set (3 replicas, or 2 + a witness), no TTL, no LSIs, no transactions; set only at creation.",
@@ -57,5 +60,6 @@ export const FIELD_HELP = {
   snsTopic: "An SNS topic ARN for notifications; left empty, the module takes it as a variable.",
   workload:
     "Optional. Without it the estimate uses the tier's default workload and shows a low / expected / high range.",
+  streamReads: "Reads of the change stream per second (stream read requests), if a consumer reads it.",
   itemSize: "Average item size in bytes. Writes are billed per 1 KB, reads per 4 KB.",
 } as const;

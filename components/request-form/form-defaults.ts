@@ -1,11 +1,12 @@
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput, Tier } from "@/lib/domain/request/schema";
-import type {
-  CapacityFormValues,
-  GsiFormValues,
-  LsiFormValues,
-  ReplicaFormValues,
-  RequestFormValues,
+import {
+  type CapacityFormValues,
+  type GsiFormValues,
+  type LsiFormValues,
+  type ReplicaFormValues,
+  type RequestFormValues,
+  SWITCHABLE_SECTIONS,
 } from "./form-schema";
 
 /** Capacity fields as a new provisioned table starts: small, with auto scaling on (what the facts advise). */
@@ -24,6 +25,8 @@ export function emptyGsi(): GsiFormValues {
     projection: { type: "ALL", nonKeyAttributes: [] },
     read: structuredClone(DEFAULT_CAPACITY),
     write: structuredClone(DEFAULT_CAPACITY),
+    maxReadRequestUnits: undefined,
+    maxWriteRequestUnits: undefined,
     contributorInsights: false,
   };
 }
@@ -33,7 +36,15 @@ export function emptyLsi(): LsiFormValues {
 }
 
 export function emptyReplica(region: ReplicaFormValues["region"]): ReplicaFormValues {
-  return { region, role: "ACTIVE", kmsKeyArn: "", pointInTimeRecovery: "inherit", deletionProtection: "inherit" };
+  return {
+    region,
+    role: "ACTIVE",
+    kmsKeyArn: "",
+    pointInTimeRecovery: "inherit",
+    deletionProtection: "inherit",
+    tableClass: "",
+    propagateTags: true,
+  };
 }
 
 export interface FormOwnerContext {
@@ -76,6 +87,7 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
   const known: Record<string, string> = { Team: team, Environment: "dev" };
   const base: RequestFormValues = {
     owner: { team, service: "", requester: context.requesterEmail, costCenter: "", purpose: "" },
+    title: "",
     tier: "dev",
     tableName: "",
     partitionKey: { name: "PK", type: "S" },
@@ -99,6 +111,8 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
     ttl: { enabled: false, attributeName: "expiresAt" },
     stream: { enabled: false, viewType: "", hasConsumer: false },
     regions: { primary: "us-east-1", replicas: [], consistency: "EVENTUAL", witness: "" },
+    drPattern: "",
+    statedSections: [],
     tags: policy.mandatoryTags.map((key) => ({ key, value: known[key] ?? "" })),
     alarms: {
       enabled: false,
@@ -117,6 +131,7 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
       peakReadsPerSecond: undefined,
       peakWritesPerSecond: undefined,
       monthlyGrowthGb: undefined,
+      streamReadsPerSecond: undefined,
       readConsistency: "EVENTUAL",
       writeMode: "STANDARD",
     },
@@ -156,6 +171,8 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
     projection: { type: gsi.projection.type, nonKeyAttributes: gsi.projection.nonKeyAttributes ?? [] },
     read: toCapacityForm(gsi.capacity?.read),
     write: toCapacityForm(gsi.capacity?.write),
+    maxReadRequestUnits: gsi.onDemandThroughput?.maxReadRequestUnits,
+    maxWriteRequestUnits: gsi.onDemandThroughput?.maxWriteRequestUnits,
     contributorInsights: gsi.contributorInsights ?? false,
   }));
   v.localSecondaryIndexes = (request.localSecondaryIndexes ?? []).map((lsi) => ({
@@ -213,10 +230,14 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
       kmsKeyArn: r.kmsKeyArn ?? "",
       pointInTimeRecovery: toFlag(r.pointInTimeRecovery),
       deletionProtection: toFlag(r.deletionProtection),
+      tableClass: r.tableClass ?? "",
+      propagateTags: r.propagateTags ?? true,
     })),
     consistency: request.regions.consistency ?? "EVENTUAL",
     witness: request.regions.witness ?? "",
   };
+  v.drPattern = request.drPattern ?? "";
+  v.statedSections = SWITCHABLE_SECTIONS.filter((section) => request[section] !== undefined);
   v.tags = Object.entries(request.tags ?? {}).map(([key, value]) => ({ key, value }));
   v.alarms = request.alarms
     ? {

@@ -20,7 +20,8 @@ type NumberName =
   | "workload.peakWritesPerSecond"
   | "workload.itemSizeBytes"
   | "workload.storageGb"
-  | "workload.monthlyGrowthGb";
+  | "workload.monthlyGrowthGb"
+  | "workload.streamReadsPerSecond";
 
 function NumberField({ name, label, help, step }: { name: NumberName; label: string; help?: string; step?: string }) {
   const { register } = useFormContext<RequestFormValues>();
@@ -74,6 +75,11 @@ export function WorkloadSection() {
             <NumberField name="workload.itemSizeBytes" label="Item size (bytes)" help={FIELD_HELP.itemSize} step="1" />
             <NumberField name="workload.storageGb" label="Storage (GB)" />
             <NumberField name="workload.monthlyGrowthGb" label="Growth per month (GB, optional)" />
+            <NumberField
+              name="workload.streamReadsPerSecond"
+              label="Stream reads per second (optional)"
+              help={FIELD_HELP.streamReads}
+            />
           </div>
           <div className={styles.grid2}>
             <Field name="workload.readConsistency" label="Read consistency">

@@ -4,6 +4,7 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input } from "@/components/ui/form-controls";
 
+import { NUMBER_OPTIONS } from "../controls";
 import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
 import { fieldId } from "../field-paths";
@@ -58,10 +59,28 @@ function GsiList() {
             </Field>
             <GsiSortKey index={index} />
             <ProjectionFields index={base} />
-            {billingMode === "PROVISIONED" && (
+            {billingMode === "PROVISIONED" ? (
               <div className={styles.grid2}>
                 <CapacityFields name={`${base}.read`} label="Read" />
                 <CapacityFields name={`${base}.write`} label="Write" />
+              </div>
+            ) : (
+              <div className={styles.grid2}>
+                <Field name={`${base}.maxReadRequestUnits`} label="Max read request units (optional)">
+                  {(a) => (
+                    <Input type="number" min={-1} {...a} {...register(`${base}.maxReadRequestUnits`, NUMBER_OPTIONS)} />
+                  )}
+                </Field>
+                <Field name={`${base}.maxWriteRequestUnits`} label="Max write request units (optional)">
+                  {(a) => (
+                    <Input
+                      type="number"
+                      min={-1}
+                      {...a}
+                      {...register(`${base}.maxWriteRequestUnits`, NUMBER_OPTIONS)}
+                    />
+                  )}
+                </Field>
               </div>
             )}
             <Field name={`${base}.contributorInsights`} label="Contributor Insights on this index" layout="checkbox">

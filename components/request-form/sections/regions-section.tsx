@@ -2,9 +2,10 @@
 
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/form-controls";
+import { Checkbox, Input, Select } from "@/components/ui/form-controls";
 import { AWS_REGIONS, findMrscRegionSet, MRSC_REGION_SETS } from "@/lib/domain/regions";
-import { RegionOptions } from "../controls";
+import { DR_PATTERNS } from "@/lib/domain/request/schema";
+import { DR_PATTERN_LABELS, RegionOptions } from "../controls";
 import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
 import { fieldId } from "../field-paths";
@@ -117,6 +118,25 @@ export function RegionsSection() {
                 )}
               </Field>
             </div>
+            <div className={styles.grid2}>
+              <Field name={`${base}.tableClass`} label="Table class of this replica">
+                {(a) => (
+                  <Select {...a} {...register(`${base}.tableClass`)}>
+                    <option value="">Same as the table</option>
+                    <option value="STANDARD">Standard</option>
+                    <option value="STANDARD_INFREQUENT_ACCESS">Standard-Infrequent Access</option>
+                  </Select>
+                )}
+              </Field>
+              <Field
+                name={`${base}.propagateTags`}
+                label="Copy the table's tags to this replica"
+                layout="checkbox"
+                help={FIELD_HELP.propagateTags}
+              >
+                {(a) => <Checkbox {...a} {...register(`${base}.propagateTags`)} />}
+              </Field>
+            </div>
             {encryption === "CUSTOMER_MANAGED" && (
               <Field name={`${base}.kmsKeyArn`} label="KMS key ARN in this Region" help={FIELD_HELP.kmsKeyArn}>
                 {(a) => <Input spellCheck={false} {...a} {...register(`${base}.kmsKeyArn`)} />}
@@ -158,6 +178,18 @@ export function RegionsSection() {
           </Field>
         )}
       </div>
+      <Field name="drPattern" label="Disaster-recovery pattern" help={FIELD_HELP.drPattern}>
+        {(a) => (
+          <Select {...a} {...register("drPattern")}>
+            <option value="">Work it out from the settings above</option>
+            {DR_PATTERNS.map((pattern) => (
+              <option key={pattern} value={pattern}>
+                {DR_PATTERN_LABELS[pattern]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       {consistency === "STRONG" && <MrscRegionSets regions={[...used, ...(witness ? [witness] : [])]} />}
     </Section>
   );
