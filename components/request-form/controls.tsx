@@ -2,7 +2,6 @@
 
 import type { RegisterOptions } from "react-hook-form";
 import { AWS_REGIONS, REGION_NAMES } from "@/lib/domain/regions";
-import type { DrPattern } from "@/lib/domain/request/schema";
 
 /** Number inputs: an empty box is "not given" (undefined), never 0 or NaN. */
 export const NUMBER_OPTIONS = {
@@ -31,12 +30,3 @@ export const ATTRIBUTE_TYPES = [
   { value: "N", label: "Number (N)" },
   { value: "B", label: "Binary (B)" },
 ] as const;
-
-/** DR patterns as people name them (the enum names stay in the API). */
-export const DR_PATTERN_LABELS: Record<DrPattern, string> = {
-  SINGLE_REGION_PITR: "Single Region with point-in-time recovery",
-  BACKUP_CROSS_REGION_COPY: "Backups copied to another Region",
-  ACTIVE_PASSIVE: "Active-passive global table",
-  ACTIVE_ACTIVE_MREC: "Active-active global table (eventual consistency)",
-  MRSC: "Multi-Region strong consistency (zero RPO)",
-};

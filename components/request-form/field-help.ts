@@ -3,10 +3,10 @@
  * quoted are us-east-1's; the Cost tab prices the chosen Regions exactly.
  */
 export const FIELD_HELP = {
-  team: "The team that owns the table and pays for it. You can pick any team you belong to.",
+  team: "The team that owns the table and pays for it. You can pick any team you belong to. Also fills the Team tag.",
   service: "The service or application that reads and writes the table.",
   requester: "Who asks for the table; approvers contact this person.",
-  costCenter: "Charged for the table's monthly cost. Give the CostCenter tag below the same value.",
+  costCenter: "Charged for the table's monthly cost. Also fills the CostCenter tag below.",
   purpose: "What the table holds and who reads it. Approvers read this first.",
   tier: "Sets the policy defaults below and what the request must meet to be approved.",
   tableName:
@@ -21,7 +21,7 @@ export const FIELD_HELP = {
     "ALL copies every attribute (more storage, fewer fetches); KEYS_ONLY is smallest; INCLUDE lists 1-20 attributes (at most 100 across all indexes).",
   nonKeyAttributes: "Comma-separated. 1-20 names per index; the same name in two indexes counts twice towards 100.",
   billingMode:
-    "On-demand: $0.625 per million writes, $0.125 per million reads (us-east-1), no capacity planning. Provisioned: $0.00065 per WCU-hour and $0.00013 per RCU-hour, cheaper when steadily used. Back to on-demand only once per 24 h.",
+    "On-demand: $0.625 per million writes, $0.125 per million reads (us-east-1), no capacity planning. Provisioned: $0.00065 per WCU-hour and $0.00013 per RCU-hour, cheaper when steadily used. Switch to on-demand up to 4 times in a rolling 24 hours; back to provisioned at any time.",
   onDemandMax: "Optional cap on request units per second (at least 1; -1 removes it). Default quota 40,000.",
   capacityUnits: "At least 1. Default quota 40,000 per table or GSI. Decreases: 4 in the first hour, then 1 per hour.",
   autoscaling:

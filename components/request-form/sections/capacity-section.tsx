@@ -9,6 +9,7 @@ import type { RequestFormValues } from "../form-schema";
 import styles from "../request-form.module.css";
 import { Section } from "../section";
 import { CapacityFields } from "./capacity-fields";
+import { CapacitySuggestion } from "./capacity-suggestion";
 
 export function CapacitySection() {
   const { register } = useFormContext<RequestFormValues>();
@@ -34,10 +35,13 @@ export function CapacitySection() {
         </Field>
       </div>
       {mode === "PROVISIONED" ? (
-        <div className={styles.grid2}>
-          <CapacityFields name="billing.read" label="Read" />
-          <CapacityFields name="billing.write" label="Write" />
-        </div>
+        <>
+          <CapacitySuggestion />
+          <div className={styles.grid2}>
+            <CapacityFields name="billing.read" label="Read" />
+            <CapacityFields name="billing.write" label="Write" />
+          </div>
+        </>
       ) : (
         <div className={styles.grid2}>
           <Field

@@ -1,0 +1,10 @@
+import type { DrPattern } from "@/lib/domain/request/schema";
+
+/** DR patterns as people name them (the enum names stay in the API). */
+export const DR_PATTERN_LABELS: Record<DrPattern, string> = {
+  SINGLE_REGION_PITR: "Single Region with point-in-time recovery",
+  BACKUP_CROSS_REGION_COPY: "Backups copied to another Region",
+  ACTIVE_PASSIVE: "Active-passive global table",
+  ACTIVE_ACTIVE_MREC: "Active-active global table (eventual consistency)",
+  MRSC: "Multi-Region strong consistency (zero RPO)",
+};
