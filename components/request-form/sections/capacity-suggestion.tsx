@@ -106,8 +106,12 @@ export function CapacitySuggestion() {
       )}
       <div className={styles.suggestionActions}>
         {gsiCount > 0 && (
-          <label className={styles.checkLabel}>
-            <Checkbox checked={isSameForIndexes} onChange={(event) => setSameForIndexes(event.target.checked)} />
+          <label className={styles.checkLabel} htmlFor="same-capacity-every-gsi">
+            <Checkbox
+              id="same-capacity-every-gsi"
+              checked={isSameForIndexes}
+              onChange={(event) => setSameForIndexes(event.target.checked)}
+            />
             <span>Same capacity for every GSI</span>
           </label>
         )}
