@@ -55,7 +55,7 @@ export function QueueReview({ detail, diff }: { detail: ChangeRequestDetail; dif
           <h3 id="review-cost" className={styles.panelTitle}>
             Monthly cost
           </h3>
-          <CostSummary estimate={detail.current.estimate} />
+          {detail.current.estimate && <CostSummary estimate={detail.current.estimate} />}
         </section>
       </div>
       {diff && (
@@ -72,7 +72,7 @@ export function QueueReview({ detail, diff }: { detail: ChangeRequestDetail; dif
           Disaster recovery
         </h3>
         <div className={detailStyles.drWrap}>
-          <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+          {detail.current.drPreview && <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />}
         </div>
       </section>
       <section className={detailStyles.section} aria-labelledby="review-terraform">

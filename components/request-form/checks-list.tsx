@@ -36,7 +36,11 @@ function IssueGroup({ title, issues }: { title: string; issues: readonly FieldIs
           <h4 className={styles.sourceHeading}>{SOURCE_LABEL[source]}</h4>
           <ul className={styles.checks}>
             {list.map((issue) => (
-              <li key={`${issue.code}-${issue.path}-${issue.message}`} className={styles[issue.severity]}>
+              <li
+                key={`${issue.code}-${issue.path}-${issue.message}`}
+                className={styles[issue.severity]}
+                data-code={issue.code}
+              >
                 <a
                   href={`#${fieldId(issue.field)}`}
                   onClick={(event) => {
@@ -46,10 +50,6 @@ function IssueGroup({ title, issues }: { title: string; issues: readonly FieldIs
                 >
                   {issue.message}
                 </a>
-                <span className={styles.code}>
-                  {issue.code}
-                  {issue.path ? ` · ${issue.path}` : ""}
-                </span>
               </li>
             ))}
           </ul>

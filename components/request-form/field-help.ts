@@ -3,6 +3,7 @@
  * quoted are us-east-1's; the Cost tab prices the chosen Regions exactly.
  */
 export const FIELD_HELP = {
+  title: "A short name for the change, shown in lists and to approvers. Left empty, it is the table name and tier.",
   team: "The team that owns the table and pays for it. You can pick any team you belong to. Also fills the Team tag.",
   service: "The service or application that reads and writes the table.",
   requester: "Who asks for the table; approvers contact this person.",

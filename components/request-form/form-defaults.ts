@@ -1,5 +1,6 @@
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput, Tier } from "@/lib/domain/request/schema";
+import { mergeDraft } from "./draft-storage";
 import {
   type CapacityFormValues,
   type GsiFormValues,
@@ -249,4 +250,56 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
   v.hasWorkload = request.workload !== undefined;
   if (request.workload) v.workload = { ...v.workload, ...request.workload };
   return v;
+}
+
+const TIERS = ["dev", "staging", "prod"];
+
+/**
+ * Form values for a stored request that may be incomplete (a draft saved with errors): missing
+ * parts take the blank form's values and values of the wrong type are dropped, so the form always
+ * opens; nothing the request does hold is lost.
+ */
+export function fromStoredRequest(stored: unknown, blank: RequestFormValues): RequestFormValues {
+  const r = (stored !== null && typeof stored === "object" ? stored : {}) as Record<string, unknown>;
+  const object = (value: unknown) =>
+    value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const list = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item) => item && typeof item === "object") : [];
+  const billing = object(r.billing);
+  const regions = object(r.regions);
+  const filled = {
+    ...r,
+    owner: { ...blank.owner, ...object(r.owner) },
+    tier: TIERS.includes(r.tier as string) ? r.tier : blank.tier,
+    tableName: typeof r.tableName === "string" ? r.tableName : "",
+    partitionKey: { ...blank.partitionKey, ...object(r.partitionKey) },
+    globalSecondaryIndexes: list(r.globalSecondaryIndexes).map((gsi) => ({
+      ...gsi,
+      partitionKey: { name: "", type: "S", ...object((gsi as Record<string, unknown>).partitionKey) },
+      projection: { type: "ALL", ...object((gsi as Record<string, unknown>).projection) },
+    })),
+    localSecondaryIndexes: list(r.localSecondaryIndexes).map((lsi) => ({
+      ...lsi,
+      sortKey: { name: "", type: "S", ...object((lsi as Record<string, unknown>).sortKey) },
+      projection: { type: "ALL", ...object((lsi as Record<string, unknown>).projection) },
+    })),
+    billing: billing.mode === "PROVISIONED" ? billing : { ...billing, mode: "PAY_PER_REQUEST" },
+    regions: {
+      ...regions,
+      primary: typeof regions.primary === "string" ? regions.primary : blank.regions.primary,
+      replicas: list(regions.replicas),
+    },
+    tags: object(r.tags),
+  } as TableRequestInput;
+  try {
+    return mergeDraft(blank, fromTableRequest(filled, blank));
+  } catch {
+    // Something still the wrong shape deep inside: open what can be opened rather than fail the page.
+    return mergeDraft(blank, {
+      owner: filled.owner,
+      tier: filled.tier,
+      tableName: filled.tableName,
+      partitionKey: filled.partitionKey,
+    });
+  }
 }

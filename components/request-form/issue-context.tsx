@@ -15,6 +15,16 @@ export function useIssueStore(): FieldIssueStore {
 
 const NO_ISSUES: readonly FieldIssue[] = [];
 
+/** The value at a dotted form path (`globalSecondaryIndexes.1.name`), or undefined. */
+function valueAt(root: unknown, name: string): unknown {
+  let value = root;
+  for (const segment of name.split(".")) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
 /**
  * What to show on one field: the zod resolver's error and the engine's and the server's issues.
  * Engine issues appear once the person has touched the field or tried to save, so a blank form
@@ -31,7 +41,10 @@ export function useFieldIssues(name: string): { resolverError?: string; issues: 
   const { getFieldState } = useFormContext<RequestFormValues>();
   const formState = useFormState<RequestFormValues>({ name: name as "tableName" });
   const state = getFieldState(name as "tableName", formState);
-  const isShown = state.isDirty || state.isTouched || formState.submitCount > 0;
+  // A card just added (a GSI, an LSI, a replica, a tag) is not in the form's baseline: it stays
+  // quiet until the person has been in it or tries to save, however incomplete it starts.
+  const isNewItem = valueAt(formState.defaultValues, name) === undefined;
+  const isShown = state.isTouched || formState.submitCount > 0 || (state.isDirty && !isNewItem);
   const visible = isShown ? issues : issues.filter((issue) => issue.source === "server");
   return { resolverError: state.error?.message, issues: visible.length === issues.length ? issues : visible };
 }

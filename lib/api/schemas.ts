@@ -87,6 +87,7 @@ export const CreateChangeRequestBodySchema = z
 export const ReviseBodySchema = z
   .strictObject({
     request: TableRequestSchema,
+    title: z.string().max(200).optional().meta({ description: "A new title for the change request." }),
     expectedVersion: z
       .number()
       .int()
@@ -192,11 +193,19 @@ export const ChangeRequestDetailSchema = z
     comments: z.array(z.looseObject({ id: z.string(), body: z.string(), revisionNumber: z.number().int() })),
     current: z.looseObject({
       number: z.number().int(),
+      isComplete: z.boolean().meta({
+        description:
+          'False for a draft saved with errors: it has no module (files {}, bundleSha256 "") and cannot be submitted until a valid revision replaces it.',
+      }),
       bundleSha256: z.string(),
-      request: z.looseObject({}),
+      request: z
+        .looseObject({})
+        .meta({ description: "As parsed, or as sent when an incomplete draft's shape did not parse." }),
       validation: ValidationResultSchema,
-      estimate: CostEstimateSchema,
-      drPreview: DrPreviewSchema,
+      estimate: CostEstimateSchema.nullable().meta({
+        description: "null when an incomplete draft's shape did not parse.",
+      }),
+      drPreview: DrPreviewSchema.nullable(),
       files: z.record(z.string(), z.string()),
     }),
   })

@@ -91,7 +91,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(detail).toMatchObject({ status: "APPROVED", approvedRevision: 2, currentRevision: 2 });
     expect(detail.decisions.map((d) => d.kind)).toEqual(["REQUEST_CHANGES", "APPROVE"]);
     expect(detail.current.files["main.tf"]).toContain('resource "aws_dynamodb_table" "this"');
-    expect(detail.current.estimate.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(detail.current.estimate?.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await expectAppError(getRevisionBundle(dev, created.key, 1, db), "CONFLICT");
     const bundle = await getRevisionBundle(dev, created.key, 2, db);

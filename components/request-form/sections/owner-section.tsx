@@ -6,7 +6,7 @@ import { Input, Select, Textarea } from "@/components/ui/form-controls";
 
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
-import type { RequestFormValues } from "../form-schema";
+import { type RequestFormValues, TITLE_MAX_LENGTH } from "../form-schema";
 import styles from "../request-form.module.css";
 import { Section } from "../section";
 
@@ -43,6 +43,9 @@ export function OwnerSection({ teams }: { teams: string[] }) {
   const costCenterTag = useMirroredTag("owner.costCenter");
   return (
     <Section name="owner" title="Owner and purpose">
+      <Field name="title" label="Title (optional)" help={FIELD_HELP.title}>
+        {(a) => <Input autoComplete="off" maxLength={TITLE_MAX_LENGTH} {...a} {...register("title")} />}
+      </Field>
       <div className={styles.grid2}>
         <Field name="owner.team" label="Team" help={FIELD_HELP.team}>
           {(a) => (

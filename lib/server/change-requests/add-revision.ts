@@ -1,14 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { diffRevisions } from "@/lib/domain/diff";
-import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import { buildRevision, buildSearchText, describeStoredRequest, revisionFlags, revisionRow } from "./build-revision";
+import { diffStoredRevisions } from "./diff-stored-revisions";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -18,7 +17,7 @@ import { loadWorkflowState } from "./load-change-request";
 export async function addRevision(
   actor: Actor,
   key: string,
-  input: { request: unknown; expectedVersion?: number },
+  input: { request: unknown; expectedVersion?: number; title?: string },
   db?: Db,
 ) {
   db ??= await getDb();
@@ -30,13 +29,17 @@ export async function addRevision(
   const importExisting = peek.cr.importedTableJson
     ? (JSON.parse(peek.cr.importedTableJson) as { tableName: string; region: string })
     : undefined;
+  // A draft stays a draft when revised, so it may be kept with errors; anything else goes to review.
   const revision = buildRevision(input.request, {
     policy,
     key,
     number,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting,
+    allowIncomplete: peek.cr.status === "DRAFT",
   });
+  const stored = describeStoredRequest(revision.request);
+  const title = input.title?.trim() ? input.title.trim().slice(0, 200) : undefined;
 
   return runTransaction(db, async (tx) => {
     const { cr, state } = await loadWorkflowState(tx, actor, key);
@@ -48,8 +51,13 @@ export async function addRevision(
     }
     const result = decideTransition(state, { action: "REVISE", actor });
     if (!result.ok) throw new AppError(result.code, result.message);
+    if (result.to !== "DRAFT" && !revision.isComplete) {
+      throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+        issues: revision.analysis.issues.filter((i) => i.severity === "error"),
+      });
+    }
     const team = await tx.team.findUniqueOrThrow({ where: { id: cr.teamId } });
-    if (revision.request.owner.team !== team.slug) {
+    if (stored.team !== team.slug) {
       throw new AppError("VALIDATION_FAILED", "a revision cannot move the request to another team", {
         issues: [
           {
@@ -64,13 +72,9 @@ export async function addRevision(
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
       select: { requestJson: true, filesJson: true },
     });
-    const diff = diffRevisions(
-      {
-        number: cr.currentRevision,
-        request: JSON.parse(previous.requestJson) as TableRequest,
-        files: JSON.parse(previous.filesJson),
-      },
-      { number, request: revision.request, files: JSON.parse(revision.filesJson) },
+    const diff = diffStoredRevisions(
+      { number: cr.currentRevision, ...previous },
+      { number, requestJson: revision.requestJson, filesJson: revision.filesJson },
     );
     const updated = await tx.changeRequest.updateMany({
       where: { id: cr.id, version: cr.version },
@@ -78,15 +82,16 @@ export async function addRevision(
         status: result.to,
         version: { increment: 1 },
         currentRevision: number,
-        tableName: revision.request.tableName,
-        tier: revision.request.tier,
+        tableName: stored.tableName,
+        tier: stored.tier,
+        ...(title ? { title } : {}),
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
         flags: revisionFlags(
           revision,
           diff.flags.map((f) => f.kind),
         ),
-        searchText: buildSearchText([key, cr.title, revision.request.tableName, team.slug, actor.email]),
+        searchText: buildSearchText([key, title ?? cr.title, stored.tableName, team.slug, actor.email]),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
       },
     });

@@ -76,11 +76,13 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
     comments,
     current: {
       number: cr.currentRevision,
+      /** False for a draft saved with errors: no module, and no estimate or DR preview if its shape is broken. */
+      isComplete: validation.valid,
       bundleSha256: current.bundleSha256,
       request: JSON.parse(current.requestJson) as TableRequest,
       validation,
-      estimate: JSON.parse(current.costJson) as CostEstimate,
-      drPreview: JSON.parse(current.drJson) as DrPreview,
+      estimate: JSON.parse(current.costJson) as CostEstimate | null,
+      drPreview: JSON.parse(current.drJson) as DrPreview | null,
       files: JSON.parse(current.filesJson) as Record<string, string>,
     },
   };

@@ -1,10 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { diffRevisions } from "@/lib/domain/diff";
-import type { TableRequest } from "@/lib/domain/request/schema";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { diffStoredRevisions } from "./diff-stored-revisions";
 import { loadWorkflowState } from "./load-change-request";
 
 async function findRevision(db: Db, changeRequestId: string, key: string, number: number) {
@@ -54,10 +53,7 @@ export async function diffChangeRequestRevisions(actor: Actor, key: string, from
   db ??= await getDb();
   const { cr } = await loadWorkflowState(db, actor, key);
   const [a, b] = await Promise.all([findRevision(db, cr.id, key, from), findRevision(db, cr.id, key, to)]);
-  return diffRevisions(
-    { number: from, request: JSON.parse(a.requestJson) as TableRequest, files: JSON.parse(a.filesJson) },
-    { number: to, request: JSON.parse(b.requestJson) as TableRequest, files: JSON.parse(b.filesJson) },
-  );
+  return diffStoredRevisions(a, b);
 }
 
 /** The audit trail of one request, oldest first (the status timeline). */

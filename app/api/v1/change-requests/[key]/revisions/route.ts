@@ -5,10 +5,11 @@ import { addRevision } from "@/lib/server/change-requests";
 
 /** POST /api/v1/change-requests/{key}/revisions: a new revision (back to review, approvals cleared). */
 export const POST = route(API_ROUTES.addRevision, async ({ req, actor, body, params }) => {
-  const input = body as { request: unknown; expectedVersion?: number };
+  const input = body as { request: unknown; expectedVersion?: number; title?: string };
   const result = await withIssuePrefix("request", () =>
     addRevision(requireActor(actor), keyParam(params.key), {
       request: input.request,
+      title: input.title,
       expectedVersion: expectedVersionOf(req, input.expectedVersion),
     }),
   );
