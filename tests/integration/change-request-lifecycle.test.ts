@@ -196,13 +196,74 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(unknownTeam.issues[0]?.path).toBe("owner.team");
   });
 
-  it("refuses an invalid request with field-level issues and stores nothing", async () => {
+  it("refuses to submit an invalid request, with field-level issues, and stores nothing", async () => {
     const before = await db.changeRequest.count();
     const bad = owned("basic-dev", "checkout");
     bad.tableName = "x";
-    const error = await expectAppError(createChangeRequest(dev, { request: bad }, db), "VALIDATION_FAILED");
+    const error = await expectAppError(
+      createChangeRequest(dev, { request: bad, submit: true }, db),
+      "VALIDATION_FAILED",
+    );
     expect(error.issues.map((i) => i.path)).toContain("tableName");
     expect(await db.changeRequest.count()).toBe(before);
+  });
+
+  it("keeps a draft whatever its validation state, and submits it only once a revision is valid", async () => {
+    const bad = owned("basic-dev", "checkout");
+    bad.tableName = "x"; // a domain error
+    bad.billing = { mode: "PROVISIONED" }; // a shape error: no read or write capacity
+    bad.surprise = true; // an unknown field
+    const draft = await createChangeRequest(dev, { request: bad, title: "Half-done cart table" }, db);
+    expect(draft.status).toBe("DRAFT");
+    const stored = await getChangeRequest(dev, draft.key, db);
+    expect(stored.title).toBe("Half-done cart table");
+    expect(stored.current.isComplete).toBe(false);
+    expect(stored.current.files).toEqual({});
+    expect(stored.current.estimate).toBeNull();
+    expect(stored.current.request).toMatchObject({ tableName: "x", surprise: true });
+    expect(stored.current.validation.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["SCHEMA_UNKNOWN_FIELD", "SCHEMA_REQUIRED"]),
+    );
+    expect(stored.flags).toContain("incomplete");
+
+    const refused = await expectAppError(
+      transitionChangeRequest(dev, draft.key, "SUBMIT", {}, db),
+      "VALIDATION_FAILED",
+    );
+    expect(refused.issues.map((i) => i.code)).toContain("SCHEMA_UNKNOWN_FIELD");
+    await expectAppError(getRevisionBundle(dev, draft.key, 1, db), "CONFLICT");
+
+    // A second draft revision, still with a domain error only: kept, with an estimate this time.
+    const domainOnly = owned("basic-dev", "checkout");
+    domainOnly.tableName = "x";
+    const second = await addRevision(dev, draft.key, { request: domainOnly, title: "Cart table" }, db);
+    expect(second.status).toBe("DRAFT");
+    const secondDetail = await getChangeRequest(dev, draft.key, db);
+    expect(secondDetail.title).toBe("Cart table");
+    expect(secondDetail.current.isComplete).toBe(false);
+    expect(secondDetail.current.estimate?.totalMonthlyUsd).toBeGreaterThan(0);
+    const diff = await diffChangeRequestRevisions(dev, draft.key, 1, 2, db);
+    expect(diff.flags).toEqual([]);
+    expect(diff.fieldChanges.map((c) => c.path)).toContain("surprise");
+
+    await addRevision(dev, draft.key, { request: owned("basic-dev", "checkout") }, db);
+    const submitted = await transitionChangeRequest(dev, draft.key, "SUBMIT", {}, db);
+    expect(submitted.status).toBe("SUBMITTED");
+    // Once in review, a revision must be valid again.
+    await expectAppError(addRevision(dev, draft.key, { request: bad }, db), "VALIDATION_FAILED");
+    expect((await getChangeRequest(dev, draft.key, db)).currentRevision).toBe(3);
+  });
+
+  it("still needs an owning team the actor belongs to, and refuses oversized drafts", async () => {
+    const noTeam = await expectAppError(
+      createChangeRequest(dev, { request: { tableName: "t" } }, db),
+      "VALIDATION_FAILED",
+    );
+    expect(noTeam.issues[0]?.path).toBe("owner.team");
+    await expectAppError(createChangeRequest(outsider, { request: { owner: { team: "checkout" } } }, db), "FORBIDDEN");
+    const huge = { owner: { team: "checkout" }, purpose: "x".repeat(1_100_000) };
+    const tooLarge = await expectAppError(createChangeRequest(dev, { request: huge }, db), "VALIDATION_FAILED");
+    expect(tooLarge.issues.map((i) => i.code)).toContain("INPUT_TOO_LARGE");
   });
 
   it("pages through the list in a stable order with filters", async () => {
