@@ -56,6 +56,7 @@ describe("humanizeIssueMessage", () => {
       'Attribute "cartId" is N here but S at partitionKey; one name has one type.',
       'Attribute "cartId" is N here but S at partition key; one name has one type.',
     ],
+    ["Too big: at most 10000000.", "Too big: at most 10,000,000."],
   ])("%s", (input, expected) => {
     expect(humanizeIssueMessage(input, { globalSecondaryIndexes: [{ name: "by-user" }] })).toBe(expected);
   });

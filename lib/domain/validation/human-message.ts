@@ -124,13 +124,20 @@ function describePath(path: string, context: MessageContext): string {
 }
 
 function humanizeText(text: string, context: MessageContext): string {
-  return text
-    .replace(SEE_CODE, "")
-    .replace(PATH, (path) => describePath(path, context))
-    .replace(IDENTIFIER, (name) => FIELD_LABELS[name] ?? name)
-    .replace(ENUM, (value) => ENUM_LABELS[value] ?? value.toLowerCase().replaceAll("_", " "))
-    .replace(/\(\s*\)/g, "")
-    .replace(/\s+([.,;])/g, "$1");
+  return (
+    text
+      .replace(SEE_CODE, "")
+      .replace(PATH, (path) => describePath(path, context))
+      .replace(IDENTIFIER, (name) => FIELD_LABELS[name] ?? name)
+      .replace(ENUM, (value) => ENUM_LABELS[value] ?? value.toLowerCase().replaceAll("_", " "))
+      // Limits read better grouped: "at most 10,000,000".
+      .replace(
+        /\b(at (?:most|least) )(\d{4,})\b/gi,
+        (_, words: string, n: string) => `${words}${Number(n).toLocaleString("en-US")}`,
+      )
+      .replace(/\(\s*\)/g, "")
+      .replace(/\s+([.,;])/g, "$1")
+  );
 }
 
 /** The message with field paths, field names and enum values replaced by labels. */
