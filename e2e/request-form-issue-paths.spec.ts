@@ -40,7 +40,7 @@ function loadCases(): { codes: string[]; cases: Case[] } {
 }
 
 /** Opens the form with `values` as the restored local draft. */
-async function openWithDraft(page: Page, values: RequestFormValues) {
+async function openWithDraft(page: Page, values: RequestFormValues, label = "") {
   await page.evaluate(
     ([key, draft]) => window.localStorage.setItem(key as string, draft as string),
     [
@@ -49,7 +49,7 @@ async function openWithDraft(page: Page, values: RequestFormValues) {
     ],
   );
   await page.goto("/requests/new");
-  await expect(page.getByTestId("draft-status")).toContainText("Restored your draft");
+  await expect(page.getByTestId("draft-status"), label).toContainText("Restored your draft");
 }
 
 /** In the page: the element a form path lands on (itself or its nearest rendered ancestor), as the form resolves it. */
@@ -78,7 +78,8 @@ async function resolveInPage(page: Page, formPaths: string[]) {
 }
 
 test("every validation code's path lands on a focusable field or section of the form", async ({ page }) => {
-  test.setTimeout(240_000);
+  // About 90 page loads: one per example.
+  test.setTimeout(600_000);
   const { codes, cases } = loadCases();
   const covered = new Set([...cases.flatMap((c) => c.issues.map((i) => i.code)), ...Object.keys(NOT_IN_EXAMPLES)]);
   expect(codes.filter((code) => !covered.has(code))).toEqual([]);
@@ -86,7 +87,7 @@ test("every validation code's path lands on a focusable field or section of the 
   await signIn(page, "developer", "/requests/new");
   const failures: string[] = [];
   for (const c of cases) {
-    await openWithDraft(page, c.values);
+    await openWithDraft(page, c.values, c.file);
     const resolved = await resolveInPage(
       page,
       c.issues.map((i) => i.path),

@@ -3,7 +3,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { Checkbox, Input, Select } from "@/components/ui/form-controls";
 import { NUMBER_OPTIONS, RegionOptions } from "../controls";
-import { Field } from "../field";
+import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
 import styles from "../request-form.module.css";
@@ -51,6 +51,7 @@ export function ProtectionSection() {
       >
         {(a) => <Checkbox {...a} {...register("deletionProtection")} />}
       </Field>
+      <SectionIssues name="backup" />
       <Field name="backup.enabled" label="AWS Backup plan" layout="checkbox" help={FIELD_HELP.backup}>
         {(a) => <Checkbox {...a} {...register("backup.enabled")} />}
       </Field>
