@@ -2,7 +2,8 @@
  * How fast the new-request form's live panel follows the form, in real Chromium against a
  * production build: from the input event (keystroke, select change, button click) to the panel's
  * `data-analysis-seq` changing (the analysis is rendered), and to the next animation frame after
- * it (what a person sees). Target: p95 <= 100 ms.
+ * it (what a person sees). Target (issue 17): p95 <= 50 ms per edit, for every kind of edit,
+ * Add GSI included.
  *
  *   npx tsx bench/ui-live-panel.bench.ts [--changes 200]
  *
@@ -20,7 +21,7 @@ import { resolveChromium } from "../e2e/support/chromium";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DIST_DIR = process.env.NEXT_DIST_DIR || "tmp/next-ui-bench";
-const TARGET_P95_MS = 100;
+const TARGET_P95_MS = 50;
 
 interface Sample {
   kind: string;
@@ -272,16 +273,23 @@ async function main() {
     const byKind = new Map<string, number[]>();
     for (const s of [...costSamples, ...terraformSamples])
       byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s.frameMs]);
-    lines.push("", "| change | count | p50 ms (to frame) | max ms |", "|---|---:|---:|---:|");
+    lines.push(
+      "",
+      "| change | count | p50 ms (to frame) | p95 ms (to frame) | max ms | target |",
+      "|---|---:|---:|---:|---:|---|",
+    );
+    let isEveryKindMet = true;
     for (const [kind, values] of byKind) {
       const sorted = values.sort((a, b) => a - b);
+      const p95 = percentile(sorted, 0.95);
+      isEveryKindMet &&= p95 <= TARGET_P95_MS;
       lines.push(
-        `| ${kind} | ${values.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} |`,
+        `| ${kind} | ${values.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} | ${p95 <= TARGET_P95_MS ? "met" : "MISSED"} |`,
       );
     }
     console.log(lines.join("\n"));
     const allFrames = [...costSamples, ...terraformSamples].map((s) => s.frameMs).sort((a, b) => a - b);
-    process.exitCode = percentile(allFrames, 0.95) <= TARGET_P95_MS ? 0 : 1;
+    process.exitCode = percentile(allFrames, 0.95) <= TARGET_P95_MS && isEveryKindMet ? 0 : 1;
   } finally {
     await browser?.close();
     if (server && server.exitCode === null && server.signalCode === null) {

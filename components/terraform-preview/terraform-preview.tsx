@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { TabList, tabPanelProps } from "@/components/request-form/tab-list";
-import ui from "@/components/ui/page.module.css";
+import { Button } from "@/components/ui/button";
 import { zipModule } from "@/lib/domain/bundle";
 import { HighlightedCode } from "./highlighted-code";
 import styles from "./terraform-preview.module.css";
@@ -52,13 +52,9 @@ export function TerraformPreview({ files, folder }: { files?: Record<string, str
         <span className={styles.muted}>
           {paths.length} files in <code>{folder}/</code>
         </span>
-        <button
-          type="button"
-          className={`${ui.button} ${ui.secondary} ${styles.toolButton}`}
-          onClick={() => downloadZip(folder, files)}
-        >
+        <Button variant="secondary" className={styles.toolButton} onClick={() => downloadZip(folder, files)}>
           Download zip
-        </button>
+        </Button>
       </div>
       <TabList
         label="Module files"
@@ -69,9 +65,9 @@ export function TerraformPreview({ files, folder }: { files?: Record<string, str
         size="small"
       />
       <div {...tabPanelProps("tf", current)} className={styles.filePanel}>
-        <button
-          type="button"
-          className={`${ui.button} ${ui.secondary} ${styles.copyButton}`}
+        <Button
+          variant="secondary"
+          className={styles.copyButton}
           onClick={async () => {
             await navigator.clipboard.writeText(content);
             setCopied(current);
@@ -80,7 +76,7 @@ export function TerraformPreview({ files, folder }: { files?: Record<string, str
           aria-label={`Copy ${current}`}
         >
           {copied === current ? "Copied" : "Copy"}
-        </button>
+        </Button>
         <span className="visually-hidden" aria-live="polite">
           {copied ? `${copied} copied to the clipboard` : ""}
         </span>

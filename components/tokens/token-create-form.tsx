@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
 import controls from "@/components/ui/controls.module.css";
 import styles from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
@@ -144,9 +145,9 @@ export function TokenCreateForm({ scopeOptions, maxDays }: { scopeOptions: Scope
               : `The token was not created: ${create.error.message}`}
           </div>
         )}
-        <button type="submit" className={styles.button} disabled={create.isPending}>
+        <Button type="submit" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create token"}
-        </button>
+        </Button>
       </form>
     </div>
   );

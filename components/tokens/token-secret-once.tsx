@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
+import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import styles from "@/components/ui/page.module.css";
 import tokenStyles from "./tokens.module.css";
@@ -56,9 +57,9 @@ export function TokenSecretOnce({
       <p className={tokenStyles.usage}>
         Use it as <code>Authorization: Bearer {token.secret.slice(0, 9)}…</code>
       </p>
-      <button type="button" className={`${styles.button} ${styles.secondary}`} onClick={onDismiss}>
+      <Button variant="secondary" onClick={onDismiss}>
         I have stored it safely
-      </button>
+      </Button>
     </section>
   );
 }
