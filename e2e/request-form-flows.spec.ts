@@ -79,6 +79,7 @@ for (const width of WIDTHS) {
     });
 
     test("2: Save draft keeps a request with errors on the server; only submitting is refused", async ({ page }) => {
+      test.setTimeout(90_000);
       await openNewRequest(page, width);
       await page.getByLabel("Title (optional)").fill(`Half-done carts ${width}`);
       await page.getByLabel("Table name").fill("x");
@@ -97,7 +98,8 @@ for (const width of WIDTHS) {
       expect(submit.status()).toBe(422);
       // Revising opens what was saved, errors and all.
       await page.goto(`/requests/new?revise=${key}`);
-      await expect(page.getByLabel("Table name")).toHaveValue("x");
+      // The values arrive with hydration, which a busy machine can take a while to reach.
+      await expect(page.getByLabel("Table name")).toHaveValue("x", { timeout: 30_000 });
       await expect(page.getByLabel("Title (optional)")).toHaveValue(`Half-done carts ${width}`);
     });
 
@@ -128,6 +130,7 @@ for (const width of WIDTHS) {
     test("8: capacity suggested from the workload, applied to the table and every GSI in one click", async ({
       page,
     }) => {
+      test.setTimeout(90_000);
       await openNewRequest(page, width);
       await page.getByRole("button", { name: "Add GSI" }).click();
       await page.getByLabel("Index name").fill("by-customer");
@@ -165,6 +168,7 @@ for (const width of WIDTHS) {
     test("12 and 15: the cost centre fills its tag; new cards stay quiet; messages use labels, not paths or enums", async ({
       page,
     }) => {
+      test.setTimeout(90_000);
       await openNewRequest(page, width);
       await page.getByLabel("Cost centre").fill("CC-7001");
       expect(await (await tagValue(page, "CostCenter")).inputValue()).toBe("CC-7001");
@@ -199,6 +203,7 @@ for (const width of WIDTHS) {
     });
 
     test("16: keyboard focus is never hidden under the sticky Save bar", async ({ page }) => {
+      test.setTimeout(90_000);
       await openNewRequest(page, width);
       await page.getByRole("button", { name: "Add tag" }).click();
       const bar = page.locator("[data-sticky-actions]");
@@ -265,6 +270,7 @@ for (const width of WIDTHS) {
     test("clone: promote a staging request to prod, filled from its current revision with prod's checks", async ({
       page,
     }) => {
+      test.setTimeout(90_000);
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       await signIn(page, "developer", "/requests/TW-5");
       await page.getByRole("link", { name: "Promote to prod" }).click();

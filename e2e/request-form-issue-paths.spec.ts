@@ -88,17 +88,27 @@ test("every validation code's path lands on a focusable field or section of the 
   const failures: string[] = [];
   for (const c of cases) {
     await openWithDraft(page, c.values, c.file);
-    const resolved = await resolveInPage(
-      page,
-      c.issues.map((i) => i.path),
-    );
-    resolved.forEach((r, i) => {
-      const issue = c.issues[i] as { code: string; path: string };
-      // Only a finding on the whole request ("") belongs at the top of the form.
-      if ((r.landsOn === "" && issue.path !== "") || !r.focusable) {
-        failures.push(`${c.file}: ${issue.code} at "${issue.path}" lands on "${r.landsOn}"`);
-      }
-    });
+    // The restored values render their conditional fields a commit or two after the draft bar
+    // appears: look again for up to 3 s before calling a path lost.
+    const lost = async () => {
+      const resolved = await resolveInPage(
+        page,
+        c.issues.map((i) => i.path),
+      );
+      return resolved.flatMap((r, i) => {
+        const issue = c.issues[i] as { code: string; path: string };
+        // Only a finding on the whole request ("") belongs at the top of the form.
+        return (r.landsOn === "" && issue.path !== "") || !r.focusable
+          ? [`${c.file}: ${issue.code} at "${issue.path}" lands on "${r.landsOn}"`]
+          : [];
+      });
+    };
+    let misses = await lost();
+    for (let i = 0; i < 15 && misses.length > 0; i++) {
+      await page.waitForTimeout(200);
+      misses = await lost();
+    }
+    failures.push(...misses);
   }
   // The codes without an example, on a form that has every section they name switched on.
   const full = cases.find((c) => c.values.backup.enabled && c.values.billing.mode === "PROVISIONED") ?? cases[0];

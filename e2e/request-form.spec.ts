@@ -174,6 +174,8 @@ test("keyboard only: a small dev request from empty form to submitted", async ({
 
 for (const width of [1280, 390]) {
   test(`no serious or critical accessibility violations at ${width} px`, async ({ page }) => {
+    // axe over the whole form, five times, is slow on a shared 2-core machine.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await openNewRequest(page);
     const check = async (state: string) => {
