@@ -22,7 +22,11 @@ function toCapacityValues(suggestion: Suggestion): CapacityFormValues {
 function describe(side: Suggestion, unit: string): string {
   const { need, autoscaling } = side;
   const peak = need.isPeakGiven ? `, ${formatUnits(need.peakUnits)} at the peak` : "";
-  return `${formatUnits(need.averageUnits)} ${unit}/s on average${peak} → ${formatUnits(side.units)} ${unit}, auto scaling ${formatUnits(autoscaling.minCapacity)}–${formatUnits(autoscaling.maxCapacity)} at ${autoscaling.targetUtilization}%`;
+  const range =
+    autoscaling.minCapacity === autoscaling.maxCapacity && !need.isPeakGiven
+      ? `auto scaling ${formatUnits(autoscaling.minCapacity)}–${formatUnits(autoscaling.maxCapacity)} at ${autoscaling.targetUtilization}% (give a peak for more headroom)`
+      : `auto scaling ${formatUnits(autoscaling.minCapacity)}–${formatUnits(autoscaling.maxCapacity)} at ${autoscaling.targetUtilization}%`;
+  return `${formatUnits(need.averageUnits)} ${unit}/s on average${peak} → ${formatUnits(side.units)} ${unit}, ${range}`;
 }
 
 /**
