@@ -27,6 +27,51 @@ interface Sample {
   kind: string;
   commitMs: number;
   frameMs: number;
+  /** Main-thread CPU time (thread time) from the input to the next frame, from the Chromium trace. */
+  cpuMs?: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { message?: string } };
+}
+
+/**
+ * Main-thread CPU time per edit: the thread time (tdur) of the renderer's top-level tasks between
+ * each edit's start and end marks. Unlike wall time it does not grow when other processes take
+ * the CPU, so it shows the form's own cost on a shared, loaded machine.
+ */
+function cpuPerEdit(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marks = events.filter((e) => e.name === "TimeStamp" && e.args?.data?.message?.startsWith("tw-edit-"));
+  const main = marks[0];
+  if (!main) return [];
+  const tasks = events.filter(
+    (e) =>
+      e.pid === main.pid &&
+      e.tid === main.tid &&
+      e.ph === "X" &&
+      (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask") &&
+      typeof e.tdur === "number",
+  );
+  const starts = marks.filter((m) => m.args?.data?.message === "tw-edit-start");
+  const ends = marks.filter((m) => m.args?.data?.message === "tw-edit-end");
+  return starts.map((start, i) => {
+    const end = ends[i];
+    if (!end) return Number.NaN;
+    const inWindow = tasks.filter((t) => t.ts < end.ts && t.ts + (t.dur ?? 0) > start.ts);
+    // Nested RunTask events would count twice: keep the outermost ones.
+    const outer = inWindow.filter(
+      (t) => !inWindow.some((o) => o !== t && o.ts <= t.ts && o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0)),
+    );
+    return outer.reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000;
+  });
 }
 
 type BuildIfNeeded = (options: { distDir: string }) => boolean;
@@ -91,6 +136,14 @@ function summarise(label: string, samples: Sample[]) {
       "input → next frame",
       samples.map((s) => s.frameMs),
     ),
+    ...(samples.every((s) => s.cpuMs !== undefined && Number.isFinite(s.cpuMs))
+      ? [
+          row(
+            "main-thread CPU per edit",
+            samples.map((s) => s.cpuMs as number),
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -106,7 +159,11 @@ async function installProbe(page: Page) {
     const stamp = (event: Event) => {
       if (event.type === "click" && !(event.target instanceof Element && event.target.closest("button"))) return;
       // A select fires input then change: time from the first.
-      if (probe.t0 === null) probe.t0 = performance.now();
+      if (probe.t0 === null) {
+        probe.t0 = performance.now();
+        // Marks the edit in the Chromium trace, where its main-thread CPU time is read.
+        console.timeStamp("tw-edit-start");
+      }
     };
     for (const type of ["input", "change", "click"]) document.addEventListener(type, stamp, true);
     const panel = document.querySelector('[data-testid="live-panel"]');
@@ -117,7 +174,10 @@ async function installProbe(page: Page) {
       probe.t0 = null;
       const commitMs = performance.now() - t0;
       const kind = probe.kind;
-      requestAnimationFrame(() => probe.samples.push({ kind, commitMs, frameMs: performance.now() - t0 }));
+      requestAnimationFrame(() => {
+        probe.samples.push({ kind, commitMs, frameMs: performance.now() - t0 });
+        console.timeStamp("tw-edit-end");
+      });
     }).observe(panel, { attributes: true, attributeFilter: ["data-analysis-seq"] });
   });
 }
@@ -174,14 +234,18 @@ async function oneRound(page: Page, round: number, budget: { left: number }) {
   );
 }
 
-async function measurePanel(page: Page, tab: string, changes: number): Promise<Sample[]> {
+async function measurePanel(browser: Browser, page: Page, tab: string, changes: number): Promise<Sample[]> {
   await page.getByRole("tab", { name: new RegExp(`^${tab}`) }).click();
   await page.evaluate(() => {
     (window as unknown as { __probe: { samples: unknown[] } }).__probe.samples = [];
   });
+  await browser.startTracing(page, { categories: ["devtools.timeline", "toplevel"] });
   const budget = { left: changes };
   for (let round = 0; budget.left > 0; round++) await oneRound(page, round, budget);
-  return page.evaluate(() => (window as unknown as { __probe: { samples: Sample[] } }).__probe.samples);
+  const trace = await browser.stopTracing();
+  const samples = await page.evaluate(() => (window as unknown as { __probe: { samples: Sample[] } }).__probe.samples);
+  const cpu = cpuPerEdit(trace);
+  return samples.map((sample, i) => ({ ...sample, cpuMs: cpu.length === samples.length ? cpu[i] : undefined }));
 }
 
 async function main() {
@@ -258,8 +322,8 @@ async function main() {
     await page.getByLabel("Table name").waitFor();
     await installProbe(page);
 
-    const costSamples = await measurePanel(page, "Cost", changes);
-    const terraformSamples = await measurePanel(page, "Terraform", Math.round(changes / 2));
+    const costSamples = await measurePanel(browser, page, "Cost", changes);
+    const terraformSamples = await measurePanel(browser, page, "Terraform", Math.round(changes / 2));
 
     const lines = [
       "",
@@ -270,23 +334,28 @@ async function main() {
       ...summarise("Cost", costSamples),
       ...summarise("Terraform", terraformSamples),
     ];
-    const byKind = new Map<string, number[]>();
-    for (const s of [...costSamples, ...terraformSamples])
-      byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s.frameMs]);
+    const byKind = new Map<string, Sample[]>();
+    for (const s of [...costSamples, ...terraformSamples]) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
     lines.push(
       "",
-      "| change | count | p50 ms (to frame) | p95 ms (to frame) | max ms | target |",
-      "|---|---:|---:|---:|---:|---|",
+      "| change | count | p50 ms (to frame) | p95 ms (to frame) | max ms | p95 CPU ms | target (p95 to frame) |",
+      "|---|---:|---:|---:|---:|---:|---|",
     );
     let isEveryKindMet = true;
-    for (const [kind, values] of byKind) {
-      const sorted = values.sort((a, b) => a - b);
+    for (const [kind, list] of byKind) {
+      const sorted = list.map((s) => s.frameMs).sort((a, b) => a - b);
+      const cpu = list
+        .map((s) => s.cpuMs)
+        .filter((v): v is number => v !== undefined && Number.isFinite(v))
+        .sort((a, b) => a - b);
       const p95 = percentile(sorted, 0.95);
       isEveryKindMet &&= p95 <= TARGET_P95_MS;
       lines.push(
-        `| ${kind} | ${values.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} | ${p95 <= TARGET_P95_MS ? "met" : "MISSED"} |`,
+        `| ${kind} | ${list.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} | ${cpu.length ? percentile(cpu, 0.95).toFixed(1) : "n/a"} | ${p95 <= TARGET_P95_MS ? "met" : "MISSED"} |`,
       );
     }
+    const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+    lines.push("", `Load average during the run: ${load} (wall times grow with it; CPU times do not).`);
     console.log(lines.join("\n"));
     const allFrames = [...costSamples, ...terraformSamples].map((s) => s.frameMs).sort((a, b) => a - b);
     process.exitCode = percentile(allFrames, 0.95) <= TARGET_P95_MS && isEveryKindMet ? 0 : 1;
