@@ -236,8 +236,11 @@ async function oneRound(page: Page, round: number, budget: { left: number }) {
 
 async function measurePanel(browser: Browser, page: Page, tab: string, changes: number): Promise<Sample[]> {
   await page.getByRole("tab", { name: new RegExp(`^${tab}`) }).click();
+  // Forget the tab click: each measured edit must start (and be marked) inside the trace.
   await page.evaluate(() => {
-    (window as unknown as { __probe: { samples: unknown[] } }).__probe.samples = [];
+    const probe = (window as unknown as { __probe: { samples: unknown[]; t0: number | null } }).__probe;
+    probe.samples = [];
+    probe.t0 = null;
   });
   await browser.startTracing(page, { categories: ["devtools.timeline", "toplevel"] });
   const budget = { left: changes };
