@@ -6,14 +6,15 @@ import styles from "../request-form.module.css";
 /** Move, duplicate and remove buttons for one item of a list; each names the item for screen readers. */
 export function ArrayItemActions({
   index,
-  count,
+  isLast,
   itemLabel,
   onMove,
   onDuplicate,
   onRemove,
 }: {
   index: number;
-  count: number;
+  /** The last item cannot move down (a flag rather than the count, so adding an item re-renders only the last). */
+  isLast: boolean;
   itemLabel: string;
   onMove: (from: number, to: number) => void;
   onDuplicate?: (index: number) => void;
@@ -33,7 +34,7 @@ export function ArrayItemActions({
       <Button
         variant="secondary"
         size="small"
-        disabled={index === count - 1}
+        disabled={isLast}
         onClick={() => onMove(index, index + 1)}
         aria-label={`Move ${itemLabel} down`}
       >

@@ -79,7 +79,13 @@ export function RegionsSection() {
         return (
           <fieldset key={item.id} className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
             <legend className={styles.arrayLegend}>{label}</legend>
-            <ArrayItemActions index={index} count={fields.length} itemLabel={label} onMove={move} onRemove={remove} />
+            <ArrayItemActions
+              index={index}
+              isLast={index === fields.length - 1}
+              itemLabel={label}
+              onMove={move}
+              onRemove={remove}
+            />
             <div className={styles.grid2}>
               <Field name={`${base}.region`} label="Region">
                 {(a) => (
