@@ -1,5 +1,6 @@
 import "server-only";
 import { diffJson, diffRevisions, type RevisionDiff } from "@/lib/domain/diff";
+import { labelRequestPath } from "@/lib/domain/labels/field-labels";
 import { type TableRequest, TableRequestSchema } from "@/lib/domain/request/schema";
 
 /** A stored revision as the diff needs it: the request JSON and the rendered files. */
@@ -28,5 +29,14 @@ export function diffStoredRevisions(a: StoredRevisionSnapshot, b: StoredRevision
       { number: b.number, request: after as TableRequest, files: filesAfter },
     );
   }
-  return { from: a.number, to: b.number, fieldChanges: diffJson(before, after), fileDiffs: [], flags: [] };
+  const fieldChanges = diffJson(before, after).map((change) => {
+    let label = change.path;
+    try {
+      label = labelRequestPath(change.path, { before: before as TableRequest, after: after as TableRequest });
+    } catch {
+      // A broken draft may lack what a label reads (an index's name): the path says it.
+    }
+    return { ...change, label };
+  });
+  return { from: a.number, to: b.number, fieldChanges, fileDiffs: [], flags: [] };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import type { CostEstimate } from "@/lib/domain/cost/types";
+import { diffCost } from "@/lib/domain/diff";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
@@ -53,7 +55,11 @@ export async function diffChangeRequestRevisions(actor: Actor, key: string, from
   db ??= await getDb();
   const { cr } = await loadWorkflowState(db, actor, key);
   const [a, b] = await Promise.all([findRevision(db, cr.id, key, from), findRevision(db, cr.id, key, to)]);
-  return diffStoredRevisions(a, b);
+  const diff = diffStoredRevisions(a, b);
+  // A draft saved with a broken shape has no estimate: no cost change to show for it.
+  const before = JSON.parse(a.costJson) as CostEstimate | null;
+  const after = JSON.parse(b.costJson) as CostEstimate | null;
+  return { ...diff, ...(before && after ? { costChange: diffCost(before, after) } : {}) };
 }
 
 /** The audit trail of one request, oldest first (the status timeline). */
