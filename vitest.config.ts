@@ -17,8 +17,6 @@ export default defineConfig({
           name: "unit",
           include: [
             "lib/domain/**/*.test.ts",
-            // Pure parts of the React components (form mapping, defaults, paths); no DOM here.
-            "components/**/*.test.ts",
             "lib/*.test.ts",
             "lib/cli/**/*.test.ts",
             "lib/api/**/*.test.ts",

@@ -15,10 +15,11 @@ import { humanizeIssueMessage } from "@/lib/domain/validation/human-message";
 import { DraftAutosave } from "./draft-autosave";
 import { draftKey, mergeDraft, readDraft, removeDraft } from "./draft-storage";
 import { ErrorSummary } from "./error-summary";
+import { FieldDisplayStore } from "./field-display-store";
 import { toFormPath } from "./field-paths";
 import { fromStoredRequest, initialFormValues } from "./form-defaults";
 import { RequestFormSchema, type RequestFormValues } from "./form-schema";
-import { IssueStoreContext } from "./issue-context";
+import { FieldDisplayContext, IssueStoreContext } from "./issue-context";
 import { FieldIssueStore } from "./issue-store";
 import { LivePanel } from "./live-panel";
 import { LoadExample } from "./load-example";
@@ -141,6 +142,9 @@ export function RequestForm(props: RequestFormProps) {
     mode: "onTouched",
     shouldFocusError: false,
   });
+  const [displayStore] = useState(() => new FieldDisplayStore(form, blank));
+  // Connected before the draft is restored below (effects run in order), so no change is missed.
+  useEffect(() => displayStore.connect(), [displayStore]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summaryVisible, setSummaryVisible] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -248,113 +252,116 @@ export function RequestForm(props: RequestFormProps) {
   return (
     <FormProvider {...form}>
       <IssueStoreContext.Provider value={store}>
-        <DraftAutosave
-          storageKey={storageKey}
-          blank={blank}
-          isLeaving={isLeaving}
-          onSaved={(savedAt) => setDraftSavedAt(savedAt)}
-        />
-        <div className={styles.pageHeader} id="request-form-top" tabIndex={-1}>
-          <div>
-            <h1>
-              {revise
-                ? `Revise ${revise.key}: revision ${nextRevision}`
-                : clone?.tier && clone.tier !== (clone.request as { tier?: string }).tier
-                  ? `Promote ${clone.key} to ${clone.tier}`
-                  : clone
-                    ? `New request like ${clone.key}`
-                    : "New table request"}
-            </h1>
-            <p className={styles.lead}>
-              {revise
-                ? `Edit revision ${revise.currentRevision}; saving stores revision ${nextRevision}${
-                    revise.status === "DRAFT" ? "" : " and sends it back for review (earlier approvals are cleared)"
-                  }. The panel shows what changes as you type.`
-                : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
-            </p>
-          </div>
-          {!revise && !clone && (
-            <LoadExample blank={blank} teams={teams} requesterEmail={requesterEmail} storageKey={storageKey} />
-          )}
-        </div>
-        {clone && <CloneNotice clone={clone} changes={baseline.tierChanges} />}
-        {draftSavedAt && (
-          <div className={styles.draftBar} data-testid="draft-status">
-            <span>
-              {restoredAt ? "Restored your draft from this browser. " : ""}
-              Draft saved locally at <time dateTime={draftSavedAt}>{new Date(draftSavedAt).toLocaleTimeString()}</time>.
-            </span>
-            <Button variant="secondary" size="small" onClick={discardDraft}>
-              Discard draft
-            </Button>
-          </div>
-        )}
-        <div className={styles.layout}>
-          <form
-            className={styles.form}
-            noValidate
-            aria-label={revise ? `Revise ${revise.key}` : "New table request"}
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (revise?.status === "DRAFT") saveDraft();
-              else void startReview();
-            }}
-          >
-            <ErrorSummary ref={summaryRef} visible={summaryVisible} problem={problem} />
-            <OwnerSection teams={teams} />
-            <TierSection policy={policy} />
-            <TableKeysSection />
-            <IndexesSection />
-            <CapacitySection />
-            <ProtectionSection />
-            <EncryptionSection />
-            <StreamsTtlSection />
-            <RegionsSection />
-            <TagsSection mandatoryTags={policy.mandatoryTags} />
-            <AlarmsSection />
-            <WorkloadSection />
-            <div className={styles.actions} data-sticky-actions>
-              <MobileSummary store={summaryStore} />
-              {revise ? (
-                <>
-                  <Button type="submit" disabled={isSaving}>
-                    {isSaving ? "Saving…" : `Save revision ${nextRevision}`}
-                  </Button>
-                  <span className={styles.actionsHelp}>
-                    {revise.status === "DRAFT"
-                      ? "The request stays a draft, saved as it is."
-                      : "You review it, then it goes back to review."}
-                  </span>
-                </>
-              ) : (
-                <>
-                  <Button variant="secondary" disabled={isSaving} onClick={saveDraft}>
-                    Save draft
-                  </Button>
-                  <Button type="submit" disabled={isSaving}>
-                    {isSaving ? "Saving…" : "Review and submit"}
-                  </Button>
-                  <span className={styles.actionsHelp}>
-                    Save draft keeps it on the server as it is, errors and all; submitting needs a valid request.
-                  </span>
-                </>
-              )}
+        <FieldDisplayContext.Provider value={displayStore}>
+          <DraftAutosave
+            storageKey={storageKey}
+            blank={blank}
+            isLeaving={isLeaving}
+            onSaved={(savedAt) => setDraftSavedAt(savedAt)}
+          />
+          <div className={styles.pageHeader} id="request-form-top" tabIndex={-1}>
+            <div>
+              <h1>
+                {revise
+                  ? `Revise ${revise.key}: revision ${nextRevision}`
+                  : clone?.tier && clone.tier !== (clone.request as { tier?: string }).tier
+                    ? `Promote ${clone.key} to ${clone.tier}`
+                    : clone
+                      ? `New request like ${clone.key}`
+                      : "New table request"}
+              </h1>
+              <p className={styles.lead}>
+                {revise
+                  ? `Edit revision ${revise.currentRevision}; saving stores revision ${nextRevision}${
+                      revise.status === "DRAFT" ? "" : " and sends it back for review (earlier approvals are cleared)"
+                    }. The panel shows what changes as you type.`
+                  : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
+              </p>
             </div>
-          </form>
-          <LivePanel policy={policy} summaryStore={summaryStore} />
-        </div>
-        <ReviewDialog
-          open={review !== undefined}
-          analysis={review?.analysis}
-          policy={policy}
-          title={review?.title ?? ""}
-          confirmLabel={revise ? `Save revision ${nextRevision} and send to review` : "Submit for review"}
-          isSaving={isSaving}
-          onConfirm={() => {
-            if (review) void post(review.request, true, review.title);
-          }}
-          onClose={() => setReview(undefined)}
-        />
+            {!revise && !clone && (
+              <LoadExample blank={blank} teams={teams} requesterEmail={requesterEmail} storageKey={storageKey} />
+            )}
+          </div>
+          {clone && <CloneNotice clone={clone} changes={baseline.tierChanges} />}
+          {draftSavedAt && (
+            <div className={styles.draftBar} data-testid="draft-status">
+              <span>
+                {restoredAt ? "Restored your draft from this browser. " : ""}
+                Draft saved locally at{" "}
+                <time dateTime={draftSavedAt}>{new Date(draftSavedAt).toLocaleTimeString()}</time>.
+              </span>
+              <Button variant="secondary" size="small" onClick={discardDraft}>
+                Discard draft
+              </Button>
+            </div>
+          )}
+          <div className={styles.layout}>
+            <form
+              className={styles.form}
+              noValidate
+              aria-label={revise ? `Revise ${revise.key}` : "New table request"}
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (revise?.status === "DRAFT") saveDraft();
+                else void startReview();
+              }}
+            >
+              <ErrorSummary ref={summaryRef} visible={summaryVisible} problem={problem} />
+              <OwnerSection teams={teams} />
+              <TierSection policy={policy} />
+              <TableKeysSection />
+              <IndexesSection />
+              <CapacitySection />
+              <ProtectionSection />
+              <EncryptionSection />
+              <StreamsTtlSection />
+              <RegionsSection />
+              <TagsSection mandatoryTags={policy.mandatoryTags} />
+              <AlarmsSection />
+              <WorkloadSection />
+              <div className={styles.actions} data-sticky-actions>
+                <MobileSummary store={summaryStore} />
+                {revise ? (
+                  <>
+                    <Button type="submit" disabled={isSaving}>
+                      {isSaving ? "Saving…" : `Save revision ${nextRevision}`}
+                    </Button>
+                    <span className={styles.actionsHelp}>
+                      {revise.status === "DRAFT"
+                        ? "The request stays a draft, saved as it is."
+                        : "You review it, then it goes back to review."}
+                    </span>
+                  </>
+                ) : (
+                  <>
+                    <Button variant="secondary" disabled={isSaving} onClick={saveDraft}>
+                      Save draft
+                    </Button>
+                    <Button type="submit" disabled={isSaving}>
+                      {isSaving ? "Saving…" : "Review and submit"}
+                    </Button>
+                    <span className={styles.actionsHelp}>
+                      Save draft keeps it on the server as it is, errors and all; submitting needs a valid request.
+                    </span>
+                  </>
+                )}
+              </div>
+            </form>
+            <LivePanel policy={policy} summaryStore={summaryStore} />
+          </div>
+          <ReviewDialog
+            open={review !== undefined}
+            analysis={review?.analysis}
+            policy={policy}
+            title={review?.title ?? ""}
+            confirmLabel={revise ? `Save revision ${nextRevision} and send to review` : "Submit for review"}
+            isSaving={isSaving}
+            onConfirm={() => {
+              if (review) void post(review.request, true, review.title);
+            }}
+            onClose={() => setReview(undefined)}
+          />
+        </FieldDisplayContext.Provider>
       </IssueStoreContext.Provider>
     </FormProvider>
   );
