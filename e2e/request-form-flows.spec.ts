@@ -256,6 +256,49 @@ for (const width of WIDTHS) {
       await expect(page.getByRole("heading", { name: `Cart sessions ${width}` })).toBeVisible();
     });
 
+    test("18: the Terraform file tabs say when some are cut off; the review step keeps table names and Regions whole", async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await openNewRequest(page, width);
+      await page.getByRole("button", { name: "Load example" }).click();
+      await expect(page.getByLabel("Table name")).toHaveValue("orders-prod");
+      await page.getByRole("tab", { name: "Terraform" }).click();
+      const tablist = page.getByRole("tablist", { name: "Module files" });
+      await expect(tablist).toBeVisible();
+      const cue = page.getByTestId("tabs-scroll-cue");
+      const overflows = await tablist.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+      if (width === 390) expect(overflows, "the module's file tabs do not fit 390 px").toBe(true);
+      if (overflows) {
+        await expect(cue).toContainText("scroll the tabs sideways");
+        await tablist.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+        await expect(cue).not.toContainText("scroll the tabs sideways");
+        await tablist.evaluate((el) => el.scrollTo({ left: 0 }));
+      } else {
+        await expect(cue).not.toContainText("scroll the tabs sideways");
+      }
+      await tablist.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/form-terraform-tabs-${width}.png` });
+
+      // A long hyphenated name and the example's Regions: each is one token on one line.
+      await page.getByLabel("Table name").fill("orders-prod-eu-central-checkout-history");
+      await page.getByRole("button", { name: "Review and submit" }).click();
+      const review = page.getByRole("dialog", { name: "Review before sending" });
+      const steps = review.getByTestId("review-step");
+      await expect(steps).toContainText("orders-prod-eu-central-checkout-history in");
+      const tokens = await steps.locator('[data-testid="table-name"], [data-testid="region-code"]').all();
+      expect(tokens.length).toBeGreaterThan(2);
+      for (const token of tokens) {
+        const text = (await token.textContent()) ?? "";
+        const box = await token.evaluate((el) => {
+          const rects = el.getClientRects();
+          return { lines: new Set(Array.from(rects, (r) => Math.round(r.top))).size };
+        });
+        expect(box.lines, `"${text}" stays on one line`).toBe(1);
+      }
+      await page.screenshot({ path: `${SHOTS}/form-review-tokens-${width}.png` });
+    });
+
     test("the form in its error state has no serious accessibility violations", async ({ page }) => {
       test.setTimeout(120_000);
       await openNewRequest(page, width);

@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { TableName } from "@/components/change-requests/table-name";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { RequestAnalysis } from "@/lib/domain/analyze-request";
@@ -23,8 +25,17 @@ function describeCapacity(label: string, capacity: Capacity): string {
   return `${label} ${capacity.units.toLocaleString("en-US")}${scaling}`;
 }
 
-/** What the request will create, line by line, in words. */
-export function describeRequest(request: TableRequest): { term: string; detail: string }[] {
+/** A Region code as one token: `us-east-1` must not wrap at its hyphens. */
+function RegionCode({ code }: { code: string }) {
+  return (
+    <span className={styles.token} data-testid="region-code">
+      {code}
+    </span>
+  );
+}
+
+/** What the request will create, line by line, in words (table names and Regions never split at a hyphen). */
+export function describeRequest(request: TableRequest): { term: string; detail: ReactNode }[] {
   const key = (k: { name: string; type: string } | undefined) => (k ? `${k.name} (${k.type})` : undefined);
   const billing =
     request.billing.mode === "PROVISIONED"
@@ -40,7 +51,12 @@ export function describeRequest(request: TableRequest): { term: string; detail: 
   return [
     {
       term: "Table",
-      detail: `${request.tableName} in ${request.regions.primary}, ${request.tier} tier, table class ${request.tableClass === "STANDARD" ? "Standard" : "Standard-IA"}`,
+      detail: (
+        <>
+          <TableName name={request.tableName} /> in <RegionCode code={request.regions.primary} />, {request.tier} tier,
+          table class {request.tableClass === "STANDARD" ? "Standard" : "Standard-IA"}
+        </>
+      ),
     },
     {
       term: "Keys",
@@ -50,9 +66,24 @@ export function describeRequest(request: TableRequest): { term: string; detail: 
     },
     {
       term: "Replicas",
-      detail: replicas.length
-        ? `${replicas.map((r) => `${r.region} (${r.role === "STANDBY" ? "standby" : "active"})`).join(", ")}; ${request.regions.consistency === "STRONG" ? "strong" : "eventual"} consistency${request.regions.witness ? `, witness in ${request.regions.witness}` : ""}`
-        : "none: one Region",
+      detail: replicas.length ? (
+        <>
+          {replicas.map((r, i) => (
+            <span key={r.region}>
+              {i > 0 ? ", " : ""}
+              <RegionCode code={r.region} /> ({r.role === "STANDBY" ? "standby" : "active"})
+            </span>
+          ))}
+          ; {request.regions.consistency === "STRONG" ? "strong" : "eventual"} consistency
+          {request.regions.witness ? (
+            <>
+              , witness in <RegionCode code={request.regions.witness} />
+            </>
+          ) : null}
+        </>
+      ) : (
+        "none: one Region"
+      ),
     },
     {
       term: "Indexes",
@@ -130,7 +161,7 @@ export function ReviewDialog({
               <ul className={styles.reviewCost}>
                 {estimate.regions.map((region) => (
                   <li key={`${region.region}-${region.role ?? ""}`}>
-                    {region.region}
+                    <RegionCode code={region.region} />
                     {region.role ? ` (${region.role.toLowerCase().replaceAll("_", " ")})` : ""}:{" "}
                     {formatUsd(region.monthlyUsd)}
                   </li>
