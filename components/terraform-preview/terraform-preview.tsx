@@ -67,7 +67,7 @@ export function TerraformPreview({ files, folder }: { files?: Record<string, str
           Download zip
         </Button>
       </div>
-      <div ref={box}>
+      <div ref={box} className={styles.tabsBox}>
         <TabList
           label="Module files"
           idPrefix="tf"

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import controls from "@/components/ui/controls.module.css";
+import { Input } from "@/components/ui/form-controls";
 import styles from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
@@ -68,9 +69,8 @@ export function TokenCreateForm({ scopeOptions, maxDays }: { scopeOptions: Scope
         </h2>
         <div className={styles.field}>
           <label htmlFor={`${id}-name`}>Name</label>
-          <input
+          <Input
             id={`${id}-name`}
-            className={styles.input}
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={100}
@@ -116,9 +116,9 @@ export function TokenCreateForm({ scopeOptions, maxDays }: { scopeOptions: Scope
         </fieldset>
         <div className={styles.field}>
           <label htmlFor={`${id}-days`}>Expires after (days)</label>
-          <input
+          <Input
             id={`${id}-days`}
-            className={`${styles.input} ${tokenStyles.days}`}
+            className={tokenStyles.days}
             type="number"
             inputMode="numeric"
             min={1}

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import styles from "@/components/ui/page.module.css";
+import { inputClassName } from "@/components/ui/form-controls";
 import tokenStyles from "./tokens.module.css";
 
 /**
@@ -45,7 +45,7 @@ export function TokenSecretOnce({
         {/* A wrapping read-only textarea: the whole secret stays visible, and focus selects it for copying. */}
         <textarea
           id={`${id}-secret`}
-          className={`${styles.input} ${tokenStyles.secretValue}`}
+          className={`${inputClassName} ${tokenStyles.secretValue}`}
           readOnly
           rows={2}
           value={token.secret}
