@@ -177,9 +177,16 @@ export function ReviewDialog({
               <h3>
                 Disaster recovery: <span data-testid="review-dr">{preview.name}</span>
               </h3>
-              <p>
-                RPO {preview.rpo.value}; RTO {preview.rto.value}.
-              </p>
+              <dl className={styles.reviewList}>
+                <div>
+                  <dt>Data loss (RPO)</dt>
+                  <dd>{preview.rpo.value}</dd>
+                </div>
+                <div>
+                  <dt>Back online (RTO)</dt>
+                  <dd>{preview.rto.value}</dd>
+                </div>
+              </dl>
             </>
           )}
           <h3>{request.tier} tier checks</h3>

@@ -220,7 +220,7 @@ export function listTierRequirements(rules: TierRules, policy: TierPolicy): Tier
   }
   out.push({
     id: "dr",
-    label: `DR pattern: ${rules.allowedDrPatterns.map((p) => DR_PATTERN_LABELS[p]).join(" · ")}`,
+    label: `DR pattern${rules.allowedDrPatterns.length > 1 ? ", one of" : ""}: ${rules.allowedDrPatterns.map((p) => DR_PATTERN_LABELS[p]).join(" · ")}`,
     codes: ["POLICY_DR_PATTERN_NOT_ALLOWED"],
   });
   if (policy.onDemandOnly || rules.allowedBillingModes.length < 2) {
