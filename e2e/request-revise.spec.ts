@@ -24,6 +24,8 @@ test("a requester answers a request for changes in the form: revision 2 goes bac
   expect(edited, `${await costCenter.count()} CostCenter field(s)`).toBe(true);
   await page.screenshot({ path: "test-results/screenshots/request-revise.png", fullPage: false });
   await page.getByRole("button", { name: "Save revision 2" }).click();
+  // A revision that goes back to review is shown first, then sent.
+  await page.getByRole("dialog").getByRole("button", { name: "Save revision 2 and send to review" }).click();
 
   await page.waitForURL(/\/requests\/TW-5$/);
   await expect(page.getByText("submitted").first()).toBeVisible();

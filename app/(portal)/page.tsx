@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ChangeRequestTable } from "@/components/change-requests/change-request-table";
 import { ListFilters } from "@/components/change-requests/list-filters";
+import { buttonClassName } from "@/components/ui/button";
 import styles from "@/components/ui/page.module.css";
 import { can } from "@/lib/domain/auth";
 import { requirePageSession } from "@/lib/server/auth/page-session";
@@ -35,10 +36,10 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       <div className={styles.pageHeader}>
         <h1>{seesAll ? "All change requests" : "My requests"}</h1>
         <span className={styles.headerActions}>
-          <Link className={`${styles.button} ${styles.secondary}`} href="/requests/import">
+          <Link className={buttonClassName({ variant: "secondary" })} href="/requests/import">
             Import an existing table
           </Link>
-          <Link className={styles.button} href="/requests/new">
+          <Link className={buttonClassName({})} href="/requests/new">
             New request
           </Link>
         </span>

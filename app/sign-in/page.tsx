@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Button, buttonClassName } from "@/components/ui/button";
+import { Input } from "@/components/ui/form-controls";
 import styles from "@/components/ui/page.module.css";
 import { ROLE_LABELS, safeReturnTo } from "@/lib/domain/auth";
 import { authMode } from "@/lib/server/auth/auth-mode";
@@ -30,7 +32,7 @@ export default async function SignInPage({
         </p>
       )}
       {mode.kind === "oidc" && (
-        <a className={styles.button} href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}>
+        <a className={buttonClassName({})} href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}>
           Sign in with single sign-on
         </a>
       )}
@@ -45,22 +47,13 @@ export default async function SignInPage({
             <input type="hidden" name="returnTo" value={returnTo} />
             <div className={styles.field}>
               <label htmlFor="email">Email</label>
-              <input className={styles.input} id="email" name="email" type="email" autoComplete="username" required />
+              <Input id="email" name="email" type="email" autoComplete="username" required />
             </div>
             <div className={styles.field}>
               <label htmlFor="password">Password</label>
-              <input
-                className={styles.input}
-                id="password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                required
-              />
+              <Input id="password" name="password" type="password" autoComplete="current-password" required />
             </div>
-            <button className={styles.button} type="submit">
-              Sign in
-            </button>
+            <Button type="submit">Sign in</Button>
           </form>
           {showDemoAccounts && (
             <section className={styles.notice} aria-labelledby="demo-accounts">

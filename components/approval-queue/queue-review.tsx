@@ -69,7 +69,7 @@ export function QueueReview({
           <h3 id="review-cost" className={styles.panelTitle}>
             Monthly cost
           </h3>
-          <CostSummary estimate={detail.current.estimate} />
+          {detail.current.estimate && <CostSummary estimate={detail.current.estimate} />}
           {diff?.costChange && (
             <>
               <h4 className={styles.panelTitle}>Change since revision {diff.from}</h4>
@@ -92,7 +92,7 @@ export function QueueReview({
           Disaster recovery
         </h3>
         <div className={detailStyles.drWrap}>
-          <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+          {detail.current.drPreview && <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />}
         </div>
       </section>
       <section className={detailStyles.section} aria-labelledby="review-terraform">

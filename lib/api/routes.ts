@@ -165,7 +165,8 @@ export const API_ROUTES = {
     path: "/api/v1/change-requests",
     operationId: "createChangeRequest",
     summary: "Create a change request",
-    description: "Validates, prices, previews, renders and stores revision 1. Honours Idempotency-Key.",
+    description:
+      "Validates, prices, previews, renders and stores revision 1. With `submit: true` the request must be valid (422 otherwise). A draft (`submit` false or left out) is stored whatever its validation state, shape errors included (only the size limits and an owning team you belong to are required); its issues are stored with it and it cannot be submitted until a valid revision replaces it. Honours Idempotency-Key.",
     tag: "Change requests",
     auth: "required",
     permission: "requests.write",
@@ -210,7 +211,8 @@ export const API_ROUTES = {
     params: ChangeRequestKeyParamsSchema,
     operationId: "addRevision",
     summary: "Add a revision",
-    description: "A submitted or changes-requested request goes back to review; earlier approvals are cleared.",
+    description:
+      "A submitted or changes-requested request goes back to review (the request must be valid; earlier approvals are cleared). A draft stays a draft and, like a new draft, is stored whatever its validation state. `title` renames the request.",
     tag: "Change requests",
     auth: "required",
     permission: "requests.write",
@@ -220,7 +222,17 @@ export const API_ROUTES = {
     success: { status: 201, description: "The new revision.", schema: TransitionResultSchema },
     errors: [403, 404, 409, 422],
   },
-  submit: transitionRoute("submitChangeRequest", "submit", "requests.write", TransitionBodySchema, "Submit for review"),
+  submit: {
+    ...transitionRoute(
+      "submitChangeRequest",
+      "submit",
+      "requests.write",
+      TransitionBodySchema,
+      "Submit for review",
+      [422],
+    ),
+    description: "422 with the stored issues when the current revision is a draft saved with errors.",
+  },
   approve: transitionRoute(
     "approveChangeRequest",
     "approve",

@@ -74,9 +74,11 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
 
     const diff = await diffChangeRequestRevisions(ann, created.key, 1, 2, db);
     expect(diff.fieldChanges.map((c) => c.label)).toContain("Index by-status (GSI 2) › Projection type");
-    expect(diff.costChange.deltaUsd).toBeGreaterThan(0);
-    expect(diff.costChange.after.totalUsd - diff.costChange.before.totalUsd).toBeCloseTo(diff.costChange.deltaUsd);
-    expect(diff.costChange.regions.map((r) => r.region)).toContain("us-east-1");
+    const costChange = diff.costChange;
+    if (!costChange) throw new Error("both revisions are complete, so the diff has a cost change");
+    expect(costChange.deltaUsd).toBeGreaterThan(0);
+    expect(costChange.after.totalUsd - costChange.before.totalUsd).toBeCloseTo(costChange.deltaUsd);
+    expect(costChange.regions.map((r) => r.region)).toContain("us-east-1");
 
     // Ann approves (1 of 2 for prod): for Ann it waits on others, for Bob it needs a decision.
     await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 2 }, db);
@@ -125,7 +127,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(detail).toMatchObject({ status: "APPROVED", approvedRevision: 2, currentRevision: 2 });
     expect(detail.decisions.map((d) => d.kind)).toEqual(["REQUEST_CHANGES", "APPROVE"]);
     expect(detail.current.files["main.tf"]).toContain('resource "aws_dynamodb_table" "this"');
-    expect(detail.current.estimate.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(detail.current.estimate?.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await expectAppError(getRevisionBundle(dev, created.key, 1, db), "CONFLICT");
     const bundle = await getRevisionBundle(dev, created.key, 2, db);
@@ -246,11 +248,14 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(unknownTeam.issues[0]?.path).toBe("owner.team");
   });
 
-  it("refuses an invalid request with field-level issues and stores nothing", async () => {
+  it("refuses to submit an invalid request, with field-level issues, and stores nothing", async () => {
     const before = await db.changeRequest.count();
     const bad = owned("basic-dev", "checkout");
     bad.tableName = "x";
-    const error = await expectAppError(createChangeRequest(dev, { request: bad }, db), "VALIDATION_FAILED");
+    const error = await expectAppError(
+      createChangeRequest(dev, { request: bad, submit: true }, db),
+      "VALIDATION_FAILED",
+    );
     expect(error.issues.map((i) => i.path)).toContain("tableName");
     expect(await db.changeRequest.count()).toBe(before);
   });
@@ -276,6 +281,64 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     const edited = owned("provisioned-autoscaling", "orders");
     edited.globalSecondaryIndexes[0].projection = { type: "KEYS_ONLY" };
     expect(await addRevision(dev, cr.key, { request: edited }, db)).toMatchObject({ currentRevision: 2 });
+  });
+
+  it("keeps a draft whatever its validation state, and submits it only once a revision is valid", async () => {
+    const bad = owned("basic-dev", "checkout");
+    bad.tableName = "x"; // a domain error
+    bad.billing = { mode: "PROVISIONED" }; // a shape error: no read or write capacity
+    bad.surprise = true; // an unknown field
+    const draft = await createChangeRequest(dev, { request: bad, title: "Half-done cart table" }, db);
+    expect(draft.status).toBe("DRAFT");
+    const stored = await getChangeRequest(dev, draft.key, db);
+    expect(stored.title).toBe("Half-done cart table");
+    expect(stored.current.isComplete).toBe(false);
+    expect(stored.current.files).toEqual({});
+    expect(stored.current.estimate).toBeNull();
+    expect(stored.current.request).toMatchObject({ tableName: "x", surprise: true });
+    expect(stored.current.validation.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["SCHEMA_UNKNOWN_FIELD", "SCHEMA_REQUIRED"]),
+    );
+    expect(stored.flags).toContain("incomplete");
+
+    const refused = await expectAppError(
+      transitionChangeRequest(dev, draft.key, "SUBMIT", {}, db),
+      "VALIDATION_FAILED",
+    );
+    expect(refused.issues.map((i) => i.code)).toContain("SCHEMA_UNKNOWN_FIELD");
+    await expectAppError(getRevisionBundle(dev, draft.key, 1, db), "CONFLICT");
+
+    // A second draft revision, still with a domain error only: kept, with an estimate this time.
+    const domainOnly = owned("basic-dev", "checkout");
+    domainOnly.tableName = "x";
+    const second = await addRevision(dev, draft.key, { request: domainOnly, title: "Cart table" }, db);
+    expect(second.status).toBe("DRAFT");
+    const secondDetail = await getChangeRequest(dev, draft.key, db);
+    expect(secondDetail.title).toBe("Cart table");
+    expect(secondDetail.current.isComplete).toBe(false);
+    expect(secondDetail.current.estimate?.totalMonthlyUsd).toBeGreaterThan(0);
+    const diff = await diffChangeRequestRevisions(dev, draft.key, 1, 2, db);
+    expect(diff.flags).toEqual([]);
+    expect(diff.fieldChanges.map((c) => c.path)).toContain("surprise");
+
+    await addRevision(dev, draft.key, { request: owned("basic-dev", "checkout") }, db);
+    const submitted = await transitionChangeRequest(dev, draft.key, "SUBMIT", {}, db);
+    expect(submitted.status).toBe("SUBMITTED");
+    // Once in review, a revision must be valid again.
+    await expectAppError(addRevision(dev, draft.key, { request: bad }, db), "VALIDATION_FAILED");
+    expect((await getChangeRequest(dev, draft.key, db)).currentRevision).toBe(3);
+  });
+
+  it("still needs an owning team the actor belongs to, and refuses oversized drafts", async () => {
+    const noTeam = await expectAppError(
+      createChangeRequest(dev, { request: { tableName: "t" } }, db),
+      "VALIDATION_FAILED",
+    );
+    expect(noTeam.issues[0]?.path).toBe("owner.team");
+    await expectAppError(createChangeRequest(outsider, { request: { owner: { team: "checkout" } } }, db), "FORBIDDEN");
+    const huge = { owner: { team: "checkout" }, purpose: "x".repeat(1_100_000) };
+    const tooLarge = await expectAppError(createChangeRequest(dev, { request: huge }, db), "VALIDATION_FAILED");
+    expect(tooLarge.issues.map((i) => i.code)).toContain("INPUT_TOO_LARGE");
   });
 
   it("pages through the list in a stable order with filters", async () => {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { inputClass, NUMBER_OPTIONS } from "../controls";
+import { Checkbox, Input, Select } from "@/components/ui/form-controls";
+import { NUMBER_OPTIONS } from "../controls";
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
@@ -21,22 +22,14 @@ type NumberName =
   | "workload.peakWritesPerSecond"
   | "workload.itemSizeBytes"
   | "workload.storageGb"
-  | "workload.monthlyGrowthGb";
+  | "workload.monthlyGrowthGb"
+  | "workload.streamReadsPerSecond";
 
 function NumberField({ name, label, help, step }: { name: NumberName; label: string; help?: string; step?: string }) {
   const { register } = useFormContext<RequestFormValues>();
   return (
     <Field name={name} label={label} help={help}>
-      {(a) => (
-        <input
-          className={inputClass}
-          type="number"
-          min={0}
-          step={step ?? "any"}
-          {...a}
-          {...register(name, NUMBER_OPTIONS)}
-        />
-      )}
+      {(a) => <Input type="number" min={0} step={step ?? "any"} {...a} {...register(name, NUMBER_OPTIONS)} />}
     </Field>
   );
 }
@@ -47,14 +40,12 @@ export function AlarmsSection() {
   return (
     <Section name="alarms" title="Alarms">
       <Field name="alarms.enabled" label="CloudWatch alarms" layout="checkbox" help={FIELD_HELP.alarms}>
-        {(a) => <input type="checkbox" {...a} {...register("alarms.enabled")} />}
+        {(a) => <Checkbox {...a} {...register("alarms.enabled")} />}
       </Field>
       {enabled && (
         <>
           <Field name="alarms.notificationTopicArn" label="SNS topic ARN (optional)" help={FIELD_HELP.snsTopic}>
-            {(a) => (
-              <input className={inputClass} spellCheck={false} {...a} {...register("alarms.notificationTopicArn")} />
-            )}
+            {(a) => <Input spellCheck={false} {...a} {...register("alarms.notificationTopicArn")} />}
           </Field>
           <div className={styles.grid2}>
             <NumberField name="alarms.readThrottleThreshold" label="Read throttles per minute" step="1" />
@@ -76,7 +67,7 @@ export function WorkloadSection() {
   return (
     <Section name="workload" title="Expected workload">
       <Field name="hasWorkload" label="I know the expected workload" layout="checkbox" help={FIELD_HELP.workload}>
-        {(a) => <input type="checkbox" {...a} {...register("hasWorkload")} />}
+        {(a) => <Checkbox {...a} {...register("hasWorkload")} />}
       </Field>
       {enabled ? (
         <>
@@ -88,23 +79,28 @@ export function WorkloadSection() {
             <NumberField name="workload.itemSizeBytes" label="Item size (bytes)" help={FIELD_HELP.itemSize} step="1" />
             <NumberField name="workload.storageGb" label="Storage (GB)" />
             <NumberField name="workload.monthlyGrowthGb" label="Growth per month (GB, optional)" />
+            <NumberField
+              name="workload.streamReadsPerSecond"
+              label="Stream reads per second (optional)"
+              help={FIELD_HELP.streamReads}
+            />
           </div>
           <div className={styles.grid2}>
             <Field name="workload.readConsistency" label="Read consistency">
               {(a) => (
-                <select className={inputClass} {...a} {...register("workload.readConsistency")}>
+                <Select {...a} {...register("workload.readConsistency")}>
                   <option value="EVENTUAL">Eventually consistent (half price)</option>
                   <option value="STRONG">Strongly consistent</option>
                   <option value="TRANSACTIONAL">Transactional (double)</option>
-                </select>
+                </Select>
               )}
             </Field>
             <Field name="workload.writeMode" label="Writes">
               {(a) => (
-                <select className={inputClass} {...a} {...register("workload.writeMode")}>
+                <Select {...a} {...register("workload.writeMode")}>
                   <option value="STANDARD">Standard</option>
                   <option value="TRANSACTIONAL">Transactional (double)</option>
-                </select>
+                </Select>
               )}
             </Field>
           </div>

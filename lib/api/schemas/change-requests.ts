@@ -35,6 +35,7 @@ export const CreateChangeRequestBodySchema = z
 export const ReviseBodySchema = z
   .strictObject({
     request: TableRequestSchema,
+    title: z.string().max(200).optional().meta({ description: "A new title for the change request." }),
     expectedVersion: z
       .number()
       .int()
@@ -194,11 +195,19 @@ export const ChangeRequestDetailSchema = z
     ),
     current: z.object({
       number: z.number().int(),
+      isComplete: z.boolean().meta({
+        description:
+          'False for a draft saved with errors: it has no module (files {}, bundleSha256 "") and cannot be submitted until a valid revision replaces it.',
+      }),
       bundleSha256: z.string(),
-      request: z.looseObject({}),
+      request: z
+        .looseObject({})
+        .meta({ description: "As parsed, or as sent when an incomplete draft's shape did not parse." }),
       validation: ValidationResultSchema,
-      estimate: CostEstimateSchema,
-      drPreview: DrPreviewSchema,
+      estimate: CostEstimateSchema.nullable().meta({
+        description: "null when an incomplete draft's shape did not parse.",
+      }),
+      drPreview: DrPreviewSchema.nullable(),
       files: z.record(z.string(), z.string()),
     }),
   })
@@ -281,11 +290,12 @@ export type Participant = z.infer<typeof ParticipantSchema>;
 export type ChangeRequestDetail = Omit<z.infer<typeof ChangeRequestDetailSchema>, "current"> & {
   current: {
     number: number;
+    isComplete: boolean;
     bundleSha256: string;
     request: TableRequest;
     validation: { valid: boolean; issues: ValidationIssue[] };
-    estimate: CostEstimate;
-    drPreview: DrPreview;
+    estimate: CostEstimate | null;
+    drPreview: DrPreview | null;
     files: Record<string, string>;
   };
 };

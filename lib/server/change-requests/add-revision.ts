@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { assessChangeSafety, diffRevisions, findIgnoredGsiChanges } from "@/lib/domain/diff";
+import { assessChangeSafety, findIgnoredGsiChanges } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
@@ -8,7 +8,16 @@ import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
-import { buildRevision, buildSearchText, encodeFlags, revisionFlags, revisionRow, tierRank } from "./build-revision";
+import {
+  buildRevision,
+  buildSearchText,
+  describeStoredRequest,
+  encodeFlags,
+  revisionFlags,
+  revisionRow,
+  tierRank,
+} from "./build-revision";
+import { diffStoredRevisions } from "./diff-stored-revisions";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -18,7 +27,7 @@ import { loadWorkflowState } from "./load-change-request";
 export async function addRevision(
   actor: Actor,
   key: string,
-  input: { request: unknown; expectedVersion?: number },
+  input: { request: unknown; expectedVersion?: number; title?: string },
   db?: Db,
 ) {
   db ??= await getDb();
@@ -30,13 +39,17 @@ export async function addRevision(
   const importExisting = peek.cr.importedTableJson
     ? (JSON.parse(peek.cr.importedTableJson) as { tableName: string; region: string })
     : undefined;
+  // A draft stays a draft when revised, so it may be kept with errors; anything else goes to review.
   const revision = buildRevision(input.request, {
     policy,
     key,
     number,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting,
+    allowIncomplete: peek.cr.status === "DRAFT",
   });
+  const stored = describeStoredRequest(revision.request);
+  const title = input.title?.trim() ? input.title.trim().slice(0, 200) : undefined;
 
   return runTransaction(db, async (tx) => {
     const { cr, state } = await loadWorkflowState(tx, actor, key);
@@ -48,8 +61,13 @@ export async function addRevision(
     }
     const result = decideTransition(state, { action: "REVISE", actor });
     if (!result.ok) throw new AppError(result.code, result.message);
+    if (result.to !== "DRAFT" && !revision.isComplete) {
+      throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+        issues: revision.analysis.issues.filter((i) => i.severity === "error"),
+      });
+    }
     const team = await tx.team.findUniqueOrThrow({ where: { id: cr.teamId } });
-    if (revision.request.owner.team !== team.slug) {
+    if (stored.team !== team.slug) {
       throw new AppError("VALIDATION_FAILED", "a revision cannot move the request to another team", {
         issues: [
           {
@@ -64,14 +82,9 @@ export async function addRevision(
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
       select: { requestJson: true, filesJson: true },
     });
-    const previousRequest = JSON.parse(previous.requestJson) as TableRequest;
-    const diff = diffRevisions(
-      {
-        number: cr.currentRevision,
-        request: previousRequest,
-        files: JSON.parse(previous.filesJson),
-      },
-      { number, request: revision.request, files: JSON.parse(revision.filesJson) },
+    const diff = diffStoredRevisions(
+      { number: cr.currentRevision, ...previous },
+      { number, requestJson: revision.requestJson, filesJson: revision.filesJson },
     );
     // The queue's flags (replaces table, rebuilds index...) are measured against what is or will
     // be live, not against the previous draft: before any approval a new table does not exist.
@@ -85,23 +98,26 @@ export async function addRevision(
     // Against what is live: with autoscaled GSIs the module ignores every GSI change, so an index
     // edit to a live table would never apply. A table not created yet gets all its indexes anyway.
     const liveRequest = baseline ? (JSON.parse(baseline.requestJson) as TableRequest) : undefined;
-    const ignored = liveRequest ? findIgnoredGsiChanges(liveRequest, revision.request) : [];
+    const ignored = liveRequest && revision.isComplete ? findIgnoredGsiChanges(liveRequest, revision.request) : [];
     if (ignored.length > 0) {
       throw new AppError("VALIDATION_FAILED", "the revision changes indexes its module would never apply", {
         issues: ignored,
       });
     }
-    const safety = assessChangeSafety({
-      current: { number, request: revision.request },
-      ...(baseline && baselineNumber
-        ? {
-            [cr.approvedRevision ? "approved" : "imported"]: {
-              number: baselineNumber,
-              request: JSON.parse(baseline.requestJson) as TableRequest,
-            },
-          }
-        : {}),
-    });
+    // A draft kept with errors has no module to compare: no change-safety flags until it is valid.
+    const safety = !revision.isComplete
+      ? { flags: [] }
+      : assessChangeSafety({
+          current: { number, request: revision.request },
+          ...(baseline && baselineNumber
+            ? {
+                [cr.approvedRevision ? "approved" : "imported"]: {
+                  number: baselineNumber,
+                  request: JSON.parse(baseline.requestJson) as TableRequest,
+                },
+              }
+            : {}),
+        });
     const flags = revisionFlags(
       revision,
       safety.flags.map((f) => f.kind),
@@ -112,14 +128,15 @@ export async function addRevision(
         status: result.to,
         version: { increment: 1 },
         currentRevision: number,
-        tableName: revision.request.tableName,
-        tier: revision.request.tier,
-        tierRank: tierRank(revision.request.tier),
+        tableName: stored.tableName,
+        tier: stored.tier,
+        tierRank: tierRank(stored.tier),
         revisionAuthorId: actor.id,
+        ...(title ? { title } : {}),
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
         flags: encodeFlags(flags),
-        searchText: buildSearchText([key, cr.title, revision.request.tableName, team.slug, actor.email]),
+        searchText: buildSearchText([key, title ?? cr.title, stored.tableName, team.slug, actor.email]),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
       },
     });

@@ -82,11 +82,13 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     current: {
       number: cr.currentRevision,
+      /** False for a draft saved with errors: no module, and no estimate or DR preview if its shape is broken. */
+      isComplete: validation.valid,
       bundleSha256: current.bundleSha256,
       request: JSON.parse(current.requestJson) as TableRequest,
       validation,
-      estimate: JSON.parse(current.costJson) as CostEstimate,
-      drPreview: JSON.parse(current.drJson) as DrPreview,
+      estimate: JSON.parse(current.costJson) as CostEstimate | null,
+      drPreview: JSON.parse(current.drJson) as DrPreview | null,
       files: JSON.parse(current.filesJson) as Record<string, string>,
     },
   };

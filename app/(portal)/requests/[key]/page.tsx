@@ -17,6 +17,7 @@ import { RevisionList } from "@/components/request-detail/revision-list";
 import { StatusTimeline } from "@/components/request-detail/status-timeline";
 import { TerraformFiles } from "@/components/request-detail/terraform-files";
 import { ValidationIssues } from "@/components/request-detail/validation-issues";
+import { CloneLinks } from "@/components/request-form/clone-links";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import { requirePageSession } from "@/lib/server/auth/page-session";
@@ -87,7 +88,16 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           availableActions={detail.availableActions}
           isFourEyesBlocked={detail.fourEyesBlocked}
         />
+        {can(actor, "requests.write") && detail.current.isComplete && (
+          <CloneLinks changeRequestKey={detail.key} tier={detail.tier} />
+        )}
       </div>
+      {!detail.current.isComplete && (
+        <p className={styles.small} role="note" data-testid="incomplete-draft">
+          This draft was saved with {detail.current.validation.issues.filter((i) => i.severity === "error").length}{" "}
+          error(s). It has no Terraform module yet and can be submitted once a revision fixes them.
+        </p>
+      )}
       <LatestDecision detail={detail} />
       {approved && detail.approvedRevision && (
         <ApprovedBundle
@@ -126,12 +136,20 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           </section>
           <section className={styles.section} aria-labelledby="cost-title">
             <h2 id="cost-title">Monthly cost</h2>
-            <CostSummary estimate={detail.current.estimate} />
+            {detail.current.estimate ? (
+              <CostSummary estimate={detail.current.estimate} />
+            ) : (
+              <p className={styles.muted}>No estimate: the draft is missing parts the estimate needs.</p>
+            )}
           </section>
           <section className={styles.section} aria-labelledby="dr-title">
             <h2 id="dr-title">Disaster recovery</h2>
             <div className={styles.drWrap}>
-              <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+              {detail.current.drPreview ? (
+                <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+              ) : (
+                <p className={styles.muted}>No DR preview: the draft is missing parts the preview needs.</p>
+              )}
             </div>
           </section>
           <section className={styles.section} aria-labelledby="terraform-title">

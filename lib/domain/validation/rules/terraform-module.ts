@@ -43,7 +43,7 @@ export function checkTerraformModule({ request, policy, report, isMrsc }: RuleCo
     report.add(
       "ALARM_DATAPOINTS_ABOVE_PERIODS",
       ["alarms", "datapointsToAlarm"],
-      `${alarms.datapointsToAlarm} breaching minutes cannot happen in a ${alarms.evaluationPeriods}-minute window; lower datapointsToAlarm or raise evaluationPeriods.`,
+      `${alarms.datapointsToAlarm} breaching minutes cannot happen in a ${alarms.evaluationPeriods}-minute window; lower the datapoints to alarm or raise the evaluation periods.`,
     );
   }
 }

@@ -8,6 +8,7 @@ export const POST = route(API_ROUTES.addRevision, async ({ req, actor, body, par
   const result = await withIssuePrefix("request", () =>
     addRevision(actor, params.key, {
       request: body.request,
+      title: body.title,
       expectedVersion: expectedVersionOf(req, body.expectedVersion),
     }),
   );
