@@ -20,6 +20,10 @@ export const TierRulesSchema = z
     requireBackup: z.boolean().default(false),
     requireAlarms: z.boolean().default(false),
     requireCustomerManagedKey: z.boolean().default(false),
+    requireCapacityForPeak: z.boolean().default(false).meta({
+      description:
+        "Refuse (rather than warn about) provisioned capacity or an on-demand maximum below the workload's stated peak.",
+    }),
     allowedBillingModes: z.array(z.enum(["PAY_PER_REQUEST", "PROVISIONED"])).min(1),
     requiredApprovals: z.number().int().min(1).max(3),
     /** Values the form fills in when the user picks this tier. */

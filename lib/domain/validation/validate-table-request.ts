@@ -14,6 +14,7 @@ import { checkTierPolicy } from "./rules/policy";
 import { checkRegions } from "./rules/regions";
 import { checkStreamsAndTtl } from "./rules/streams-ttl";
 import { checkTags } from "./rules/tags";
+import { checkWorkload } from "./rules/workload";
 import type { ValidationIssue, ValidationResult } from "./types";
 
 /** Rule modules in the order their issues are listed: AWS and provider rules first, policy last. */
@@ -28,6 +29,7 @@ const RULES: readonly Rule[] = [
   checkRegions,
   checkTags,
   checkBackupAndAlarms,
+  checkWorkload,
   checkTierPolicy,
 ];
 
