@@ -7,6 +7,7 @@ import { DR_TARGETS, runDrPreviewBench } from "./dr-preview.bench";
 import { ESTIMATE_TARGETS, runEstimateBench } from "./estimate.bench";
 import { buildScaledRequest } from "./fixtures/scaled-request";
 import { type Measurement, measure } from "./lib/measure";
+import { PLAN_TARGETS, runPlanBench } from "./plan-change.bench";
 import { RENDER_TARGETS, runRenderBench } from "./render.bench";
 import { runValidateBench, VALIDATE_TARGETS } from "./validate.bench";
 
@@ -43,10 +44,16 @@ export function runEngineSuite(): {
   targets: Record<string, number>;
   scaling: ScalingCell[];
 } {
-  const operations = [...runValidateBench(), ...runEstimateBench(), ...runDrPreviewBench(), ...runRenderBench()];
+  const operations = [
+    ...runValidateBench(),
+    ...runEstimateBench(),
+    ...runDrPreviewBench(),
+    ...runRenderBench(),
+    ...runPlanBench(),
+  ];
   return {
     operations,
-    targets: { ...VALIDATE_TARGETS, ...ESTIMATE_TARGETS, ...DR_TARGETS, ...RENDER_TARGETS },
+    targets: { ...VALIDATE_TARGETS, ...ESTIMATE_TARGETS, ...DR_TARGETS, ...RENDER_TARGETS, ...PLAN_TARGETS },
     scaling: runScaling(),
   };
 }

@@ -23,7 +23,9 @@ const DURATION = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const LIST_ROWS = 10_000;
 
 function runEngine() {
-  console.log("engine: validate, estimate, DR preview, render, bundle; scaling by GSIs and Regions ...");
+  console.log(
+    "engine: validate, estimate, DR preview, render, bundle, operation plan; scaling by GSIs and Regions ...",
+  );
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/engine-suite.ts"], {
     encoding: "utf8",
     maxBuffer: 16 * 2 ** 20,

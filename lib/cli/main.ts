@@ -4,7 +4,7 @@ import { COMMANDS } from "./commands";
 function helpText(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
-    "tablewright: validate, price, preview and render DynamoDB table requests.",
+    "tablewright: validate, price, preview, plan and render DynamoDB table requests.",
     "",
     "Usage: tablewright <command> [options]",
     "",

@@ -4,6 +4,7 @@ import { downloadCommand } from "./download";
 import { drCommand } from "./dr";
 import { estimateCommand } from "./estimate";
 import { importCommand } from "./import";
+import { planChangeCommand } from "./plan-change";
 import { renderCommand } from "./render";
 import { statusCommand } from "./status";
 import { submitCommand } from "./submit";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   estimateCommand,
   drCommand,
+  planChangeCommand,
   renderCommand,
   bundleCommand,
   verifyCommand,

@@ -1,0 +1,35 @@
+/** The operation planner: what it takes, by DynamoDB's and Terraform's rules, to change a live table. */
+export { type DefinitionLeaf, diffDefinitions, formatSegments } from "./definition-diff";
+export { planTableChange } from "./plan-table-change";
+export { evaluateRateLimit, RATE_RULES, type RateRule } from "./rate-limits";
+export {
+  CHANGE_CATEGORIES,
+  CHANGE_KINDS,
+  type ChangeCategory,
+  type ChangeKind,
+  type Duration,
+  DurationSchema,
+  type OperationPlan,
+  OperationPlanSchema,
+  type PlanApply,
+  PlanApplySchema,
+  type PlanContext,
+  PlanContextSchema,
+  type PlannedChange,
+  PlannedChangeSchema,
+  type PlanStep,
+  PlanStepSchema,
+  type RateLimit,
+  RateLimitSchema,
+  RISK_LEVELS,
+  type RiskLevel,
+  RiskLevelSchema,
+} from "./schema";
+export { PLAN_SOURCES, type PlanSource, type PlanSourceId } from "./sources";
+
+/** True when a change path (as in `PlannedChange.paths`) covers a field path of the same notation. */
+export function pathCovers(changePath: string, fieldPath: string): boolean {
+  if (changePath === "") return true;
+  if (fieldPath === changePath) return true;
+  return fieldPath.startsWith(`${changePath}.`) || fieldPath.startsWith(`${changePath}[`);
+}
