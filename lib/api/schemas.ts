@@ -95,7 +95,9 @@ export const CostEstimateSchema = z
       )
       .meta({ description: "Capacity or on-demand maximums below the workload's average or peak demand." }),
     whatIf: z
-      .array(z.looseObject({ id: z.string(), label: z.string(), totalMonthlyUsd: z.number(), differenceUsd: z.number() }))
+      .array(
+        z.looseObject({ id: z.string(), label: z.string(), totalMonthlyUsd: z.number(), differenceUsd: z.number() }),
+      )
       .meta({ description: "Labelled comparisons for changes the module cannot express yet; never in the total." }),
     reservedCapacity: z
       .looseObject({ applicable: z.boolean(), reason: z.string(), terms: z.array(z.looseObject({})) })
