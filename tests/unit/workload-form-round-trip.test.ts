@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { mergeDraft } from "@/components/request-form/draft-storage";
 import { fromTableRequest, initialFormValues } from "@/components/request-form/form-defaults";
 import { toTableRequest } from "@/components/request-form/to-table-request";
 import { DEFAULT_TIER_POLICY } from "@/lib/domain/policy/default-policy";
@@ -38,5 +39,17 @@ describe("workload through the request form", () => {
       readConsistencyMix: { eventual: 80, strong: 20, transactional: 0 },
     });
     expect(back.workload?.storageGb).toBeUndefined();
+  });
+});
+
+describe("a saved draft restores the workload", () => {
+  it("keeps the reads named per Region (a record the blank form holds empty)", () => {
+    const blank = initialFormValues({ teams: ["payments"], requesterEmail: "dev@example.com" }, DEFAULT_TIER_POLICY);
+    const stored = structuredClone(blank);
+    stored.workload.useReadsByRegion = true;
+    stored.workload.readsPerSecondByRegion = { "us-east-1": 90, "us-east-2": 10 };
+    const restored = mergeDraft(blank, JSON.parse(JSON.stringify(stored)));
+    expect(restored.workload.useReadsByRegion).toBe(true);
+    expect(restored.workload.readsPerSecondByRegion).toEqual({ "us-east-1": 90, "us-east-2": 10 });
   });
 });
