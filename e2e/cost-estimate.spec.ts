@@ -75,7 +75,7 @@ test("item count, reads per Region and a consistency mix give billable storage, 
   await expect(storage).toContainText("1,024 + 148");
   await expect(storage).toContainText("10.92");
   // Reads: us-east-1 serves 90 of 100, the mix prices 0.75 read units a read.
-  await expect(panel).toContainText("90 reads/s served here (90% of reads)");
+  await expect(panel).toContainText("90 reads/s (90% of reads served here)");
   await expect(panel).toContainText("mix 50% eventual, 50% strong");
 
   // The projection: a caption in words and 12 months in a table; the SVG is decorative.

@@ -1,6 +1,6 @@
 import type { TableClass, TableRequest, Workload } from "../request/schema";
 import { findCapacityShortfalls } from "./capacity-check";
-import { formatNumber, formatPrice, formatUsd } from "./format";
+import { formatNumber, formatPercent, formatPrice, formatUsd } from "./format";
 import { findRegionPrices } from "./price-list";
 import { ASSUMED_AUTOSCALING } from "./provisioned-capacity";
 import { priceRegions, type RegionCostsResult, repriceTableClass } from "./region-costs";
@@ -174,7 +174,7 @@ function billingBreakEven(request: TableRequest, priceList: PriceList): CostAlte
     readUtilizationPercent: read,
     explanation:
       `In ${region} (${tableClass}) one WCU-hour costs ${formatPrice(cls.wcuHour)} and can serve 3,600 write units; on-demand charges ${formatPrice(cls.writeRequestPerMillion)} per million. ` +
-      `Provisioned is cheaper when the capacity you pay for is on average more than ${formatNumber(write)}% used for writes and ${formatNumber(read)}% for reads; below that, on-demand is cheaper.`,
+      `Provisioned is cheaper when the capacity you pay for is on average more than ${formatPercent(write)} used for writes and ${formatPercent(read)} for reads; below that, on-demand is cheaper.`,
   };
 }
 
@@ -221,6 +221,6 @@ function classBreakEven(
       `so it is cheaper above ${formatNumber(storageGb)} GB of raw item data (now ${formatNumber(storage.rawDataGb)} GB)` +
       (ratio === null
         ? "."
-        : `, i.e. when Standard storage costs more than ${formatNumber(ratio * 100)}% of Standard throughput (now ${formatNumber(standardThroughput > 0 ? (storageNow / standardThroughput) * 100 : 0)}%).`),
+        : `, i.e. when Standard storage costs more than ${formatPercent(ratio * 100)} of Standard throughput (now ${formatPercent(standardThroughput > 0 ? (storageNow / standardThroughput) * 100 : 0)}).`),
   };
 }

@@ -1,4 +1,5 @@
 import type { Capacity, TableRequest, Workload } from "../request/schema";
+import { formatPercent } from "./format";
 import { type IndexShape, indexShapes } from "./index-projection";
 import { capacityCeiling, capacityNeeded } from "./provisioned-capacity";
 import type { CapacityShortfall } from "./types";
@@ -212,5 +213,5 @@ export function findCapacityShortfalls(
 export function describeShortfall(s: CapacityShortfall, format: (n: number) => string): string {
   const where = s.regions.length > 1 ? `in ${s.regions.length} Regions` : `in ${s.regions[0]}`;
   const demand = s.basis === "peak" ? "Peak demand" : "Average demand";
-  return `${demand} of ${format(s.demandUnits)} ${s.unit} ${where} is above the ${s.target} of ${format(s.capacityUnits)} ${s.unit}: ${format(s.throttledPercent)}% of it would be throttled. Serving it needs ${format(s.neededUnits)} ${s.unit}.`;
+  return `${demand} of ${format(s.demandUnits)} ${s.unit} ${where} is above the ${s.target} of ${format(s.capacityUnits)} ${s.unit}: ${formatPercent(s.throttledPercent)} of it would be throttled. Serving it needs ${format(s.neededUnits)} ${s.unit}.`;
 }

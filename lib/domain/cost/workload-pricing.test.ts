@@ -122,7 +122,7 @@ describe("reads per Region and the consistency mix", () => {
     // us-east-1: 90 x 2,628,000 x 0.5 = 118.26 M; us-west-2 gets the other 10: 13.14 M
     expect(lineOf(e, "us-east-1", "read-request-units").quantity).toBeCloseTo(118.26, 9);
     expect(lineOf(e, "us-west-2", "read-request-units").quantity).toBeCloseTo(13.14, 9);
-    expect(lineOf(e, "us-east-1", "read-request-units").description).toContain("90 reads/s served here (90% of reads)");
+    expect(lineOf(e, "us-east-1", "read-request-units").description).toContain("90 reads/s (90% of reads served here)");
     // us-west-2's reads at its own price ($0.125/M, as us-east-1)
     expect(roundToCents(lineOf(e, "us-west-2", "read-request-units").monthlyUsd)).toBe(1.64);
   });

@@ -1,4 +1,5 @@
 import type { TableRequest, Workload } from "../request/schema";
+import { formatPercent } from "./format";
 import { BYTES_PER_GB, readUnitsPerRead } from "./units";
 
 /**
@@ -72,7 +73,7 @@ export function describeConsistency(workload: Workload): string {
   if (!mix) return workload.readConsistency.toLowerCase();
   const parts = (["eventual", "strong", "transactional"] as const)
     .filter((k) => mix[k] > 0)
-    .map((k) => `${Number(mix[k].toFixed(2))}% ${k}`);
+    .map((k) => `${formatPercent(mix[k])} ${k}`);
   return parts.length > 0 ? `mix ${parts.join(", ")}` : workload.readConsistency.toLowerCase();
 }
 

@@ -1,3 +1,4 @@
+import { formatPercent } from "../format";
 import { sizeCapacity } from "../provisioned-capacity";
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from "../units";
 import type { DataRegion } from "../workload-profile";
@@ -12,7 +13,7 @@ export function buildReadLines(input: PricingInput, region: DataRegion): LineTem
   const { profile, billing, detail, f } = input;
   const ruPerRead = profile.readUnitsPerRead;
   const reads = region.readsPerSecond;
-  const shareText = detail ? `${f(reads)} reads/s served here (${f(region.readShare * 100)}% of reads)` : "";
+  const shareText = detail ? `${f(reads)} reads/s (${formatPercent(region.readShare * 100)} of reads served here)` : "";
   if (!billing) {
     if (!(reads > 0)) return [];
     const rru = (reads * SECONDS_PER_MONTH * ruPerRead) / 1e6;
