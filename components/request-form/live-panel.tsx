@@ -7,6 +7,7 @@ import { TerraformPreview } from "@/components/terraform-preview";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
+import { BudgetNotice } from "./budget-notice";
 import { ChecksList } from "./checks-list";
 import { DrPanel } from "./dr-panel";
 import { toFormPath } from "./field-paths";
@@ -24,7 +25,7 @@ type PanelTab = "cost" | "dr" | "terraform" | "checks";
  * DR, Terraform and checks. `data-analysis-seq` goes up by one per analysis so the benchmark can
  * time input → panel.
  */
-export function LivePanel({ policy }: { policy: TierPolicy }) {
+export function LivePanel({ policy, showBudget = false }: { policy: TierPolicy; showBudget?: boolean }) {
   const values = useWatch<RequestFormValues>() as RequestFormValues;
   const store = useIssueStore();
   const seq = useRef(0);
@@ -89,6 +90,17 @@ export function LivePanel({ policy }: { policy: TierPolicy }) {
             </span>
           )}
         </p>
+        {showBudget && estimate && (
+          <BudgetNotice
+            policy={policy}
+            team={values.owner?.team ?? ""}
+            tier={values.tier}
+            regions={[values.regions?.primary, ...(values.regions?.replicas ?? []).map((r) => r.region)].filter(
+              (r): r is NonNullable<typeof r> => Boolean(r),
+            )}
+            monthlyUsd={estimate.totalMonthlyUsd}
+          />
+        )}
       </div>
       <TabList
         label="Preview"

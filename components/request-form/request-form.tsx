@@ -255,7 +255,7 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
               </div>
             )}
           </form>
-          <LivePanel policy={policy} />
+          <LivePanel policy={policy} showBudget={!revise} />
         </div>
       </IssueStoreContext.Provider>
     </FormProvider>

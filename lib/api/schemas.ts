@@ -226,6 +226,53 @@ export const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 
+export const BudgetStandingSchema = z
+  .object({
+    budgetUsd: z.number().nullable().meta({ description: "The team's monthly budget; null when it has none." }),
+    committedUsd: z.number().meta({ description: "The team's other managed tables per month (approved revisions)." }),
+    addsUsd: z.number().meta({ description: "What the request adds per month against its last approved revision." }),
+    afterUsd: z.number(),
+    percentOfBudget: z.number().nullable(),
+    warnAtPercent: z.number(),
+    state: z.enum(["no-budget", "within", "near", "over"]),
+  })
+  .meta({ id: "BudgetStanding" });
+
+export const TeamBudgetSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    monthlyBudgetUsd: z.number().nullable(),
+    committedMonthlyUsd: z.number().meta({ description: "Sum of the team's approved revisions' monthly estimates." }),
+  })
+  .meta({ id: "TeamBudget" });
+
+export const SetTeamBudgetBodySchema = z
+  .strictObject({
+    monthlyBudgetUsd: z
+      .number()
+      .min(0)
+      .max(1e9)
+      .nullable()
+      .meta({ description: "Monthly budget in USD; null removes it (the team is then not governed by budget rules)." }),
+  })
+  .meta({ id: "SetTeamBudgetBody" });
+
+export const ApprovalRoutingSchema = z
+  .object({
+    budget: BudgetStandingSchema,
+    routes: z.array(
+      z.object({
+        ruleId: z.string(),
+        description: z.string(),
+        role: z.string(),
+        approvals: z.number().int(),
+        reasons: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: "ApprovalRouting", description: "The tier policy's approval routing rules that hold for the request." });
+
 export const ChangeRequestDetailSchema = z
   .looseObject({
     key: z.string(),
@@ -238,7 +285,14 @@ export const ChangeRequestDetailSchema = z
     requester: z.looseObject({ name: z.string(), email: z.string() }),
     currentRevision: z.number().int(),
     approvedRevision: z.number().int().nullable(),
-    approvals: z.object({ count: z.number().int(), required: z.number().int() }),
+    approvals: z.object({
+      count: z.number().int(),
+      required: z.number().int().meta({ description: "The tier's approvals plus those the approval routing adds." }),
+      roles: z
+        .array(z.object({ role: z.string(), have: z.number().int(), need: z.number().int() }))
+        .meta({ description: "Approvals the tier policy's routing requires from a role, and how many it has." }),
+    }),
+    routing: ApprovalRoutingSchema,
     availableActions: z.array(z.enum(WORKFLOW_ACTIONS)),
     revisions: z.array(z.looseObject({ number: z.number().int(), bundleSha256: z.string(), pricesAsOf: z.string() })),
     decisions: z.array(z.looseObject({ kind: z.string(), reason: z.string(), revisionNumber: z.number().int() })),

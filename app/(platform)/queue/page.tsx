@@ -17,7 +17,7 @@ export default async function QueuePage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const search = await searchParams;
-  const { actor } = await requirePageSession("/queue", "requests.decide");
+  const { actor } = await requirePageSession("/queue", "requests.decide_routed");
   const query = parseQueueQuery(search);
   const { rows, teams, truncated } = await loadQueue(actor, query);
   // Without a selection, open the first request that needs the viewer's decision.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ApprovalRouteSchema } from "../budget/schema";
 import { BillingSchema, DrPatternSchema, TableClassSchema, WorkloadSchema } from "../request/schema";
 
 /**
@@ -26,6 +27,10 @@ export const TierRulesSchema = z
     }),
     allowedBillingModes: z.array(z.enum(["PAY_PER_REQUEST", "PROVISIONED"])).min(1),
     requiredApprovals: z.number().int().min(1).max(3),
+    budgetWarnPercent: z.number().min(1).max(1000).default(80).meta({
+      description:
+        "Warn the requester when the team's committed monthly cost plus the request reaches this percent of the team's budget.",
+    }),
     /** Values the form fills in when the user picks this tier. */
     defaults: z.strictObject({
       billing: BillingSchema,
@@ -59,6 +64,10 @@ export const TierPolicySchema = z
     mandatoryTags: z.array(z.string().min(1).max(128)).max(50),
     onDemandOnly: z.boolean().meta({ description: "Refuse PROVISIONED billing in every tier." }),
     tiers: z.strictObject({ dev: TierRulesSchema, staging: TierRulesSchema, prod: TierRulesSchema }),
+    approvalRouting: z.array(ApprovalRouteSchema).max(50).default([]).meta({
+      description:
+        "Rules that add approvals from a role when a request's cost, budget share, tier, risk or Regions call for it.",
+    }),
   })
   .meta({ id: "TierPolicy" });
 

@@ -3,7 +3,7 @@ import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
-import { availableActions } from "@/lib/domain/workflow";
+import { availableActions, countApprovals } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
 import { decodeFlags } from "./build-revision";
@@ -18,7 +18,8 @@ const person = { select: { id: true, name: true, email: true } } as const;
  */
 export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
   db ??= await getDb();
-  const { cr, state } = await loadWorkflowState(db, actor, key);
+  const { cr, state, routing } = await loadWorkflowState(db, actor, key);
+  const progress = countApprovals(state, state.approverRoles ?? []);
   const [team, requester, revisions, decisions, comments, current] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: cr.teamId }, select: { slug: true, name: true } }),
     db.user.findUniqueOrThrow({ where: { id: cr.requesterId }, ...person }),
@@ -69,7 +70,13 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
     updatedAt: cr.updatedAt,
     submittedAt: cr.submittedAt,
     decidedAt: cr.decidedAt,
-    approvals: { count: state.approverIds.length, required: state.requiredApprovals },
+    // `required` counts routed approvals too, so "count of required" reads right everywhere.
+    approvals: {
+      count: state.approverIds.length,
+      required: state.requiredApprovals + progress.roles.reduce((n, r) => n + r.need, 0),
+      roles: progress.roles,
+    },
+    routing,
     availableActions: availableActions(state, actor),
     revisions,
     decisions,
