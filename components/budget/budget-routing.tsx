@@ -26,12 +26,12 @@ export function BudgetRouting({
   const adds = budget.addsUsd >= 0 ? `adds ${formatUsd(budget.addsUsd)}` : `saves ${formatUsd(-budget.addsUsd)}`;
   const title =
     budget.state === "over"
-      ? `Over ${teamName}'s monthly budget`
+      ? `Over the ${teamName} team's monthly budget`
       : budget.state === "near"
-        ? `Near ${teamName}'s monthly budget`
+        ? `Near the ${teamName} team's monthly budget`
         : budget.state === "within"
-          ? `Within ${teamName}'s monthly budget`
-          : `Approval routing for ${teamName}`;
+          ? `Within the ${teamName} team's monthly budget`
+          : `Approval routing for the ${teamName} team`;
   return (
     <section
       className={`${styles.box} ${tone}`}
