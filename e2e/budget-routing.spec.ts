@@ -108,7 +108,7 @@ test("a request that takes its team over budget is routed to a budget approver, 
   await expect(pat.getByTestId("approval-progress")).toHaveText(
     "Waiting on one approval from a budget approver (approval routing).",
   );
-  await expect(pat.getByText("Submitted", { exact: true }).first()).toBeVisible();
+  await expect(pat.getByText("submitted", { exact: true }).first()).toBeVisible();
   expect(await seriousViolations(pat)).toEqual([]);
   await pat.screenshot({ path: `${SHOTS}/budget-routed-request-1280.png`, fullPage: true });
 
@@ -118,7 +118,7 @@ test("a request that takes its team over budget is routed to a budget approver, 
   await bea.getByRole("button", { name: "Approve revision 1" }).click();
   await bea.getByRole("dialog").getByRole("button", { name: "Approve revision 1" }).click();
   await expect(bea.getByTestId("approval-count")).toHaveText("2 of 2");
-  await expect(bea.getByText("Approved", { exact: true }).first()).toBeVisible();
+  await expect(bea.getByText("approved", { exact: true }).first()).toBeVisible();
 });
 
 test("a budget approver may not decide on a request nobody routed to them", async () => {
