@@ -98,7 +98,14 @@ describe.each(databaseKinds())("team budgets and approval routing on %s", (kind)
     // Both prod approvals are in; the budget approver's is still missing.
     expect((await getChangeRequest(dev, second.key, db)).status).toBe("SUBMITTED");
     await transitionChangeRequest(bea, second.key, "APPROVE", { revisionNumber: 1 }, db);
-    expect((await getChangeRequest(dev, second.key, db)).status).toBe("APPROVED");
+    const approved = await getChangeRequest(dev, second.key, db);
+    expect(approved.status).toBe("APPROVED");
+    // Approved, it keeps the routing it was decided under (its own approval is not "what is live before it").
+    expect(approved.approvals).toEqual({
+      count: 3,
+      required: 3,
+      roles: [{ role: "BUDGET_APPROVER", have: 1, need: 1 }],
+    });
   });
 
   it("without a route the budget approver may not decide; a raised budget lifts the route", async () => {

@@ -24,8 +24,25 @@ interface RoutedRequest {
  * committed cost now, its cost against its last approved revision, and its change risk. Evaluated
  * whenever approvals are counted, so a budget change or another approval is taken into account.
  */
+/**
+ * The revision that was live before the current one: the approved revision when a later one is under
+ * review; when the current revision is itself approved, the one approved before it (from the audit
+ * trail), so an approved request keeps the routing it was decided under.
+ */
+async function findLiveRevisionBefore(tx: Tx | Db, cr: RoutedRequest): Promise<number | undefined> {
+  if (cr.approvedRevision === null) return undefined;
+  if (cr.approvedRevision < cr.currentRevision) return cr.approvedRevision;
+  const earlier = await tx.auditEvent.findFirst({
+    where: { changeRequestId: cr.id, toStatus: "APPROVED", revisionNumber: { lt: cr.currentRevision } },
+    orderBy: { id: "desc" },
+    select: { revisionNumber: true },
+  });
+  return earlier?.revisionNumber ?? undefined;
+}
+
 export async function routeChangeRequest(tx: Tx | Db, cr: RoutedRequest): Promise<ApprovalRouting> {
-  const baseline = cr.approvedRevision ?? (cr.importedTableJson ? 1 : undefined);
+  const live = await findLiveRevisionBefore(tx, cr);
+  const baseline = live ?? (cr.importedTableJson ? 1 : undefined);
   const numbers = [...new Set([cr.currentRevision, ...(baseline ? [baseline] : [])])];
   const [team, committed, rows] = await Promise.all([
     tx.team.findUniqueOrThrow({ where: { id: cr.teamId }, select: { monthlyBudgetUsd: true } }),
@@ -41,12 +58,12 @@ export async function routeChangeRequest(tx: Tx | Db, cr: RoutedRequest): Promis
     return row ? { number: n, request: JSON.parse(row.requestJson) as TableRequest } : undefined;
   };
   const current = requestOf(cr.currentRevision);
-  const approvedRow = revision(cr.approvedRevision ?? undefined);
+  const approvedRow = revision(live);
   const safety = current
     ? assessChangeSafety({
         current,
-        approved: cr.approvedRevision ? requestOf(cr.approvedRevision) : undefined,
-        imported: !cr.approvedRevision && cr.importedTableJson ? requestOf(1) : undefined,
+        approved: live ? requestOf(live) : undefined,
+        imported: !live && cr.importedTableJson ? requestOf(1) : undefined,
       })
     : undefined;
   return routeApprovals(loadTierPolicy(), {
