@@ -53,6 +53,7 @@ export const EnvSchema = z
     OIDC_GROUPS_CLAIM: z.string().min(1).optional(),
     OIDC_ADMIN_GROUPS: z.string().optional(),
     OIDC_APPROVER_GROUPS: z.string().optional(),
+    OIDC_BUDGET_APPROVER_GROUPS: z.string().optional(),
     OIDC_TEAM_GROUP_PREFIX: z.string().optional(),
     OIDC_ALLOW_INSECURE_ISSUER: flag,
     TABLEWRIGHT_AWS_CHECKS: z.enum(["on", "off", "true", "false", "0", "1", ""]).optional(),

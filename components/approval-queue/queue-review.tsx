@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BudgetRouting } from "@/components/budget/budget-routing";
 import { TableName } from "@/components/change-requests/table-name";
 import { DrPreviewView } from "@/components/dr-diagram";
 import { describeApprovalProgress } from "@/components/request-detail/approval-progress";
@@ -55,6 +56,7 @@ export function QueueReview({
           {detail.regions.join(", ")} · {formatUsd(detail.monthlyCostUsd)}/month ·{" "}
           <Link href={`/requests/${encodeURIComponent(detail.key)}`}>Open the full request page</Link>
         </p>
+        <BudgetRouting routing={detail.routing} teamName={detail.team.name} audience="approver" />
       </header>
       <div className={styles.reviewGrid}>
         <section className={detailStyles.section} aria-labelledby="review-safety">

@@ -64,8 +64,10 @@ export class FieldDisplayStore {
   };
 
   /** The resolver's message for this field (shape errors: "Enter a number."), if any. */
-  errorOf = (name: string): string | undefined =>
-    this.form.getFieldState(name as FieldPath<RequestFormValues>).error?.message;
+  errorOf = (name: string): string | undefined => {
+    const message = this.form.getFieldState(name as FieldPath<RequestFormValues>).error?.message;
+    return typeof message === "string" ? message : undefined;
+  };
 
   /**
    * Whether the engine's findings show on this field: once the person has been in it or tried to

@@ -62,5 +62,17 @@ export const FIELD_HELP = {
   workload:
     "Optional. Without it the estimate uses the tier's default workload and shows a low / expected / high range.",
   streamReads: "Reads of the change stream per second (stream read requests), if a consumer reads it.",
-  itemSize: "Average item size in bytes. Writes are billed per 1 KB, reads per 4 KB.",
+  itemSize:
+    "Average item size in bytes as DynamoDB counts it: attribute names plus values (UTF-8), without AWS's 100-byte per-item overhead, which the estimate adds. Writes are billed per 1 KB, reads per 4 KB.",
+  dataSize:
+    "Give the number of items, or the raw size of all items in GB. The estimate adds AWS's overhead and the indexes.",
+  itemCount: "Items in the table now. Data size = items x item size.",
+  storageGb:
+    "The sum of the items' sizes (1 GB = 1,073,741,824 bytes), not the billed size: the estimate adds 100 bytes per item (148 on a global table) and each index's copy.",
+  monthlyGrowth:
+    "Raw item data added each month, in the same GB. The 12-month projection grows storage, PITR and backups by it.",
+  readsByRegion:
+    "Reads served in each Region. A Region left blank shares what is left of the total evenly with the other ACTIVE Regions; a standby serves none unless you give it reads.",
+  consistencyMix:
+    "Shares of eventually consistent, strongly consistent and transactional reads, in percent (adding up to 100).",
 } as const;

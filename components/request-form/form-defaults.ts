@@ -130,7 +130,13 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
       readsPerSecond: 10,
       writesPerSecond: 5,
       itemSizeBytes: 1024,
+      dataSize: "storageGb",
       storageGb: 1,
+      itemCount: undefined,
+      useReadsByRegion: false,
+      readsPerSecondByRegion: {},
+      useConsistencyMix: false,
+      readConsistencyMix: { eventual: 100, strong: 0, transactional: 0 },
       peakReadsPerSecond: undefined,
       peakWritesPerSecond: undefined,
       monthlyGrowthGb: undefined,
@@ -250,7 +256,18 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
       }
     : { ...v.alarms, enabled: false };
   v.hasWorkload = request.workload !== undefined;
-  if (request.workload) v.workload = { ...v.workload, ...request.workload };
+  if (request.workload) {
+    const { readsPerSecondByRegion, readConsistencyMix, ...rest } = request.workload;
+    v.workload = {
+      ...v.workload,
+      ...rest,
+      dataSize: rest.itemCount !== undefined ? "itemCount" : "storageGb",
+      useReadsByRegion: readsPerSecondByRegion !== undefined,
+      readsPerSecondByRegion: { ...readsPerSecondByRegion },
+      useConsistencyMix: readConsistencyMix !== undefined,
+      readConsistencyMix: readConsistencyMix ?? v.workload.readConsistencyMix,
+    };
+  }
   return v;
 }
 

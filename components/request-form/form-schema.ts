@@ -141,11 +141,24 @@ export const RequestFormSchema = TableRequestSchema.pick({
     itemSizeBytes: true,
     storageGb: true,
   }).extend({
+    /** Which measure of the data size the person gives; only that one is sent. */
+    dataSize: z.enum(["itemCount", "storageGb"]),
+    itemCount: optionalNumber,
     peakReadsPerSecond: optionalNumber,
     peakWritesPerSecond: optionalNumber,
     monthlyGrowthGb: optionalNumber,
     streamReadsPerSecond: optionalNumber,
     readConsistency: WorkloadSchema.shape.readConsistency.unwrap(),
+    /** Reads named per Region (blank = an even share of the rest); sent only while switched on. */
+    useReadsByRegion: z.boolean(),
+    readsPerSecondByRegion: z.record(z.string(), optionalNumber),
+    /** A consistency mix replaces readConsistency in the estimate; sent only while switched on. */
+    useConsistencyMix: z.boolean(),
+    readConsistencyMix: z.strictObject({
+      eventual: optionalNumber,
+      strong: optionalNumber,
+      transactional: optionalNumber,
+    }),
     writeMode: WorkloadSchema.shape.writeMode.unwrap(),
   }),
 });

@@ -8,6 +8,7 @@ import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import { humanizeIssueMessage } from "@/lib/domain/validation/human-message";
+import { BudgetNotice } from "./budget-notice";
 import { ChecksList } from "./checks-list";
 import { DrPanel } from "./dr-panel";
 import { toFormPath } from "./field-paths";
@@ -26,7 +27,15 @@ type PanelTab = "cost" | "dr" | "terraform" | "checks";
  * DR, Terraform and checks. `data-analysis-seq` goes up by one per analysis so the benchmark can
  * time input → panel.
  */
-export function LivePanel({ policy, summaryStore }: { policy: TierPolicy; summaryStore: PanelSummaryStore }) {
+export function LivePanel({
+  policy,
+  summaryStore,
+  showBudget = false,
+}: {
+  policy: TierPolicy;
+  summaryStore: PanelSummaryStore;
+  showBudget?: boolean;
+}) {
   const values = useWatch<RequestFormValues>() as RequestFormValues;
   const store = useIssueStore();
   const seq = useRef(0);
@@ -105,6 +114,17 @@ export function LivePanel({ policy, summaryStore }: { policy: TierPolicy; summar
             </span>
           )}
         </p>
+        {showBudget && estimate && (
+          <BudgetNotice
+            policy={policy}
+            team={values.owner?.team ?? ""}
+            tier={values.tier}
+            regions={[values.regions?.primary, ...(values.regions?.replicas ?? []).map((r) => r.region)].filter(
+              (r): r is NonNullable<typeof r> => Boolean(r),
+            )}
+            monthlyUsd={estimate.totalMonthlyUsd}
+          />
+        )}
       </div>
       <TabList
         label="Preview"

@@ -347,7 +347,7 @@ export function RequestForm(props: RequestFormProps) {
                 )}
               </div>
             </form>
-            <LivePanel policy={policy} summaryStore={summaryStore} />
+            <LivePanel policy={policy} summaryStore={summaryStore} showBudget={!revise} />
           </div>
           <ReviewDialog
             open={review !== undefined}

@@ -59,7 +59,8 @@ function schemaLeaves(): string[] {
 function requestLeaves(value: unknown, at = "", out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) requestLeaves(item, `${at}[]`, out);
   else if (value !== null && typeof value === "object") {
-    if (at === "tags") out.add("tags.*");
+    // Records keyed by the user (tag keys, Region codes) are one leaf each in the schema.
+    if (at === "tags" || at === "workload.readsPerSecondByRegion") out.add(`${at}.*`);
     else for (const [key, item] of Object.entries(value)) requestLeaves(item, at ? `${at}.${key}` : key, out);
   } else out.add(at);
   return out;
@@ -96,7 +97,14 @@ const validRequestArb = fc
         readsPerSecond: fc.integer({ min: 0, max: 50_000 }),
         writesPerSecond: fc.integer({ min: 0, max: 5_000 }),
         itemSizeBytes: fc.integer({ min: 1, max: 400_000 }),
-        storageGb: fc.integer({ min: 0, max: 10_000 }),
+        storageGb: optional(fc.integer({ min: 0, max: 10_000 })),
+        itemCount: optional(fc.integer({ min: 0, max: 1_000_000_000 })),
+        readConsistencyMix: optional(
+          fc.constantFrom(
+            { eventual: 50, strong: 30, transactional: 20 },
+            { eventual: 100, strong: 0, transactional: 0 },
+          ),
+        ),
         peakReadsPerSecond: optional(fc.integer({ min: 0, max: 100_000 })),
         peakWritesPerSecond: optional(fc.integer({ min: 0, max: 10_000 })),
         monthlyGrowthGb: optional(fc.integer({ min: 0, max: 100 })),
@@ -105,6 +113,7 @@ const validRequestArb = fc
         writeMode: fc.constantFrom("STANDARD", "TRANSACTIONAL"),
       }),
     ),
+    readsInPrimary: fc.boolean(),
     extraTag: optional(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,10}$/)),
   })
   .map((choice) => {
@@ -141,8 +150,12 @@ const validRequestArb = fc
     if (choice.backupOff && r.backup) r.backup = { ...r.backup, enabled: false };
     if (choice.alarmsOff && r.alarms) r.alarms = { ...r.alarms, enabled: false };
     if (choice.workload) {
-      const w = Object.fromEntries(Object.entries(choice.workload).filter(([, v]) => v !== undefined));
-      r.workload = w as TableRequestInput["workload"];
+      const w: Record<string, unknown> = Object.fromEntries(
+        Object.entries(choice.workload).filter(([, v]) => v !== undefined),
+      );
+      // Reads named per Region: all of them in the primary Region.
+      if (choice.readsInPrimary) w.readsPerSecondByRegion = { [r.regions.primary]: choice.workload.readsPerSecond };
+      r.workload = w as unknown as TableRequestInput["workload"];
     }
     if (choice.extraTag && !(choice.extraTag in (r.tags ?? {}))) r.tags = { ...r.tags, [choice.extraTag]: "x" };
     if (choice.stateDrPattern) {

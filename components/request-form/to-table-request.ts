@@ -119,12 +119,28 @@ export function toTableRequest(values: RequestFormValues): TableRequestInput {
   }
   if (values.hasWorkload) {
     const w = values.workload;
+    // Reads per Region only for Regions the request still has (a removed replica's figure stays in the form).
+    const regions = new Set<string>([values.regions.primary, ...values.regions.replicas.map((r) => r.region)]);
+    const byRegion = Object.fromEntries(
+      Object.entries(w.readsPerSecondByRegion).filter(([region, reads]) => regions.has(region) && reads !== undefined),
+    );
+    const mix = w.readConsistencyMix;
     request.workload = {
       readsPerSecond: w.readsPerSecond,
       writesPerSecond: w.writesPerSecond,
       itemSizeBytes: w.itemSizeBytes,
-      storageGb: w.storageGb,
+      ...(w.dataSize === "itemCount" ? { itemCount: w.itemCount } : { storageGb: w.storageGb }),
       readConsistency: w.readConsistency,
+      ...(w.useReadsByRegion && Object.keys(byRegion).length > 0 ? { readsPerSecondByRegion: byRegion } : {}),
+      ...(w.useConsistencyMix
+        ? {
+            readConsistencyMix: {
+              eventual: mix.eventual ?? 0,
+              strong: mix.strong ?? 0,
+              transactional: mix.transactional ?? 0,
+            },
+          }
+        : {}),
       writeMode: w.writeMode,
       ...(w.peakReadsPerSecond !== undefined ? { peakReadsPerSecond: w.peakReadsPerSecond } : {}),
       ...(w.peakWritesPerSecond !== undefined ? { peakWritesPerSecond: w.peakWritesPerSecond } : {}),

@@ -42,6 +42,8 @@ test("stateless engine endpoints answer for a valid request, and document every 
     expect.arrayContaining(["us-east-1", "eu-west-1"]),
   );
   expect(cost.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(cost.projection).toHaveLength(12);
+  expect(cost.storage.entries[0]).toMatchObject({ kind: "TABLE", overheadBytesPerItem: 148 });
   await expectDocumented(estimate, "POST", "/api/v1/estimate");
 
   const render = await ci.post("/api/v1/render", { data: request });

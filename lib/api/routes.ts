@@ -24,6 +24,9 @@ import {
   ReviseBodySchema,
   RevisionDiffSchema,
   RevisionParamsSchema,
+  SetTeamBudgetBodySchema,
+  TeamBudgetSchema,
+  TeamSlugParamsSchema,
   TokenIdParamsSchema,
   TokenListSchema,
   TransitionBodySchema,
@@ -46,7 +49,7 @@ export interface RouteSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Engine" | "Change requests" | "Tokens" | "Reference";
+  tag: "Engine" | "Change requests" | "Budgets" | "Tokens" | "Reference";
   auth: "required" | "none";
   permission?: Permission;
   body?: z.ZodType;
@@ -236,14 +239,14 @@ export const API_ROUTES = {
   approve: transitionRoute(
     "approveChangeRequest",
     "approve",
-    "requests.decide",
+    "requests.decide_routed",
     ApproveBodySchema,
     "Approve the revision you reviewed",
   ),
   reject: transitionRoute(
     "rejectChangeRequest",
     "reject",
-    "requests.decide",
+    "requests.decide_routed",
     ReasonBodySchema,
     "Reject with a reason",
     [422],
@@ -251,7 +254,7 @@ export const API_ROUTES = {
   requestChanges: transitionRoute(
     "requestChanges",
     "request-changes",
-    "requests.decide",
+    "requests.decide_routed",
     ReasonBodySchema,
     "Request changes with a reason",
     [422],
@@ -372,6 +375,37 @@ export const API_ROUTES = {
     body: CreateTokenBodySchema,
     success: { status: 201, description: "The token, with its secret shown once.", schema: CreatedTokenSchema },
     errors: [403, 422],
+  },
+  getTeamBudget: {
+    method: "get",
+    path: "/api/v1/teams/{slug}/budget",
+    params: TeamSlugParamsSchema,
+    operationId: "getTeamBudget",
+    summary: "A team's monthly budget and what its managed tables cost",
+    description:
+      "Members see their teams' budgets; approvers and admins see every team's. Committed cost sums the estimate of each request's last approved revision.",
+    tag: "Budgets",
+    auth: "required",
+    permission: "requests.read",
+    success: {
+      status: 200,
+      description: "The budget (null when none) and the committed cost.",
+      schema: TeamBudgetSchema,
+    },
+    errors: [404],
+  },
+  setTeamBudget: {
+    method: "post",
+    path: "/api/v1/teams/{slug}/budget",
+    params: TeamSlugParamsSchema,
+    operationId: "setTeamBudget",
+    summary: "Set or remove a team's monthly budget (administrators)",
+    tag: "Budgets",
+    auth: "required",
+    permission: "admin",
+    body: SetTeamBudgetBodySchema,
+    success: { status: 200, description: "The budget as stored.", schema: TeamBudgetSchema },
+    errors: [403, 404, 422],
   },
   revokeToken: {
     method: "delete",

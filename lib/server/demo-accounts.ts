@@ -31,6 +31,13 @@ export const DEMO_ACCOUNTS = [
     teams: ["platform"],
     password: "demo-approver",
   },
+  {
+    email: "bea@example.com",
+    name: "Bea Budget",
+    role: "BUDGET_APPROVER",
+    teams: ["platform"],
+    password: "demo-budget",
+  },
   { email: "ada@example.com", name: "Ada Admin", role: "ADMIN", teams: ["platform"], password: "demo-admin" },
 ] as const;
 

@@ -177,7 +177,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     edited.tags = { ...edited.tags, Owner: "orders-oncall" };
     await addRevision(dev, cr.key, { request: edited }, db);
     const afterRevision = await getChangeRequest(dev, cr.key, db);
-    expect(afterRevision.approvals).toEqual({ count: 0, required: 2 });
+    expect(afterRevision.approvals).toEqual({ count: 0, required: 2, roles: [] });
 
     await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 2 }, db);
     const final = await transitionChangeRequest(bob, cr.key, "APPROVE", { revisionNumber: 2 }, db);

@@ -56,7 +56,7 @@ export default async function QueuePage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const search = await searchParams;
-  const { actor } = await requirePageSession("/queue", "requests.decide");
+  const { actor } = await requirePageSession("/queue", "requests.decide_routed");
   const [{ query, page }, teams] = await Promise.all([
     loadPage(actor, parseQueueQuery(search)),
     listTeamsForActor(actor),

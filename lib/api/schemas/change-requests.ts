@@ -4,6 +4,7 @@ import type { DrPreview } from "@/lib/domain/dr/types";
 import { type TableRequest, TableRequestSchema } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { CHANGE_REQUEST_STATUSES, WORKFLOW_ACTIONS } from "@/lib/domain/workflow/state-machine";
+import { ApprovalRoutingSchema } from "./budgets";
 import { PersonSchema, Timestamp, wholeNumber } from "./common";
 import { CostEstimateSchema, DrPreviewSchema, ValidationResultSchema } from "./engine";
 
@@ -159,7 +160,14 @@ export const ChangeRequestDetailSchema = z
     updatedAt: Timestamp,
     submittedAt: Timestamp.nullable(),
     decidedAt: Timestamp.nullable(),
-    approvals: z.object({ count: z.number().int(), required: z.number().int() }),
+    approvals: z.object({
+      count: z.number().int(),
+      required: z.number().int().meta({ description: "The tier's approvals plus those the approval routing adds." }),
+      roles: z
+        .array(z.object({ role: z.string(), have: z.number().int(), need: z.number().int() }))
+        .meta({ description: "Approvals the tier policy's routing requires from a role, and how many it has." }),
+    }),
+    routing: ApprovalRoutingSchema,
     availableActions: z.array(z.enum(WORKFLOW_ACTIONS)),
     fourEyesBlocked: z.boolean().meta({
       description:

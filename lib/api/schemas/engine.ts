@@ -20,6 +20,17 @@ const LineItemSchema = z.looseObject({
   formula: z.string(),
 });
 
+const ProjectionMonthSchema = z
+  .looseObject({
+    month: z.number().int().min(1).max(12),
+    rawDataGb: z.number().meta({ description: "Raw item data that month: storage + (month - 1) x monthlyGrowthGb." }),
+    billableGbPerRegion: z.number(),
+    totalMonthlyUsd: z.number(),
+    cumulativeUsd: z.number(),
+    regions: z.array(z.looseObject({ region: z.string(), role: z.string().optional(), monthlyUsd: z.number() })),
+  })
+  .meta({ id: "ProjectionMonth" });
+
 export const CostEstimateSchema = z
   .looseObject({
     currency: z.literal("USD"),
@@ -28,6 +39,48 @@ export const CostEstimateSchema = z
     regions: z.array(z.looseObject({ region: z.string(), monthlyUsd: z.number(), lineItems: z.array(LineItemSchema) })),
     assumptions: z.array(z.string()),
     alternatives: z.looseObject({}),
+    storage: z
+      .looseObject({
+        source: z.enum(["itemCount", "storageGb", "none"]),
+        itemCount: z.number(),
+        rawDataGb: z.number(),
+        billableGbPerRegion: z.number(),
+        entries: z.array(
+          z.looseObject({
+            kind: z.enum(["TABLE", "GSI", "LSI"]),
+            name: z.string(),
+            bytesPerItem: z.number(),
+            overheadBytesPerItem: z.number(),
+            billableGb: z.number(),
+          }),
+        ),
+      })
+      .meta({ description: "Billable storage per table and index in each Region that holds the table." }),
+    capacityShortfalls: z
+      .array(
+        z.looseObject({
+          path: z.string(),
+          basis: z.enum(["average", "peak"]),
+          demandUnits: z.number(),
+          capacityUnits: z.number(),
+          throttledPercent: z.number(),
+          neededUnits: z.number(),
+        }),
+      )
+      .meta({ description: "Capacity or on-demand maximums below the workload's average or peak demand." }),
+    whatIf: z
+      .array(
+        z.looseObject({ id: z.string(), label: z.string(), totalMonthlyUsd: z.number(), differenceUsd: z.number() }),
+      )
+      .meta({ description: "Labelled comparisons for changes the module cannot express yet; never in the total." }),
+    reservedCapacity: z
+      .looseObject({ applicable: z.boolean(), reason: z.string(), terms: z.array(z.looseObject({})) })
+      .optional()
+      .meta({ description: "PROVISIONED tables: 1-year and 3-year reserved capacity prices, savings and break-even." }),
+    projection: z
+      .array(ProjectionMonthSchema)
+      .length(12)
+      .meta({ description: "12 monthly entries; month 1 is the estimate, storage grows by monthlyGrowthGb a month." }),
   })
   .meta({ id: "CostEstimate", description: "Monthly cost per Region with the working behind each line." });
 

@@ -8,8 +8,10 @@ import { readJsonInput } from "../read-input";
 const USAGE = `Usage: tablewright estimate <request.json | -> [--transfer-usd-per-gb <rate>] [--scenario low|expected|high] [--policy <policy.json>]
 
 Validates a table request, then prints its monthly AWS cost estimate as JSON: line items per
-Region (quantity, unit, unit price, formula), totals, the other billing mode and table class,
-break-even points, the assumptions used and the date of AWS's prices.
+Region (quantity, unit, unit price, formula), totals, billable storage per table and index, the
+other billing mode and table class, break-even points, capacity that cannot serve the workload,
+what-if comparisons, reserved capacity (provisioned tables), a 12-month \`projection\`, the
+assumptions used and the date of AWS's prices.
 
 Arguments:
   <request.json>                 the request file; - reads standard input

@@ -267,6 +267,13 @@ export const VALIDATION_CODES = {
     summary: "Provisioned capacity without auto scaling throttles under load and overpays when idle.",
     ref: "Tablewright; [DG] AutoScaling",
   },
+  CAPACITY_BELOW_PEAK_DEMAND: {
+    severity: "warning",
+    source: "advice",
+    summary:
+      "Provisioned capacity (fixed units or the auto scaling maximum) or an on-demand maximum is below the workload's peak demand: requests above it are throttled.",
+    ref: "[DG] ProvisionedThroughput, throttling; [BC] OnDemandThroughput",
+  },
   REPLICA_READ_CAPACITY_OVERRIDE_NOT_PROVISIONED: {
     severity: "error",
     source: "aws",
@@ -278,6 +285,45 @@ export const VALIDATION_CODES = {
     source: "aws",
     summary: "A replica on-demand read maximum needs PAY_PER_REQUEST billing.",
     ref: "[BC] OnDemandThroughputOverride (A11)",
+  },
+
+  // Workload ---------------------------------------------------------------------------------------
+  WORKLOAD_STORAGE_REQUIRED: {
+    severity: "error",
+    source: "schema",
+    summary: "A workload needs its data size: itemCount (with itemSizeBytes) or storageGb (raw item data).",
+    ref: "request schema (Workload)",
+  },
+  WORKLOAD_STORAGE_AMBIGUOUS: {
+    severity: "error",
+    source: "schema",
+    summary: "A workload gives both itemCount and storageGb; give one, so the data size means one thing.",
+    ref: "request schema (Workload)",
+  },
+  WORKLOAD_READS_REGION_NOT_IN_TABLE: {
+    severity: "error",
+    source: "schema",
+    summary: "readsPerSecondByRegion names a Region that holds no copy of the table (not the primary, not a replica).",
+    ref: "request schema (Workload)",
+  },
+  WORKLOAD_READS_BY_REGION_SUM: {
+    severity: "error",
+    source: "schema",
+    summary:
+      "Reads per Region add up to more than readsPerSecond, or name every ACTIVE Region and add up to less: the two must agree.",
+    ref: "request schema (Workload)",
+  },
+  WORKLOAD_READS_ON_STANDBY: {
+    severity: "warning",
+    source: "advice",
+    summary: "Reads are given for a STANDBY replica, which by its role takes no traffic; they are priced as given.",
+    ref: "Tablewright",
+  },
+  WORKLOAD_CONSISTENCY_MIX_SUM: {
+    severity: "error",
+    source: "schema",
+    summary: "The read consistency mix must add up to 100 percent.",
+    ref: "request schema (Workload)",
   },
 
   // Streams and TTL ------------------------------------------------------------------------------
@@ -654,6 +700,12 @@ export const VALIDATION_CODES = {
     source: "policy",
     summary: "The tier's policy allows only on-demand (PAY_PER_REQUEST) billing.",
     ref: "tier policy onDemandOnly",
+  },
+  POLICY_CAPACITY_BELOW_PEAK_DEMAND: {
+    severity: "error",
+    source: "policy",
+    summary: "The tier requires capacity that serves the workload's stated peak; a limit below it would throttle.",
+    ref: "tier policy requireCapacityForPeak",
   },
   POLICY_MANDATORY_TAG_MISSING: {
     severity: "error",

@@ -15,6 +15,7 @@ import { checkRegions } from "./rules/regions";
 import { checkStreamsAndTtl } from "./rules/streams-ttl";
 import { checkTags } from "./rules/tags";
 import { checkTerraformModule } from "./rules/terraform-module";
+import { checkWorkload } from "./rules/workload";
 import type { ValidationIssue, ValidationResult } from "./types";
 
 /** Rule modules in the order their issues are listed: AWS and provider rules first, policy last. */
@@ -30,6 +31,7 @@ const RULES: readonly Rule[] = [
   checkTags,
   checkBackupAndAlarms,
   checkTerraformModule,
+  checkWorkload,
   checkTierPolicy,
 ];
 

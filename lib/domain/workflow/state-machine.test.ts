@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   availableActions,
   type ChangeRequestStatus,
+  countApprovals,
   decideTransition,
   isFourEyesBlocked,
   type TransitionInput,
@@ -160,5 +161,63 @@ describe("availableActions", () => {
     expect(availableActions(state("DRAFT"), dev)).toEqual(["SUBMIT", "REVISE", "WITHDRAW"]);
     expect(availableActions(state("SUBMITTED"), approver)).toEqual(["APPROVE", "REJECT", "REQUEST_CHANGES"]);
     expect(availableActions(state("SUBMITTED"), otherDev)).toEqual([]);
+  });
+});
+
+describe("approvals routed to another role (tier policy approval routing)", () => {
+  const budget: WorkflowActor = { id: "bea", role: "BUDGET_APPROVER", teamIds: [] };
+  const routed = (over: Partial<WorkflowState> = {}): WorkflowState => ({
+    status: "SUBMITTED",
+    teamId: "t1",
+    requesterId: "dev",
+    currentRevision: 1,
+    revisionAuthorIds: ["dev"],
+    approverIds: [],
+    approverRoles: [],
+    requiredApprovals: 1,
+    roleApprovals: { BUDGET_APPROVER: 1 },
+    ...over,
+  });
+
+  it("a platform approval alone no longer approves: the request waits on the budget approver", () => {
+    const r = decideTransition(routed(), { action: "APPROVE", actor: approver, revisionNumber: 1 });
+    expect(r).toMatchObject({ ok: true, to: "SUBMITTED", approvalsAfter: 1 });
+  });
+
+  it("the budget approver's approval completes it after the platform's", () => {
+    const state = routed({ approverIds: ["ann"], approverRoles: ["PLATFORM_APPROVER"] });
+    expect(decideTransition(state, { action: "APPROVE", actor: budget, revisionNumber: 1 })).toMatchObject({
+      ok: true,
+      to: "APPROVED",
+    });
+  });
+
+  it("the budget approver's approval does not stand in for the platform's", () => {
+    const state = routed({ approverIds: ["bea"], approverRoles: ["BUDGET_APPROVER"] });
+    expect(decideTransition(routed(), { action: "APPROVE", actor: budget, revisionNumber: 1 })).toMatchObject({
+      ok: true,
+      to: "SUBMITTED",
+    });
+    expect(decideTransition(state, { action: "APPROVE", actor: approver, revisionNumber: 1 })).toMatchObject({
+      to: "APPROVED",
+    });
+  });
+
+  it("a budget approver decides only on requests routed to the role", () => {
+    expect(
+      decideTransition(routed({ roleApprovals: {} }), { action: "APPROVE", actor: budget, revisionNumber: 1 }),
+    ).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(availableActions(routed(), budget)).toEqual(["APPROVE", "REJECT", "REQUEST_CHANGES"]);
+  });
+
+  it("counts progress per role", () => {
+    expect(countApprovals(routed({ requiredApprovals: 2 }), ["PLATFORM_APPROVER", "BUDGET_APPROVER"])).toEqual({
+      general: { have: 1, need: 2 },
+      roles: [{ role: "BUDGET_APPROVER", have: 1, need: 1 }],
+      complete: false,
+    });
   });
 });

@@ -42,6 +42,51 @@ export interface WorkflowState {
   /** Approvals of the current revision that a later revision has not cleared. */
   approverIds: readonly string[];
   requiredApprovals: number;
+  /**
+   * Approvals the tier policy's routing adds, per role (lib/domain/budget): a holder of that role
+   * may decide on this request, and it is approved only once each role has given its count, on
+   * top of `requiredApprovals` from the platform approvers.
+   */
+  roleApprovals?: Readonly<Record<string, number>>;
+  /** The role of each approver in `approverIds`, in the same order. */
+  approverRoles?: readonly string[];
+}
+
+export interface ApprovalProgress {
+  /** Approvals from holders of `requests.decide` towards the tier's `requiredApprovals`. */
+  general: { have: number; need: number };
+  /** Routed approvals per role. */
+  roles: { role: string; have: number; need: number }[];
+  complete: boolean;
+}
+
+/**
+ * Counts approvals against what the request needs. An approver whose role a routing rule asks
+ * for counts towards that role first (until its count is met), anyone else with `requests.decide`
+ * towards the tier's approvals. Pure, so the page and the server agree on "waiting on whom".
+ */
+export function countApprovals(
+  state: Pick<WorkflowState, "requiredApprovals" | "roleApprovals">,
+  approverRoles: readonly string[],
+): ApprovalProgress {
+  const needs = state.roleApprovals ?? {};
+  const roles = Object.entries(needs)
+    .filter(([, need]) => need > 0)
+    .map(([role, need]) => ({ role, have: 0, need }));
+  let general = 0;
+  for (const role of approverRoles) {
+    const routed = roles.find((r) => r.role === role && r.have < r.need);
+    if (routed) routed.have += 1;
+    else if (hasPermission(role, "requests.decide")) general += 1;
+  }
+  const complete = general >= state.requiredApprovals && roles.every((r) => r.have >= r.need);
+  return { general: { have: general, need: state.requiredApprovals }, roles, complete };
+}
+
+/** Whether the actor may approve, reject or ask for changes on this request. */
+function mayDecide(state: WorkflowState, actor: WorkflowActor): boolean {
+  if (hasPermission(actor.role, "requests.decide")) return true;
+  return hasPermission(actor.role, "requests.decide_routed") && (state.roleApprovals?.[actor.role] ?? 0) > 0;
 }
 
 export interface WorkflowActor {
@@ -138,8 +183,8 @@ export function decideTransition(state: WorkflowState, input: TransitionInput): 
 
   const decision = DECISIONS[action];
   if (decision) {
-    if (!hasPermission(actor.role, "requests.decide")) {
-      return refuse("FORBIDDEN", "only the platform team decides on change requests");
+    if (!mayDecide(state, actor)) {
+      return refuse("FORBIDDEN", "only the platform team (and approvers the request is routed to) decide on it");
     }
     if (isOwnChange(state, actor)) {
       return refuse(
@@ -195,9 +240,11 @@ export function decideTransition(state: WorkflowState, input: TransitionInput): 
         return refuse("CONFLICT", "you already approved this revision; another approver must give the next approval");
       }
       const approvalsAfter = state.approverIds.length + 1;
+      const roles = state.approverRoles ?? state.approverIds.map(() => "PLATFORM_APPROVER");
+      const progress = countApprovals(state, [...roles, actor.role]);
       return {
         ...base,
-        to: approvalsAfter >= state.requiredApprovals ? "APPROVED" : "SUBMITTED",
+        to: progress.complete ? "APPROVED" : "SUBMITTED",
         decision: "APPROVE",
         approvalsAfter,
       };

@@ -38,7 +38,7 @@ export async function createApiToken(actor: Actor, input: CreateTokenInput, db?:
         code: "TOKEN_SCOPE_UNKNOWN",
         message: `unknown scope "${scope}" (read, write, decide)`,
       });
-    } else if (scope === "decide" && !can({ role: actor.role }, "requests.decide")) {
+    } else if (scope === "decide" && !can({ role: actor.role }, "requests.decide_routed")) {
       issues.push({
         path: `scopes[${i}]`,
         code: "TOKEN_SCOPE_EXCEEDS_ROLE",

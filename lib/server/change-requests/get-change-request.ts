@@ -4,7 +4,7 @@ import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
-import { availableActions, isFourEyesBlocked } from "@/lib/domain/workflow";
+import { availableActions, countApprovals, isFourEyesBlocked } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
 import { decodeFlags } from "./build-revision";
@@ -19,7 +19,8 @@ const person = { select: { id: true, name: true, email: true } } as const;
  */
 export async function getChangeRequest(actor: Actor, key: string, db?: Db): Promise<ChangeRequestDetail> {
   db ??= await getDb();
-  const { cr, state } = await loadWorkflowState(db, actor, key);
+  const { cr, state, routing } = await loadWorkflowState(db, actor, key);
+  const progress = countApprovals(state, state.approverRoles ?? []);
   const [team, requester, revisions, decisions, comments, current] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: cr.teamId }, select: { slug: true, name: true } }),
     db.user.findUniqueOrThrow({ where: { id: cr.requesterId }, ...person }),
@@ -70,7 +71,13 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
     updatedAt: cr.updatedAt.toISOString(),
     submittedAt: cr.submittedAt?.toISOString() ?? null,
     decidedAt: cr.decidedAt?.toISOString() ?? null,
-    approvals: { count: state.approverIds.length, required: state.requiredApprovals },
+    // `required` counts routed approvals too, so "count of required" reads right everywhere.
+    approvals: {
+      count: state.approverIds.length,
+      required: state.requiredApprovals + progress.roles.reduce((n, r) => n + r.need, 0),
+      roles: progress.roles,
+    },
+    routing,
     availableActions: availableActions(state, actor),
     fourEyesBlocked: isFourEyesBlocked(state, actor),
     revisions: revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),

@@ -1,8 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import { requiredRoleApprovals } from "@/lib/domain/budget/route-approvals";
 import { type ChangeRequestStatus, canSeeRequest, type WorkflowState } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import type { Tx } from "../audit";
+import { routeChangeRequest } from "../budget/route-change-request";
 import type { Db } from "../db";
 import { loadTierPolicy } from "../policy";
 
@@ -15,7 +17,7 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
   if (!cr || !canSeeRequest({ teamId: cr.teamId }, actor)) {
     throw new AppError("NOT_FOUND", `change request ${key} not found`);
   }
-  const [authors, approvals] = await Promise.all([
+  const [authors, approvals, routing] = await Promise.all([
     // Every revision's author: the four-eyes rule bars all of them (lib/domain/workflow).
     tx.revision.findMany({
       where: { changeRequestId: cr.id },
@@ -24,8 +26,9 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
     }),
     tx.decision.findMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", revisionNumber: cr.currentRevision, supersededAt: null },
-      select: { deciderId: true },
+      select: { deciderId: true, decider: { select: { role: true } } },
     }),
+    routeChangeRequest(tx, cr),
   ]);
   const state: WorkflowState = {
     status: cr.status as ChangeRequestStatus,
@@ -34,7 +37,9 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
     currentRevision: cr.currentRevision,
     revisionAuthorIds: authors.map((a) => a.createdById),
     approverIds: approvals.map((a) => a.deciderId),
+    approverRoles: approvals.map((a) => a.decider.role),
     requiredApprovals: loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"]?.requiredApprovals ?? 1,
+    roleApprovals: requiredRoleApprovals(routing.routes),
   };
-  return { cr, state };
+  return { cr, state, routing };
 }

@@ -112,7 +112,13 @@ export async function transitionChangeRequest(
         details: {
           ...(options.reason ? { reason: options.reason.trim() } : {}),
           ...(result.decision === "APPROVE"
-            ? { approvals: result.approvalsAfter, required: state.requiredApprovals }
+            ? {
+                approvals: result.approvalsAfter,
+                // Routed approvals count in "of N", so the timeline never reads "1 of 1" while a role is missing.
+                required:
+                  state.requiredApprovals + Object.values(state.roleApprovals ?? {}).reduce((n, need) => n + need, 0),
+                ...(Object.keys(state.roleApprovals ?? {}).length > 0 ? { routedRoles: state.roleApprovals } : {}),
+              }
             : {}),
           ...options.details,
         },

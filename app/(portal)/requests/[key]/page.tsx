@@ -72,7 +72,7 @@ export default async function RequestDetailPage({ params, searchParams }: { para
     detail.approvedRevision ? getLiveCheckStatus() : null,
   ]);
   const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
-  const canComment = can(actor, "requests.write") || can(actor, "requests.decide");
+  const canComment = can(actor, "requests.write") || can(actor, "requests.decide_routed");
 
   return (
     <>

@@ -97,8 +97,10 @@ function checkMrsc({ request, report }: RuleContext): void {
     );
   }
   const workload = request.workload;
-  if (workload?.readConsistency === "TRANSACTIONAL" || workload?.writeMode === "TRANSACTIONAL") {
-    const field = workload.writeMode === "TRANSACTIONAL" ? "writeMode" : "readConsistency";
+  const mix = workload?.readConsistencyMix;
+  const transactionalReads = mix ? mix.transactional > 0 : workload?.readConsistency === "TRANSACTIONAL";
+  if (workload && (transactionalReads || workload.writeMode === "TRANSACTIONAL")) {
+    const field = workload.writeMode === "TRANSACTIONAL" ? "writeMode" : mix ? "readConsistencyMix" : "readConsistency";
     report.add(
       "MRSC_TRANSACTIONS_UNSUPPORTED",
       ["workload", field],
