@@ -23,7 +23,7 @@ const NOT_IN_EXAMPLES: Record<string, string> = {
   // The shipped policy targets aws 6.x; a 5.x target refuses MRSC on the consistency field.
   PROVIDER_TARGET_MRSC_UNSUPPORTED: "regions.consistency",
   // Only against a live table's revision, never on a new request.
-  GSI_CHANGE_IGNORED_BY_AUTOSCALING: "globalSecondaryIndexes[0]",
+  GSI_CHANGE_IGNORED_BY_AUTOSCALING: "globalSecondaryIndexes.0",
 };
 
 interface Case {
