@@ -44,6 +44,7 @@ test.afterAll(async () => {
 /** A fresh resource of Dana's team in the state the row needs, so rows never interfere. */
 async function prepare(row: MatrixRow): Promise<Record<string, string>> {
   if (row.fixture === "none") return {};
+  if (row.fixture === "team") return { slug: "checkout" };
   if (row.fixture === "token") return { id: (await createToken(dana, ["read"], "to-revoke")).id };
   if (row.fixture === "webhook" || row.fixture === "delivery") return webhookFixture(row.fixture === "delivery");
   const res = await dana.ctx.post("/api/v1/change-requests", {
@@ -97,6 +98,8 @@ function bodyFor(row: MatrixRow): unknown {
   if (path.endsWith("/comments")) return { body: "matrix check" };
   if (path === "/api/v1/imports")
     return { region: "us-east-1", tableName: "legacy-orders", team: "checkout", tier: "dev" };
+  // No budget: the row checks who may set one without changing what other tests see.
+  if (path.endsWith("/budget")) return { monthlyBudgetUsd: null };
   if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };
   if (path === "/api/v1/webhooks" && row.method === "POST") {
     return { url: "http://127.0.0.1:9/matrix", team: "checkout", events: ["change_request.approved"] };

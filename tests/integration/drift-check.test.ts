@@ -6,9 +6,9 @@ import {
   UpdateTableCommand,
 } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveAwsAccessConfig } from "../../lib/aws/config";
+import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/aws/dynamodb-api";
 import { type TableRequest, TableRequestSchema } from "../../lib/domain/request/schema";
-import { resolveAwsAccessConfig } from "../../lib/server/aws/config";
-import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/server/aws/dynamodb-api";
 import { checkTableDrift } from "../../lib/server/drift";
 import { closedPortEndpoint, fixture, startDynalite, type TestEndpoint } from "../support/dynamodb-servers";
 

@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { CreateTableCommand, DynamoDBClient, UpdateTableCommand } from "@aws-sdk/client-dynamodb";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { resolveAwsAccessConfig } from "../../lib/aws/config";
+import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/aws/dynamodb-api";
 import type { NotificationEnvelope } from "../../lib/domain/notifications";
 import { type TableRequest, TableRequestSchema } from "../../lib/domain/request/schema";
 import type { Tx } from "../../lib/server/audit";
-import { resolveAwsAccessConfig } from "../../lib/server/aws/config";
-import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/server/aws/dynamodb-api";
 import { createChangeRequest } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import {

@@ -6,6 +6,13 @@ import { NOTIFICATION_EVENT_TYPES, NotificationPreferencesSchema } from "@/lib/d
 const Timestamp = z.string().meta({ format: "date-time" });
 const EventTypeSchema = z.enum(NOTIFICATION_EVENT_TYPES).meta({ id: "NotificationEventType" });
 
+export const WebhookIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
+export const DeliveryParamsSchema = z.object({ id: z.string().min(1).max(100), delivery: z.string().min(1).max(100) });
+
+export const WebhookListQuerySchema = z.object({
+  team: z.string().max(100).optional().meta({ description: "Only this team's." }),
+});
+
 export const CreateWebhookBodySchema = z
   .strictObject({
     url: z

@@ -1,9 +1,14 @@
 import "server-only";
+import {
+  createSdkDynamoDbApi,
+  type DynamoDbApi,
+  getLiveCheckStatus,
+  type LiveCheckStatus,
+  readLiveTable,
+  resolveAwsAccessConfig,
+} from "@/lib/aws";
 import { classifyDrift, classifyMissingTable, type DriftReport } from "@/lib/domain/drift";
 import type { TableRequest } from "@/lib/domain/request/schema";
-import { getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "../aws/config";
-import { createSdkDynamoDbApi, type DynamoDbApi } from "../aws/dynamodb-api";
-import { readLiveTable } from "../aws/read-live-table";
 
 export interface DriftCheckResult {
   tableName: string;

@@ -1,15 +1,11 @@
-import { requireActor } from "@/lib/api/request-helpers";
 import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
-import type { NotificationPreferences } from "@/lib/domain/notifications";
 import { getNotificationPreferences, saveNotificationPreferences } from "@/lib/server/notifications";
 
 /** GET /api/v1/notification-preferences: what you receive by e-mail. */
-export const GET = route(API_ROUTES.getNotificationPreferences, async ({ actor }) =>
-  getNotificationPreferences(requireActor(actor)),
-);
+export const GET = route(API_ROUTES.getNotificationPreferences, async ({ actor }) => getNotificationPreferences(actor));
 
 /** POST /api/v1/notification-preferences: save what you receive by e-mail (your own choices only). */
 export const POST = route(API_ROUTES.saveNotificationPreferences, async ({ actor, body }) =>
-  saveNotificationPreferences(requireActor(actor), body as NotificationPreferences),
+  saveNotificationPreferences(actor, body),
 );
