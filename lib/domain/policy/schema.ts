@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RiskLevelSchema } from "../plan/schema";
 import { BillingSchema, DrPatternSchema, TableClassSchema, WorkloadSchema } from "../request/schema";
 
 /**
@@ -22,6 +23,10 @@ export const TierRulesSchema = z
     requireCustomerManagedKey: z.boolean().default(false),
     allowedBillingModes: z.array(z.enum(["PAY_PER_REQUEST", "PROVISIONED"])).min(1),
     requiredApprovals: z.number().int().min(1).max(3),
+    approvalsByRisk: z.partialRecord(RiskLevelSchema, z.number().int().min(1).max(3)).optional().meta({
+      description:
+        "Approvals per operation-plan risk level (e.g. low: 1 lets tags-only changes pass with one); unset levels use requiredApprovals. A destructive change never needs fewer than requiredApprovals and always needs the platform role.",
+    }),
     /** Values the form fills in when the user picks this tier. */
     defaults: z.strictObject({
       billing: BillingSchema,
