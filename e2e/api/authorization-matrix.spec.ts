@@ -42,9 +42,14 @@ async function prepare(row: MatrixRow): Promise<Record<string, string>> {
   });
   expect(res.status(), await res.text()).toBe(201);
   const { key } = await res.json();
-  if (row.fixture === "approved") {
+  if (row.fixture === "approved" || row.fixture === "table") {
     const approved = await pat.ctx.post(`/api/v1/change-requests/${key}/approve`, { data: { revision: 1 } });
     expect(approved.status(), await approved.text()).toBe(200);
+  }
+  if (row.fixture === "table") {
+    // Approving the create request added its table to the inventory.
+    const detail = await (await dana.ctx.get(`/api/v1/change-requests/${key}`)).json();
+    return { id: detail.table.id };
   }
   return { key, revision: "1", to: "1" };
 }

@@ -33,11 +33,18 @@ export function queryOf(req: Request): Record<string, string> {
   return Object.fromEntries(new URL(req.url).searchParams.entries());
 }
 
+const BODY_FIELDS = ["acknowledgement", "tableId"] as const;
+
 /**
  * Runs `fn`, prefixing the field paths of a validation failure with `prefix` so they point into
  * the body (`request.tableName`) rather than into the table request alone.
  */
-export async function withIssuePrefix<T>(prefix: string, fn: () => Promise<T>): Promise<T> {
+export async function withIssuePrefix<T>(
+  prefix: string,
+  fn: () => Promise<T>,
+  /** Body fields beside the request (e.g. `acknowledgement`, `tableId`): their paths stay as they are. */
+  bodyFields: readonly string[] = BODY_FIELDS,
+): Promise<T> {
   try {
     return await fn();
   } catch (error) {
@@ -46,7 +53,13 @@ export async function withIssuePrefix<T>(prefix: string, fn: () => Promise<T>): 
         details: error.details,
         issues: error.issues.map((i) => ({
           ...i,
-          path: i.path === "" ? prefix : i.path.startsWith("[") ? `${prefix}${i.path}` : `${prefix}.${i.path}`,
+          path: bodyFields.some((f) => i.path === f || i.path.startsWith(`${f}.`))
+            ? i.path
+            : i.path === ""
+              ? prefix
+              : i.path.startsWith("[")
+                ? `${prefix}${i.path}`
+                : `${prefix}.${i.path}`,
         })),
       });
     }

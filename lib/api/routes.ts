@@ -17,10 +17,13 @@ import {
   ImportResultSchema,
   ListQuerySchema,
   LiveCheckStatusSchema,
+  ManagedTableDetailSchema,
+  ManagedTablePageSchema,
   ReasonBodySchema,
   RenderResultSchema,
   ReviseBodySchema,
   RevisionDiffSchema,
+  TableListQuerySchema,
   TokenListSchema,
   TransitionBodySchema,
   TransitionResultSchema,
@@ -42,7 +45,7 @@ export interface RouteSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Engine" | "Change requests" | "Tokens" | "Reference";
+  tag: "Engine" | "Change requests" | "Tables" | "Tokens" | "Reference";
   auth: "required" | "none";
   permission?: Permission;
   body?: z.ZodType;
@@ -312,6 +315,32 @@ export const API_ROUTES = {
     body: ImportBodySchema,
     success: { status: 201, description: "The change request.", schema: ImportResultSchema },
     errors: [403, 404, 409, 422],
+  },
+  listTables: {
+    method: "get",
+    path: "/api/v1/tables",
+    operationId: "listManagedTables",
+    summary: "List managed tables",
+    description:
+      "The inventory: tables added by approved create requests and imports, redefined by later approvals. Newest first or by monthly cost, cursor-paginated (keyset: deep pages are as fast as the first). Developers see their teams' tables.",
+    tag: "Tables",
+    auth: "required",
+    permission: "requests.read",
+    query: TableListQuerySchema,
+    success: { status: 200, description: "One page.", schema: ManagedTablePageSchema },
+    errors: [],
+  },
+  getTable: {
+    method: "get",
+    path: "/api/v1/tables/{id}",
+    operationId: "getManagedTable",
+    summary: "Get a managed table",
+    description: "Its approved definition, live status, cost, DR pattern and the timeline of its change requests.",
+    tag: "Tables",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "The table.", schema: ManagedTableDetailSchema },
+    errors: [404],
   },
   liveChecks: {
     method: "get",

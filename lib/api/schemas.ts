@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { TOKEN_SCOPES } from "@/lib/domain/auth/scopes";
+import { TABLE_LIVE_STATUSES } from "@/lib/domain/inventory";
+import { OperationPlanSchema, RiskLevelSchema } from "@/lib/domain/plan";
 import { TableRequestSchema } from "@/lib/domain/request/schema";
+import { AcknowledgementSchema } from "@/lib/domain/workflow/acknowledgement";
 import { CHANGE_REQUEST_STATUSES, WORKFLOW_ACTIONS } from "@/lib/domain/workflow/state-machine";
 
 /**
@@ -81,6 +84,13 @@ export const CreateChangeRequestBodySchema = z
     request: TableRequestSchema,
     title: z.string().max(200).optional(),
     submit: z.boolean().optional().meta({ description: "Submit for review at once instead of saving a draft." }),
+    tableId: z.string().max(40).optional().meta({
+      description:
+        "Change this managed table: the request is tied to it, and its plan, diff and change safety are against the table's approved definition. Without it, a name and Region of a managed table are refused (TABLE_ALREADY_MANAGED).",
+    }),
+    acknowledgement: AcknowledgementSchema.optional().meta({
+      description: "Required when the operation plan is destructive (DESTRUCTIVE_ACKNOWLEDGEMENT_REQUIRED otherwise).",
+    }),
   })
   .meta({ id: "CreateChangeRequest" });
 
@@ -93,6 +103,9 @@ export const ReviseBodySchema = z
       .positive()
       .optional()
       .meta({ description: "The version you edited (or send If-Match)." }),
+    acknowledgement: AcknowledgementSchema.optional().meta({
+      description: "Required when the revision's operation plan is destructive.",
+    }),
   })
   .meta({ id: "ReviseChangeRequest" });
 
@@ -127,6 +140,12 @@ export const TransitionResultSchema = z
     status: z.enum(CHANGE_REQUEST_STATUSES),
     version: z.number().int(),
     currentRevision: z.number().int(),
+    tableId: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: "Create: the managed table the request is tied to." }),
+    risk: RiskLevelSchema.optional().meta({ description: "Revise: the new revision's operation plan risk." }),
   })
   .meta({ id: "TransitionResult" });
 
@@ -146,6 +165,8 @@ export const ChangeRequestSummarySchema = z
     flags: z.array(z.string()),
     isDemo: z.boolean(),
     currentRevision: z.number().int(),
+    risk: z.string().meta({ description: "The current revision's change plan risk; empty for a create." }),
+    tableId: z.string().nullable(),
     approvals: z
       .object({ count: z.number().int(), required: z.number().int() })
       .meta({ description: "Approvals of the current revision, and how many its tier needs." }),
@@ -173,6 +194,14 @@ export const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 
+const TableRefSchema = z
+  .object({ id: z.string(), name: z.string(), primaryRegion: z.string(), liveStatus: z.enum(TABLE_LIVE_STATUSES) })
+  .meta({ id: "ManagedTableRef" });
+
+const StoredAcknowledgementSchema = z
+  .object({ destructive: z.literal(true), migrationNote: z.string(), at: Timestamp })
+  .meta({ id: "StoredAcknowledgement", description: "The requester's acknowledgement of a destructive plan." });
+
 export const ChangeRequestDetailSchema = z
   .looseObject({
     key: z.string(),
@@ -187,7 +216,25 @@ export const ChangeRequestDetailSchema = z
     approvedRevision: z.number().int().nullable(),
     approvals: z.object({ count: z.number().int(), required: z.number().int() }),
     availableActions: z.array(z.enum(WORKFLOW_ACTIONS)),
-    revisions: z.array(z.looseObject({ number: z.number().int(), bundleSha256: z.string(), pricesAsOf: z.string() })),
+    table: TableRefSchema.nullable().meta({
+      description: "The managed table this request changes, or (once a create is approved) the table it created.",
+    }),
+    risk: RiskLevelSchema.nullable().meta({
+      description: "The current revision's change plan risk; null for a create.",
+    }),
+    revisions: z.array(
+      z.looseObject({
+        number: z.number().int(),
+        bundleSha256: z.string(),
+        pricesAsOf: z.string(),
+        operationPlan: OperationPlanSchema.nullable().meta({
+          description:
+            "What it takes to get from the live table (the managed table's approved definition when planned) to this revision; a create plan for a new table; null for revisions stored before plans existed.",
+        }),
+        planBaseline: z.string().nullable().meta({ description: 'What the plan started from, e.g. "TW-5@2".' }),
+        acknowledgement: StoredAcknowledgementSchema.nullable(),
+      }),
+    ),
     decisions: z.array(z.looseObject({ kind: z.string(), reason: z.string(), revisionNumber: z.number().int() })),
     comments: z.array(z.looseObject({ id: z.string(), body: z.string(), revisionNumber: z.number().int() })),
     current: z.looseObject({
@@ -198,6 +245,8 @@ export const ChangeRequestDetailSchema = z
       estimate: CostEstimateSchema,
       drPreview: DrPreviewSchema,
       files: z.record(z.string(), z.string()),
+      operationPlan: OperationPlanSchema.nullable(),
+      acknowledgement: StoredAcknowledgementSchema.nullable(),
     }),
   })
   .meta({ id: "ChangeRequestDetail" });
@@ -349,3 +398,67 @@ export const LiveCheckStatusSchema = z
     endpoint: z.string().optional(),
   })
   .meta({ id: "LiveCheckStatus" });
+
+export const ManagedTableSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    primaryRegion: z.string(),
+    regions: z.array(z.string()),
+    account: z.string().meta({ description: "The AWS account id when known (an import reads it); else empty." }),
+    tier: z.string(),
+    liveStatus: z.enum(TABLE_LIVE_STATUSES),
+    monthlyCostUsd: z.number(),
+    drPattern: z.string(),
+    definedByRequestKey: z
+      .string()
+      .meta({ description: "The change request whose approved revision defines the table." }),
+    definedByRevision: z.number().int(),
+    isDemo: z.boolean(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    team: z.object({ slug: z.string(), name: z.string() }),
+  })
+  .meta({ id: "ManagedTableSummary" });
+
+export const ManagedTablePageSchema = z
+  .object({ items: z.array(ManagedTableSummarySchema), nextCursor: z.string().nullable() })
+  .meta({ id: "ManagedTablePage" });
+
+export const TableListQuerySchema = z.object({
+  team: z.string().max(100).optional(),
+  tier: z.enum(["dev", "staging", "prod"]).optional(),
+  region: z.string().max(40).optional().meta({ description: "Tables with this Region (primary or replica)." }),
+  status: z.enum(TABLE_LIVE_STATUSES).optional(),
+  minCost: z.coerce.number().min(0).max(1e9).optional().meta({ description: "Monthly estimate at least, USD." }),
+  maxCost: z.coerce.number().min(0).max(1e9).optional().meta({ description: "Monthly estimate at most, USD." }),
+  q: z.string().max(200).optional().meta({ description: "Free text over name, team, service and tier." }),
+  sort: z.enum(["newest", "cost"]).optional().meta({ description: "newest (default) or cost (most expensive first)." }),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+export const ManagedTableDetailSchema = ManagedTableSummarySchema.extend({
+  definition: TableRequestSchema.meta({ description: "The approved definition: what is, or is about to be, live." }),
+  estimate: CostEstimateSchema.nullable(),
+  drPreview: DrPreviewSchema.nullable(),
+  lastPlan: OperationPlanSchema.nullable().meta({ description: "The plan the defining revision was approved with." }),
+  sizeGb: z.number().nullable(),
+  itemCount: z.number().nullable(),
+  canChange: z.boolean().meta({ description: "Whether you may start a change request for it." }),
+  history: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      status: z.enum(CHANGE_REQUEST_STATUSES),
+      kind: z.enum(["create", "import", "change"]),
+      risk: z.string(),
+      currentRevision: z.number().int(),
+      approvedRevision: z.number().int().nullable(),
+      definesTable: z.boolean(),
+      createdAt: Timestamp,
+      decidedAt: Timestamp.nullable(),
+      requester: PersonSchema,
+    }),
+  ),
+}).meta({ id: "ManagedTableDetail" });

@@ -25,16 +25,17 @@ export function requestRegions(request: Pick<TableRequest, "regions">): string[]
 export function findTableCollision(
   request: Pick<TableRequest, "tableName" | "regions">,
   tables: readonly ManagedTableRef[],
-): ValidationIssue | undefined {
+): { tableId: string; issue: ValidationIssue } | undefined {
   const wanted = new Set(requestRegions(request));
   const hit = tables.find((t) => t.name === request.tableName && t.regions.some((r) => wanted.has(r)));
   if (!hit) return undefined;
   const shared = hit.regions.filter((r) => wanted.has(r));
-  return {
+  const issue: ValidationIssue = {
     path: "tableName",
     code: TABLE_ALREADY_MANAGED,
     severity: "error",
     source: "schema",
     message: `${request.tableName} in ${shared.join(", ")} is already a managed table: a new request cannot create it again. Change this table instead: /tables/${hit.id}`,
   };
+  return { tableId: hit.id, issue };
 }

@@ -22,8 +22,10 @@ describe("findTableCollision", () => {
     ["same name, another Region", request("carts-dev", "us-east-1"), undefined],
     ["another name, same Region", request("carts-prod", "eu-west-1"), undefined],
   ] as const)("%s", (_, req, id) => {
-    const issue = findTableCollision(req as never, tables);
-    if (!id) return expect(issue).toBeUndefined();
+    const found = findTableCollision(req as never, tables);
+    if (!id) return expect(found).toBeUndefined();
+    expect(found?.tableId).toBe(id);
+    const issue = found?.issue;
     expect(issue).toMatchObject({ path: "tableName", code: "TABLE_ALREADY_MANAGED", severity: "error" });
     expect(issue?.message).toContain(`/tables/${id}`);
     expect(issue?.message).toContain("Change this table");

@@ -108,8 +108,20 @@ export async function importExistingTable(
       title: input.title ?? `Import ${input.tableName} (${input.region})`,
       submit: input.submit,
       importExisting: { tableName: input.tableName, region: input.region },
+      importFacts: importFactsOf(implied.facts),
     },
     options.db,
   );
   return { ...created, request: implied.request, notes: implied.notes };
+}
+
+/** What DescribeTable measured: size and item count (for plan durations) and the account from the ARN. */
+function importFactsOf(facts: LiveTableFacts) {
+  const { TableSizeBytes, ItemCount, TableArn } = facts.table;
+  const account = TableArn ? /^arn:[^:]+:dynamodb:[^:]*:(\d{12}):/.exec(TableArn)?.[1] : undefined;
+  return {
+    ...(TableSizeBytes !== undefined ? { sizeGb: TableSizeBytes / 1024 ** 3 } : {}),
+    ...(ItemCount !== undefined ? { itemCount: ItemCount } : {}),
+    ...(account ? { account } : {}),
+  };
 }

@@ -2,10 +2,11 @@ import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { assessChangeSafety, diffRevisions } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
-import { decideTransition } from "@/lib/domain/workflow";
+import { type Acknowledgement, checkAcknowledgement, decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { loadManagedBaseline, planRevision } from "../inventory";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
@@ -18,7 +19,7 @@ import { loadWorkflowState } from "./load-change-request";
 export async function addRevision(
   actor: Actor,
   key: string,
-  input: { request: unknown; expectedVersion?: number },
+  input: { request: unknown; expectedVersion?: number; acknowledgement?: Partial<Acknowledgement> },
   db?: Db,
 ) {
   db ??= await getDb();
@@ -81,8 +82,10 @@ export async function addRevision(
           select: { requestJson: true },
         })
       : undefined;
+    const managed = cr.approvedRevision ? undefined : await loadManagedBaseline(tx, cr);
     const safety = assessChangeSafety({
       current: { number, request: revision.request },
+      managed,
       ...(baseline && baselineNumber
         ? {
             [cr.approvedRevision ? "approved" : "imported"]: {
@@ -92,10 +95,15 @@ export async function addRevision(
           }
         : {}),
     });
+    // Planned against the table's approved definition now (a create plan for a table not yet approved).
+    const planned = await planRevision(tx, cr.tableId, revision.request);
+    const ackIssues = checkAcknowledgement(planned.plan, input.acknowledgement);
+    if (ackIssues.length) throw new AppError("VALIDATION_FAILED", ackIssues[0]?.message ?? "", { issues: ackIssues });
     const updated = await tx.changeRequest.updateMany({
       where: { id: cr.id, version: cr.version },
       data: {
         status: result.to,
+        risk: planned.plan.kind === "change" ? planned.plan.risk : "",
         version: { increment: 1 },
         currentRevision: number,
         tableName: revision.request.tableName,
@@ -112,7 +120,9 @@ export async function addRevision(
     });
     if (updated.count !== 1)
       throw new AppError("VERSION_CONFLICT", `${key} was changed by someone else at the same moment`);
-    await tx.revision.create({ data: revisionRow(revision, cr.id, number, actor.id) });
+    await tx.revision.create({
+      data: revisionRow(revision, cr.id, number, actor.id, { ...planned, acknowledgement: input.acknowledgement }),
+    });
     const cleared = await tx.decision.updateMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", supersededAt: null },
       data: { supersededAt: new Date() },
@@ -128,8 +138,16 @@ export async function addRevision(
         clearedApprovals: cleared.count,
         flags: safety.flags.map((f) => f.code),
         changedFields: diff.fieldChanges.length,
+        ...(cr.tableId ? { risk: planned.plan.risk } : {}),
       },
     });
-    return { key, status: result.to, version: cr.version + 1, currentRevision: number, flags: safety.flags };
+    return {
+      key,
+      status: result.to,
+      version: cr.version + 1,
+      currentRevision: number,
+      flags: safety.flags,
+      risk: planned.plan.risk,
+    };
   });
 }

@@ -4,6 +4,7 @@ import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-
 import { AppError } from "@/lib/domain/app-error";
 import { zipModule } from "@/lib/domain/bundle";
 import { addImportBlocks } from "@/lib/domain/import/add-import-blocks";
+import type { OperationPlan } from "@/lib/domain/plan";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { RenderContext } from "@/lib/domain/terraform/model";
@@ -71,8 +72,22 @@ export function buildRevision(
 }
 
 /** The Revision row for a built revision: the one place that decides what a revision freezes. */
-export function revisionRow(revision: BuiltRevision, changeRequestId: string, number: number, createdById: string) {
+export function revisionRow(
+  revision: BuiltRevision,
+  changeRequestId: string,
+  number: number,
+  createdById: string,
+  planned: { plan: OperationPlan; baseline: string | null; acknowledgement?: { migrationNote?: string } },
+) {
+  const note = planned.acknowledgement?.migrationNote?.trim();
   return {
+    planJson: JSON.stringify(planned.plan),
+    planBaseline: planned.baseline,
+    // Kept only where it was asked for: a destructive plan's acknowledgement.
+    acknowledgementJson:
+      planned.plan.requiresAcknowledgement && note
+        ? JSON.stringify({ destructive: true, migrationNote: note, at: new Date().toISOString() })
+        : null,
     changeRequestId,
     number,
     requestJson: revision.requestJson,

@@ -1,11 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import { assessChangeSafety } from "@/lib/domain/diff";
 import type { RenderContext } from "@/lib/domain/terraform/model";
 import { validateTableRequest } from "@/lib/domain/validation";
-import { canEditRequest } from "@/lib/domain/workflow";
+import { type Acknowledgement, canEditRequest, canSeeRequest, checkAcknowledgement } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { assertTableNotManaged, loadManagedBaseline, planRevision } from "../inventory";
+import { encodeRegions, tableColumnsFor } from "../inventory/table-records";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
@@ -19,6 +22,30 @@ export interface CreateChangeRequestInput {
   submit?: boolean;
   /** Adopting an existing table (brownfield import): the module gets Terraform `import` blocks. */
   importExisting?: RenderContext["importExisting"];
+  /** What the import measured: size and item count (for plan durations) and the account. */
+  importFacts?: { sizeGb?: number; itemCount?: number; account?: string };
+  /** Changing a managed table: the request is tied to it and planned against its approved definition. */
+  tableId?: string;
+  /** A destructive plan's acknowledgement with the migration note. */
+  acknowledgement?: Partial<Acknowledgement>;
+}
+
+/** The managed table a change request names, if the actor may change it (else 404 / 403 on `tableId`). */
+async function resolveTable(db: Db, actor: Actor, tableId: string, teamId: string) {
+  const table = await db.managedTable.findUnique({ where: { id: tableId }, select: { id: true, teamId: true } });
+  if (!table || !canSeeRequest({ teamId: table.teamId }, actor)) {
+    throw new AppError("VALIDATION_FAILED", "the managed table does not exist", {
+      issues: [{ path: "tableId", code: "TABLE_UNKNOWN", message: `no managed table "${tableId}" you can see` }],
+    });
+  }
+  if (table.teamId !== teamId) {
+    throw new AppError("VALIDATION_FAILED", "a change request belongs to the team that owns the table", {
+      issues: [
+        { path: "owner.team", code: "TABLE_TEAM_MISMATCH", message: "the owning team must be the table's team" },
+      ],
+    });
+  }
+  return table;
 }
 
 /** Finds the owning team named in the request and checks the actor may create requests for it. */
@@ -51,8 +78,13 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
     });
   }
   const team = await resolveOwningTeam(db, actor, check.request.owner.team);
-  // An import expects the table to exist already; a new table must not.
-  if (input.submit) await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting) });
+  if (input.tableId) await resolveTable(db, actor, input.tableId, team.id);
+  // A new table (or an adoption) must not be one the portal already manages: change that one instead.
+  else await assertTableNotManaged(db, check.request);
+  // An import or a change expects the table to exist already; a new table must not.
+  if (input.submit) {
+    await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting || input.tableId) });
+  }
   const number = await allocateChangeRequestNumber(db);
   const key = keyForNumber(number);
   const revision = buildRevision(input.request, {
@@ -67,6 +99,29 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
   const now = new Date();
 
   const created = await runTransaction(db, async (tx) => {
+    // An adoption adds its table to the inventory at once: it exists, and the request mirrors it.
+    const adopted = input.importExisting
+      ? await tx.managedTable.create({
+          data: {
+            ...tableColumnsFor(revision.request, revision, { key, revision: 1 }),
+            regions: encodeRegions(revision.regions),
+            teamId: team.id,
+            liveStatus: "VERIFIED",
+            account: input.importFacts?.account ?? "",
+            sizeGb: input.importFacts?.sizeGb ?? null,
+            itemCount: input.importFacts?.itemCount ?? null,
+          },
+        })
+      : undefined;
+    const tableId = input.tableId ?? adopted?.id ?? null;
+    const { plan, baseline } = await planRevision(tx, tableId, revision.request);
+    const ackIssues = checkAcknowledgement(plan, input.acknowledgement);
+    if (ackIssues.length) throw new AppError("VALIDATION_FAILED", ackIssues[0]?.message ?? "", { issues: ackIssues });
+    // A change is flagged (replaces the table, rebuilds an index...) against the table's definition.
+    const managed = input.tableId ? await loadManagedBaseline(tx, { tableId, importedTableJson: null }) : undefined;
+    const safety = managed
+      ? assessChangeSafety({ current: { number: 1, request: revision.request }, managed })
+      : undefined;
     const cr = await tx.changeRequest.create({
       data: {
         number,
@@ -80,19 +135,26 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         currentRevision: 1,
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
-        flags: revisionFlags(revision),
+        flags: revisionFlags(
+          revision,
+          (safety?.flags ?? []).map((f) => f.kind),
+        ),
         searchText: buildSearchText([key, title, revision.request.tableName, team.slug, actor.email, actor.name]),
         importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
+        tableId,
+        risk: plan.kind === "change" ? plan.risk : "",
         submittedAt: input.submit ? now : null,
       },
     });
-    await tx.revision.create({ data: revisionRow(revision, cr.id, 1, actor.id) });
+    await tx.revision.create({
+      data: revisionRow(revision, cr.id, 1, actor.id, { plan, baseline, acknowledgement: input.acknowledgement }),
+    });
     await recordAuditEvent(tx, actor, {
       action: "CHANGE_REQUEST_CREATED",
       changeRequestId: cr.id,
       toStatus: "DRAFT",
       revisionNumber: 1,
-      details: { key, bundleSha256: revision.bundleSha256 },
+      details: { key, bundleSha256: revision.bundleSha256, ...(tableId ? { tableId, risk: plan.risk } : {}) },
     });
     if (input.submit) {
       await recordAuditEvent(tx, actor, {
@@ -105,5 +167,11 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
     }
     return cr;
   });
-  return { key: created.key, status: created.status, version: created.version, currentRevision: 1 };
+  return {
+    key: created.key,
+    status: created.status,
+    version: created.version,
+    currentRevision: 1,
+    tableId: created.tableId,
+  };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
+import { isRiskLevel, type OperationPlan } from "@/lib/domain/plan";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { availableActions } from "@/lib/domain/workflow";
@@ -8,6 +9,15 @@ import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
 import { decodeFlags } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
+
+export interface StoredAcknowledgement {
+  destructive: true;
+  migrationNote: string;
+  at: string;
+}
+
+/** A stored plan; revisions from before the inventory have none. */
+const parsePlan = (json: string | null) => (json ? (JSON.parse(json) as OperationPlan) : null);
 
 const person = { select: { id: true, name: true, email: true } } as const;
 
@@ -25,7 +35,16 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
     db.revision.findMany({
       where: { changeRequestId: cr.id },
       orderBy: { number: "asc" },
-      select: { number: true, createdAt: true, bundleSha256: true, pricesAsOf: true, createdBy: person },
+      select: {
+        number: true,
+        createdAt: true,
+        bundleSha256: true,
+        pricesAsOf: true,
+        planJson: true,
+        planBaseline: true,
+        acknowledgementJson: true,
+        createdBy: person,
+      },
     }),
     db.decision.findMany({
       where: { changeRequestId: cr.id },
@@ -46,9 +65,17 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
         drJson: true,
         filesJson: true,
         bundleSha256: true,
+        planJson: true,
+        acknowledgementJson: true,
       },
     }),
   ]);
+  const table = cr.tableId
+    ? await db.managedTable.findUnique({
+        where: { id: cr.tableId },
+        select: { id: true, name: true, primaryRegion: true, liveStatus: true },
+      })
+    : null;
   const validation = JSON.parse(current.validationJson) as { valid: boolean; issues: ValidationIssue[] };
   return {
     key: cr.key,
@@ -71,7 +98,15 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
     decidedAt: cr.decidedAt,
     approvals: { count: state.approverIds.length, required: state.requiredApprovals },
     availableActions: availableActions(state, actor),
-    revisions,
+    /** The managed table this request changes (or created, once approved). */
+    table,
+    risk: isRiskLevel(cr.risk) ? cr.risk : null,
+    revisions: revisions.map(({ planJson, planBaseline, acknowledgementJson, ...r }) => ({
+      ...r,
+      operationPlan: parsePlan(planJson),
+      planBaseline,
+      acknowledgement: acknowledgementJson ? (JSON.parse(acknowledgementJson) as StoredAcknowledgement) : null,
+    })),
     decisions,
     comments,
     current: {
@@ -82,6 +117,10 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
       estimate: JSON.parse(current.costJson) as CostEstimate,
       drPreview: JSON.parse(current.drJson) as DrPreview,
       files: JSON.parse(current.filesJson) as Record<string, string>,
+      operationPlan: parsePlan(current.planJson),
+      acknowledgement: current.acknowledgementJson
+        ? (JSON.parse(current.acknowledgementJson) as StoredAcknowledgement)
+        : null,
     },
   };
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { hasPermission } from "@/lib/domain/auth/permissions";
+import { isRiskLevel } from "@/lib/domain/plan";
+import type { TierRules } from "@/lib/domain/policy/schema";
+import { requiredApprovalsFor } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
@@ -86,6 +89,8 @@ export async function listChangeRequests(actor: Actor, filters: ListFilters = {}
       flags: true,
       isDemo: true,
       currentRevision: true,
+      risk: true,
+      tableId: true,
       createdAt: true,
       updatedAt: true,
       submittedAt: true,
@@ -102,7 +107,7 @@ export async function listChangeRequests(actor: Actor, filters: ListFilters = {}
     _count: { _all: true },
   });
   const approvalCount = new Map(approvals.map((a) => [`${a.changeRequestId}:${a.revisionNumber}`, a._count._all]));
-  const tiers = loadTierPolicy().tiers as Record<string, { requiredApprovals: number } | undefined>;
+  const tiers = loadTierPolicy().tiers as Record<string, TierRules | undefined>;
   return {
     items: page.map(({ id, regions, flags, ...row }) => ({
       ...row,
@@ -110,7 +115,10 @@ export async function listChangeRequests(actor: Actor, filters: ListFilters = {}
       flags: decodeFlags(flags),
       approvals: {
         count: approvalCount.get(`${id}:${row.currentRevision}`) ?? 0,
-        required: tiers[row.tier]?.requiredApprovals ?? 1,
+        required: requiredApprovalsFor(
+          tiers[row.tier] ?? { requiredApprovals: 1 },
+          isRiskLevel(row.risk) ? row.risk : undefined,
+        ).approvals,
       },
     })),
     nextCursor:

@@ -1,4 +1,5 @@
 import "server-only";
+import type { OperationPlan } from "@/lib/domain/plan";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
 
@@ -9,6 +10,10 @@ export interface ReviewContext {
   approvedByMe: boolean;
   /** The viewer requested it or wrote its current revision: the four-eyes rule keeps them out. */
   isMine: boolean;
+  /** The current revision's operation plan, when it changes a managed table (else null: a create). */
+  plan: Pick<OperationPlan, "kind" | "risk" | "summary" | "steps" | "requiresAcknowledgement"> | null;
+  /** A destructive plan's migration note from the requester. */
+  migrationNote?: string;
 }
 
 /**
@@ -31,6 +36,8 @@ export async function listReviewContext(
       select: {
         requestJson: true,
         createdById: true,
+        planJson: true,
+        acknowledgementJson: true,
         changeRequest: { select: { key: true, requesterId: true } },
       },
     }),
@@ -49,9 +56,21 @@ export async function listReviewContext(
       purpose: purposeOf(revision.requestJson),
       approvedByMe: approved.has(key),
       isMine: revision.changeRequest.requesterId === actor.id || revision.createdById === actor.id,
+      plan: changePlanOf(revision.planJson),
+      ...(revision.acknowledgementJson
+        ? { migrationNote: (JSON.parse(revision.acknowledgementJson) as { migrationNote: string }).migrationNote }
+        : {}),
     });
   }
   return out;
+}
+
+function changePlanOf(json: string | null): ReviewContext["plan"] {
+  if (!json) return null;
+  const plan = JSON.parse(json) as OperationPlan;
+  if (plan.kind === "create") return null;
+  const { kind, risk, summary, steps, requiresAcknowledgement } = plan;
+  return { kind, risk, summary, steps, requiresAcknowledgement };
 }
 
 function purposeOf(requestJson: string): string {

@@ -1,6 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { type ChangeRequestStatus, canSeeRequest, type WorkflowState } from "@/lib/domain/workflow";
+import { isRiskLevel } from "@/lib/domain/plan";
+import {
+  type ChangeRequestStatus,
+  canSeeRequest,
+  requiredApprovalsFor,
+  type WorkflowState,
+} from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import type { Tx } from "../audit";
 import type { Db } from "../db";
@@ -25,6 +31,10 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
       select: { deciderId: true },
     }),
   ]);
+  const requirement = requiredApprovalsFor(
+    loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"] ?? { requiredApprovals: 1 },
+    isRiskLevel(cr.risk) ? cr.risk : undefined,
+  );
   const state: WorkflowState = {
     status: cr.status as ChangeRequestStatus,
     teamId: cr.teamId,
@@ -32,7 +42,8 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
     currentRevision: cr.currentRevision,
     currentRevisionAuthorId: current.createdById,
     approverIds: approvals.map((a) => a.deciderId),
-    requiredApprovals: loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"]?.requiredApprovals ?? 1,
+    requiredApprovals: requirement.approvals,
+    platformRoleRequired: requirement.platformRoleRequired,
   };
   return { cr, state };
 }

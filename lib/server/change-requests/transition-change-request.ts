@@ -5,6 +5,7 @@ import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { recordApprovedTable, recordTableVerification } from "../inventory";
 import { observeDecision } from "../metrics";
 import { runTransaction } from "../run-transaction";
 import { assertTableNameFree } from "./assert-table-name-free";
@@ -43,7 +44,10 @@ export async function transitionChangeRequest(
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
       select: { requestJson: true },
     });
-    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest);
+    // A change to a managed table (or an adoption) expects the table to exist; a new one must not.
+    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest, {
+      expectExisting: Boolean(cr.tableId || cr.importedTableJson),
+    });
   }
   try {
     return await runTransaction(database, async (tx) => {
@@ -84,6 +88,12 @@ export async function transitionChangeRequest(
           `${key} was changed by someone else at the same moment; reload and try again`,
         );
       }
+      // The inventory follows approvals in the same transaction: a create adds its table, a change
+      // or an adoption redefines it. A live check of the defining request sets the live status.
+      const inventory = result.to === "APPROVED" ? await recordApprovedTable(tx, cr, cr.currentRevision) : undefined;
+      if (action === "RECORD_VERIFICATION") {
+        await recordTableVerification(tx, cr, result.to === "VERIFIED");
+      }
       if (result.decision) {
         await tx.decision.create({
           data: {
@@ -106,6 +116,7 @@ export async function transitionChangeRequest(
           ...(result.decision === "APPROVE"
             ? { approvals: result.approvalsAfter, required: state.requiredApprovals }
             : {}),
+          ...(inventory ? { tableId: inventory.tableId, tableAdded: inventory.created } : {}),
           ...options.details,
         },
       });

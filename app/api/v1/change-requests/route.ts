@@ -3,10 +3,17 @@ import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
 import { ListQuerySchema } from "@/lib/api/schemas";
 import { AppError } from "@/lib/domain/app-error";
+import type { Acknowledgement } from "@/lib/domain/workflow";
 import { createChangeRequest, listChangeRequests } from "@/lib/server/change-requests";
 import { runIdempotent } from "@/lib/server/idempotency";
 
-type CreateBody = { request: unknown; title?: string; submit?: boolean };
+type CreateBody = {
+  request: unknown;
+  title?: string;
+  submit?: boolean;
+  tableId?: string;
+  acknowledgement?: Acknowledgement;
+};
 
 /** POST /api/v1/change-requests: create (idempotent with Idempotency-Key). */
 export const POST = route(API_ROUTES.createChangeRequest, async ({ req, actor, body }) => {

@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "Revision" ADD COLUMN "acknowledgementJson" TEXT;
+ALTER TABLE "Revision" ADD COLUMN "planBaseline" TEXT;
 ALTER TABLE "Revision" ADD COLUMN "planJson" TEXT;
 
 -- CreateTable

@@ -4,6 +4,7 @@ ADD COLUMN     "tableId" TEXT;
 
 -- AlterTable
 ALTER TABLE "Revision" ADD COLUMN     "acknowledgementJson" TEXT,
+ADD COLUMN     "planBaseline" TEXT,
 ADD COLUMN     "planJson" TEXT;
 
 -- CreateTable
