@@ -146,6 +146,8 @@ export async function seedDemoData(db: Db): Promise<{ seeded: boolean }> {
   await transitionChangeRequest(dana, withdrawn.key, "WITHDRAW", {}, db);
 
   await db.changeRequest.updateMany({ where: { key: { in: keys } }, data: { isDemo: true } });
+  // The approved demo request added its table to the inventory: label it as demo data too.
+  await db.managedTable.updateMany({ where: { definedByRequestKey: { in: keys } }, data: { isDemo: true } });
   await db.setting.create({ data: { key: DEMO_SEED_FLAG, value: new Date().toISOString() } });
   return { seeded: true };
 }

@@ -22,9 +22,13 @@ import { makeActor } from "../support/actors";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
 const example = (name: string) => JSON.parse(readFileSync(`examples/requests/valid/${name}.json`, "utf8"));
-const owned = (name: string, team: string) => {
+let tableSeq = 0;
+/** An example owned by `team`, under a table name of its own: an approved create adds its table to
+ * the inventory, and a later request with the same name and Region would be refused. */
+const owned = (name: string, team: string, tableName?: string) => {
   const request = example(name);
   request.owner.team = team;
+  request.tableName = tableName ?? `${request.tableName}-${++tableSeq}`;
   return request;
 };
 
@@ -89,6 +93,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
       purpose: "Orders, by customer and status.",
       approvedByMe: true,
       isMine: false,
+      plan: null,
     });
     expect((await listReviewContext(bob, rows, db)).get(created.key)).toMatchObject({
       approvedByMe: false,
@@ -98,7 +103,11 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
   });
 
   it("runs the whole lifecycle: draft, submit, request changes, revise, approve, download", async () => {
-    const created = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), title: "Carts" }, db);
+    const created = await createChangeRequest(
+      dev,
+      { request: owned("basic-dev", "checkout", "carts-dev"), title: "Carts" },
+      db,
+    );
     expect(created).toMatchObject({ status: "DRAFT", currentRevision: 1 });
     expect(created.key).toMatch(/^TW-\d+$/);
 
@@ -109,7 +118,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     );
     await transitionChangeRequest(ann, created.key, "REQUEST_CHANGES", { reason: "Turn PITR on" }, db);
 
-    const edited = owned("basic-dev", "checkout");
+    const edited = owned("basic-dev", "checkout", "carts-dev");
     edited.pointInTimeRecovery = { enabled: true, recoveryPeriodInDays: 7 };
     const revised = await addRevision(dev, created.key, { request: edited }, db);
     expect(revised).toMatchObject({ status: "SUBMITTED", currentRevision: 2 });
@@ -159,7 +168,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(listed?.approvals).toEqual({ count: 1, required: 2 });
     await expectAppError(transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1 }, db), "CONFLICT");
 
-    const edited = owned("prod-with-gsis", "orders");
+    const edited = owned("prod-with-gsis", "orders", (await getChangeRequest(dev, cr.key, db)).tableName);
     edited.tags = { ...edited.tags, Owner: "orders-oncall" };
     await addRevision(dev, cr.key, { request: edited }, db);
     const afterRevision = await getChangeRequest(dev, cr.key, db);
@@ -210,7 +219,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     const cr = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), submit: true }, db);
     const before = await db.revision.findFirstOrThrow({ where: { changeRequest: { key: cr.key }, number: 1 } });
     await transitionChangeRequest(ann, cr.key, "REQUEST_CHANGES", { reason: "tags" }, db);
-    const edited = owned("basic-dev", "checkout");
+    const edited = owned("basic-dev", "checkout", before.requestJson.match(/"tableName": "([^"]+)"/)?.[1]);
     edited.tags.Owner = "carts";
     await addRevision(dev, cr.key, { request: edited }, db);
     await addComment(ann, cr.key, "looks fine now", db);
