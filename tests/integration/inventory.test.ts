@@ -141,6 +141,9 @@ describe.each(databaseKinds())("inventory of managed tables on %s", (kind) => {
     expect(plan?.kind).toBe("change");
     expect(detail.risk).toBe(plan?.risk);
     expect(detail.revisions[0]?.planBaseline).toBe(`${createKey}@1`);
+    // The module README carries the plan the approvers see.
+    expect(detail.current.files["README.md"]).toContain(`as approved in ${createKey} revision 1`);
+    expect(detail.current.files["README.md"]).toContain(`Risk: **${detail.risk}**.`);
     const kinds = plan?.steps.flatMap((s) => s.changes.map((c) => c.kind)) ?? [];
     expect(kinds.filter((k) => k === "GSI_CREATED")).toHaveLength(2);
     expect(kinds).toContain("BILLING_TO_ON_DEMAND");

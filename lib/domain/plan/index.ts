@@ -41,3 +41,4 @@ export function pathCovers(changePath: string, fieldPath: string): boolean {
   if (fieldPath === changePath) return true;
   return fieldPath.startsWith(`${changePath}.`) || fieldPath.startsWith(`${changePath}[`);
 }
+export { addPlanToReadme, renderPlanSection } from "./readme-section";

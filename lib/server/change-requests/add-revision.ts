@@ -6,7 +6,7 @@ import { type Acknowledgement, checkAcknowledgement, decideTransition } from "@/
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
-import { loadManagedBaseline, planRevision } from "../inventory";
+import { assertPlanningCurrent, loadManagedBaseline, loadPlanning } from "../inventory";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
@@ -31,7 +31,9 @@ export async function addRevision(
   const importExisting = peek.cr.importedTableJson
     ? (JSON.parse(peek.cr.importedTableJson) as { tableName: string; region: string })
     : undefined;
+  const planning = await loadPlanning(db, peek.cr.tableId);
   const revision = buildRevision(input.request, {
+    planning,
     policy,
     key,
     number,
@@ -95,8 +97,9 @@ export async function addRevision(
           }
         : {}),
     });
-    // Planned against the table's approved definition now (a create plan for a table not yet approved).
-    const planned = await planRevision(tx, cr.tableId, revision.request);
+    // Planned against the table's approved definition (a create plan for a table not yet approved).
+    await assertPlanningCurrent(tx, cr.tableId, planning);
+    const planned = { plan: revision.plan, baseline: planning.baseline };
     const ackIssues = checkAcknowledgement(planned.plan, input.acknowledgement);
     if (ackIssues.length) throw new AppError("VALIDATION_FAILED", ackIssues[0]?.message ?? "", { issues: ackIssues });
     const updated = await tx.changeRequest.updateMany({

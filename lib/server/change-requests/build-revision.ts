@@ -4,7 +4,7 @@ import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-
 import { AppError } from "@/lib/domain/app-error";
 import { zipModule } from "@/lib/domain/bundle";
 import { addImportBlocks } from "@/lib/domain/import/add-import-blocks";
-import type { OperationPlan } from "@/lib/domain/plan";
+import { addPlanToReadme, type OperationPlan, type PlanContext, planTableChange } from "@/lib/domain/plan";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { RenderContext } from "@/lib/domain/terraform/model";
@@ -23,6 +23,8 @@ export interface BuiltRevision {
   bundleSha256: string;
   monthlyCostUsd: number;
   regions: string[];
+  /** From the live table (or nothing, for a create) to this revision; also in the module README. */
+  plan: OperationPlan;
 }
 
 /**
@@ -39,6 +41,8 @@ export function buildRevision(
     requestedBy: string;
     /** Adopting an existing table: the module also gets `imports.tf`. */
     importExisting?: RenderContext["importExisting"];
+    /** What to plan against (the managed table's approved definition); none plans a create. */
+    planning?: { live: TableRequest | null; context: PlanContext; against: string };
   },
 ): BuiltRevision {
   const analysis = analyzeTableRequest(input, {
@@ -51,7 +55,10 @@ export function buildRevision(
       issues: analysis.issues.filter((i) => i.severity === "error"),
     });
   }
-  const files = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  const planning = options.planning ?? { live: null, context: {}, against: "nothing: the table does not exist yet" };
+  const plan = planTableChange(planning.live, request, planning.context);
+  const rendered = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  const files = addPlanToReadme(rendered, plan, planning.against);
   const zipped = zipModule(request.tableName, files);
   const bundle = new Uint8Array(new ArrayBuffer(zipped.byteLength));
   bundle.set(zipped);
@@ -68,6 +75,7 @@ export function buildRevision(
     bundleSha256: createHash("sha256").update(bundle).digest("hex"),
     monthlyCostUsd: estimate.totalMonthlyUsd,
     regions: [request.regions.primary, ...request.regions.replicas.map((r) => r.region)],
+    plan,
   };
 }
 
@@ -77,15 +85,15 @@ export function revisionRow(
   changeRequestId: string,
   number: number,
   createdById: string,
-  planned: { plan: OperationPlan; baseline: string | null; acknowledgement?: { migrationNote?: string } },
+  planned: { baseline: string | null; acknowledgement?: { migrationNote?: string } },
 ) {
   const note = planned.acknowledgement?.migrationNote?.trim();
   return {
-    planJson: JSON.stringify(planned.plan),
+    planJson: JSON.stringify(revision.plan),
     planBaseline: planned.baseline,
     // Kept only where it was asked for: a destructive plan's acknowledgement.
     acknowledgementJson:
-      planned.plan.requiresAcknowledgement && note
+      revision.plan.requiresAcknowledgement && note
         ? JSON.stringify({ destructive: true, migrationNote: note, at: new Date().toISOString() })
         : null,
     changeRequestId,

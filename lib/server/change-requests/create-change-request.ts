@@ -7,7 +7,13 @@ import { type Acknowledgement, canEditRequest, canSeeRequest, checkAcknowledgeme
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
-import { assertTableNotManaged, loadManagedBaseline, planRevision } from "../inventory";
+import {
+  assertPlanningCurrent,
+  assertTableNotManaged,
+  loadManagedBaseline,
+  loadPlanning,
+  type Planning,
+} from "../inventory";
 import { encodeRegions, tableColumnsFor } from "../inventory/table-records";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
@@ -87,7 +93,17 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
   }
   const number = await allocateChangeRequestNumber(db);
   const key = keyForNumber(number);
+  // An adoption is planned against the table as read (the request mirrors it): nothing to change.
+  const planning: Planning = input.importExisting
+    ? {
+        live: check.request,
+        context: {},
+        baseline: `${key}@1`,
+        against: `the existing table ${input.importExisting.tableName} (${input.importExisting.region}) as imported`,
+      }
+    : await loadPlanning(db, input.tableId ?? null);
   const revision = buildRevision(input.request, {
+    planning,
     policy,
     key,
     number: 1,
@@ -114,7 +130,9 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         })
       : undefined;
     const tableId = input.tableId ?? adopted?.id ?? null;
-    const { plan, baseline } = await planRevision(tx, tableId, revision.request);
+    if (input.tableId) await assertPlanningCurrent(tx, input.tableId, planning);
+    const { plan } = revision;
+    const baseline = planning.baseline;
     const ackIssues = checkAcknowledgement(plan, input.acknowledgement);
     if (ackIssues.length) throw new AppError("VALIDATION_FAILED", ackIssues[0]?.message ?? "", { issues: ackIssues });
     // A change is flagged (replaces the table, rebuilds an index...) against the table's definition.
@@ -147,7 +165,7 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
       },
     });
     await tx.revision.create({
-      data: revisionRow(revision, cr.id, 1, actor.id, { plan, baseline, acknowledgement: input.acknowledgement }),
+      data: revisionRow(revision, cr.id, 1, actor.id, { baseline, acknowledgement: input.acknowledgement }),
     });
     await recordAuditEvent(tx, actor, {
       action: "CHANGE_REQUEST_CREATED",

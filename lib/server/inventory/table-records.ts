@@ -8,7 +8,7 @@ import {
   requestRegions,
   type TableLiveStatus,
 } from "@/lib/domain/inventory";
-import { type OperationPlan, type PlanContext, planTableChange } from "@/lib/domain/plan";
+import type { OperationPlan, PlanContext } from "@/lib/domain/plan";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { Tx } from "../audit";
 import type { Db } from "../db";
@@ -46,27 +46,35 @@ export async function assertTableNotManaged(
   }
 }
 
+/** What a revision's plan starts from: the live definition, the planner's context, and its baseline. */
+export interface Planning {
+  live: TableRequest | null;
+  context: PlanContext;
+  /** "TW-5@2": the request revision that defined the table; null for a create. */
+  baseline: string | null;
+  /** For people (the module README): what the plan was computed against. */
+  against: string;
+}
+
 /**
- * The operation plan of a revision: against the managed table's approved definition when the
- * request is tied to one (with its size and item count, and the rate-limited changes of its
- * history), else a create. Pure planning over rows read in the caller's transaction.
+ * What to plan a revision against: the managed table's approved definition when the request is
+ * tied to one (with its size and item count, and the rate-limited changes of its recent history),
+ * else nothing (a create). Read outside the write transaction; `assertPlanningCurrent` checks
+ * inside it that no approval redefined the table meanwhile.
  */
-export async function planRevision(
-  tx: Tx | Db,
-  tableId: string | null,
-  request: TableRequest,
-  now = new Date(),
-): Promise<{ plan: OperationPlan; baseline: string | null }> {
-  if (!tableId) return { plan: planTableChange(null, request), baseline: null };
-  const table = await tx.managedTable.findUniqueOrThrow({ where: { id: tableId } });
-  const approved = await tx.changeRequest.findMany({
+export async function loadPlanning(db: Tx | Db, tableId: string | null, now = new Date()): Promise<Planning> {
+  if (!tableId) return { live: null, context: {}, baseline: null, against: "nothing: the table does not exist yet" };
+  const table = await db.managedTable.findUniqueOrThrow({ where: { id: tableId } });
+  const approved = await db.changeRequest.findMany({
     where: { tableId, approvedRevision: { not: null }, decidedAt: { gte: new Date(now.getTime() - 31 * 86_400_000) } },
     select: { id: true, approvedRevision: true, decidedAt: true },
   });
-  const plans = await tx.revision.findMany({
-    where: { OR: approved.map((a) => ({ changeRequestId: a.id, number: a.approvedRevision as number })) },
-    select: { changeRequestId: true, planJson: true },
-  });
+  const plans = approved.length
+    ? await db.revision.findMany({
+        where: { OR: approved.map((a) => ({ changeRequestId: a.id, number: a.approvedRevision as number })) },
+        select: { changeRequestId: true, planJson: true },
+      })
+    : [];
   const history = approved.map((a) => {
     const json = plans.find((p) => p.changeRequestId === a.id)?.planJson;
     return { at: (a.decidedAt ?? now).toISOString(), plan: json ? (JSON.parse(json) as OperationPlan) : null };
@@ -75,10 +83,26 @@ export async function planRevision(
     now: now.toISOString(),
     ...(table.sizeGb !== null ? { tableSizeGb: table.sizeGb } : {}),
     ...(table.itemCount !== null ? { itemCount: Math.round(table.itemCount) } : {}),
-    recentChanges: recentChangesFromHistory(approved.length ? history : []),
+    recentChanges: recentChangesFromHistory(history),
   };
-  const live = JSON.parse(table.definitionJson) as TableRequest;
-  return { plan: planTableChange(live, request, context), baseline: baselineOf(table) };
+  return {
+    live: JSON.parse(table.definitionJson) as TableRequest,
+    context,
+    baseline: baselineOf(table),
+    against: `managed table ${table.name} (${table.primaryRegion}) as approved in ${table.definedByRequestKey} revision ${table.definedByRevision}`,
+  };
+}
+
+/** Inside the write: the table still has the definition the plan started from (else 409, plan again). */
+export async function assertPlanningCurrent(tx: Tx, tableId: string | null, planning: Planning) {
+  if (!tableId || planning.baseline === null) return;
+  const table = await tx.managedTable.findUniqueOrThrow({
+    where: { id: tableId },
+    select: { name: true, definedByRequestKey: true, definedByRevision: true },
+  });
+  if (baselineOf(table) !== planning.baseline) {
+    throw new AppError("VERSION_CONFLICT", `${table.name} was redefined by another approval just now; save again`);
+  }
 }
 
 /** The columns a managed table takes from the revision that defines it. */
