@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
@@ -11,6 +12,7 @@ import { useCsrfToken } from "@/lib/client/csrf";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput } from "@/lib/domain/request/schema";
+import { type AcknowledgementState, ChangePlanSection, type PlanAgainst } from "./change-plan-section";
 import { DraftAutosave } from "./draft-autosave";
 import { draftKey, mergeDraft, readDraft, removeDraft } from "./draft-storage";
 import { ErrorSummary } from "./error-summary";
@@ -57,6 +59,9 @@ export interface RevisionTarget {
   currentRevision: number;
   status: string;
   request: TableRequestInput;
+  /** The managed table the request is tied to, if any. */
+  tableId?: string;
+  approved?: boolean;
 }
 
 export interface RequestFormProps {
@@ -64,18 +69,36 @@ export interface RequestFormProps {
   requesterEmail: string;
   policy: TierPolicy;
   revise?: RevisionTarget;
+  /** Changing a managed table: the form starts from its approved definition and shows the plan. */
+  planAgainst?: PlanAgainst;
+  /** A new request ties itself to this table ("Change this table"). */
+  changeTable?: { id: string; name: string };
 }
 
 /** The new-request page's client side: the form, its local draft, the live panel, and saving. */
-export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFormProps) {
+export function RequestForm({ teams, requesterEmail, policy, revise, planAgainst, changeTable }: RequestFormProps) {
   const router = useRouter();
   const csrfToken = useCsrfToken();
   const blank = useMemo(() => {
     const empty = initialFormValues({ teams, requesterEmail }, policy);
-    return revise ? fromTableRequest(revise.request, empty) : empty;
-  }, [teams, requesterEmail, policy, revise]);
-  // A revision's local draft is kept apart from the new-request draft.
-  const storageKey = draftKey(revise ? `${requesterEmail}:${revise.key}` : requesterEmail);
+    if (revise) return fromTableRequest(revise.request, empty);
+    return changeTable && planAgainst ? fromTableRequest(planAgainst.live, empty) : empty;
+  }, [teams, requesterEmail, policy, revise, changeTable, planAgainst]);
+  // A revision's (or a table change's) local draft is kept apart from the new-request draft.
+  const storageKey = draftKey(
+    revise
+      ? `${requesterEmail}:${revise.key}`
+      : changeTable
+        ? `${requesterEmail}:table:${changeTable.id}`
+        : requesterEmail,
+  );
+  const [acknowledgement, setAcknowledgement] = useState<AcknowledgementState>({
+    destructive: false,
+    migrationNote: "",
+  });
+  const [acknowledgementError, setAcknowledgementError] = useState<string>();
+  /** A refused new request whose table is already managed: where to change it instead. */
+  const [managedTableId, setManagedTableId] = useState<string>();
   const [store] = useState(() => new FieldIssueStore());
   const form = useForm<RequestFormValues>({
     defaultValues: blank,
@@ -111,15 +134,21 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
     setProblem(undefined);
   };
 
+  // Sent only when given: the server asks for it when (and only when) the plan is destructive.
+  const ackBody = acknowledgement.destructive || acknowledgement.migrationNote.trim() ? { acknowledgement } : {};
   const save = useMutation({
     mutationFn: (body: { request: unknown; submit: boolean }) =>
       revise
         ? apiFetch<CreatedChangeRequest>(`/api/v1/change-requests/${revise.key}/revisions`, {
             method: "POST",
-            json: { request: body.request, expectedVersion: revise.version },
+            json: { request: body.request, expectedVersion: revise.version, ...ackBody },
             csrfToken,
           })
-        : apiFetch<CreatedChangeRequest>("/api/v1/change-requests", { method: "POST", json: body, csrfToken }),
+        : apiFetch<CreatedChangeRequest>("/api/v1/change-requests", {
+            method: "POST",
+            json: { ...body, ...(changeTable ? { tableId: changeTable.id } : {}), ...ackBody },
+            csrfToken,
+          }),
   });
 
   const showSummary = (message?: string) => {
@@ -139,6 +168,8 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
           return;
         }
         store.setServerIssues([]);
+        setAcknowledgementError(undefined);
+        setManagedTableId(undefined);
         try {
           const created = await save.mutateAsync({ request, submit });
           isLeaving.current = true;
@@ -147,14 +178,21 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
         } catch (error) {
           if (error instanceof ApiProblem) {
             const current = form.getValues();
+            // Issues beside the request (the acknowledgement) are shown by their own field.
+            const ack = error.errors.find((e) => e.path.startsWith("acknowledgement"));
+            setAcknowledgementError(ack?.message);
+            const managed = error.errors.find((e) => e.code === "TABLE_ALREADY_MANAGED");
+            setManagedTableId(managed ? /\/tables\/([a-z0-9]+)/.exec(managed.message)?.[1] : undefined);
             store.setServerIssues(
-              error.errors.map((e) => ({
-                path: toFormPath(e.path, current, e.code),
-                code: e.code,
-                message: e.message,
-                severity: "error" as const,
-                source: "server" as const,
-              })),
+              error.errors
+                .filter((e) => !e.path.startsWith("acknowledgement"))
+                .map((e) => ({
+                  path: toFormPath(e.path, current, e.code),
+                  code: e.code,
+                  message: e.message,
+                  severity: "error" as const,
+                  source: "server" as const,
+                })),
             );
             showSummary(`The server refused the request: ${error.message}.`);
           } else {
@@ -180,16 +218,24 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
         />
         <div className={styles.pageHeader} id="request-form-top" tabIndex={-1}>
           <div>
-            <h1>{revise ? `Revise ${revise.key}: revision ${revise.currentRevision + 1}` : "New table request"}</h1>
+            <h1>
+              {revise
+                ? `Revise ${revise.key}: revision ${revise.currentRevision + 1}`
+                : changeTable
+                  ? `Change ${changeTable.name}`
+                  : "New table request"}
+            </h1>
             <p className={styles.lead}>
               {revise
                 ? `Edit revision ${revise.currentRevision}; saving stores revision ${revise.currentRevision + 1}${
                     revise.status === "DRAFT" ? "" : " and sends it back for review (earlier approvals are cleared)"
                   }. The panel shows what changes as you type.`
-                : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
+                : changeTable
+                  ? "The form starts from the table's approved definition. Edit what should change; the operation plan below shows what it takes, step by step."
+                  : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
             </p>
           </div>
-          {!revise && <LoadExample blank={blank} teams={teams} requesterEmail={requesterEmail} />}
+          {!revise && !changeTable && <LoadExample blank={blank} teams={teams} requesterEmail={requesterEmail} />}
         </div>
         {draftSavedAt && (
           <div className={styles.draftBar} data-testid="draft-status">
@@ -217,6 +263,12 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
             }}
           >
             <ErrorSummary ref={summaryRef} visible={summaryVisible} problem={problem} />
+            {managedTableId && (
+              <p className={`${ui.notice} ${styles.managedHint}`} data-testid="managed-table-hint">
+                This table is already managed by the portal. <Link href={`/tables/${managedTableId}`}>Open it</Link> or{" "}
+                <Link href={`/requests/new?table=${managedTableId}`}>change this table</Link> instead.
+              </p>
+            )}
             <OwnerSection teams={teams} />
             <TierSection policy={policy} />
             <TableKeysSection />
@@ -229,6 +281,15 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
             <TagsSection mandatoryTags={policy.mandatoryTags} />
             <AlarmsSection />
             <WorkloadSection />
+            {planAgainst && (
+              <ChangePlanSection
+                planAgainst={planAgainst}
+                policy={policy}
+                acknowledgement={acknowledgement}
+                onAcknowledgementChange={setAcknowledgement}
+                acknowledgementError={acknowledgementError}
+              />
+            )}
             {revise ? (
               <div className={styles.actions}>
                 <button type="submit" className={ui.button} disabled={isSaving}>

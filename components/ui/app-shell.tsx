@@ -27,6 +27,7 @@ export function AppShell({ children, version, user }: { children: ReactNode; ver
             <nav aria-label="Main" className={styles.nav}>
               <Link href="/requests/new">New request</Link>
               <Link href="/">My requests</Link>
+              <Link href="/tables">Tables</Link>
               {user.canDecide && <Link href="/queue">Approval queue</Link>}
               <Link href="/settings/tokens">API tokens</Link>
               <Link href="/api-docs">API</Link>
