@@ -68,6 +68,7 @@ export async function loadQueue(actor: Actor, query: QueueQuery) {
       waitingSinceIso: item.waitingSince.toISOString(),
       currentRevision: item.currentRevision,
       isOwn: item.requester.email === actor.email,
+      ...(facts?.plan ? { plan: { risk: facts.plan.risk, steps: facts.plan.steps.length } } : {}),
     };
   });
   return { rows, teams: teams.map((t) => t.slug), truncated };

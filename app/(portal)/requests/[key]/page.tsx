@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DrPreviewView } from "@/components/dr-diagram";
+import { OperationPlanView } from "@/components/operation-plan/operation-plan";
 import { ApprovedBundle } from "@/components/request-detail/approved-bundle";
 import { ChangeFlags } from "@/components/request-detail/change-flags";
 import { Comments } from "@/components/request-detail/comments";
@@ -106,6 +107,26 @@ export default async function RequestDetailPage({ params, searchParams }: { para
       )}
       <div className={styles.layout} style={{ marginTop: "1.25rem" }}>
         <div className={styles.column}>
+          {detail.current.operationPlan && (
+            <section className={styles.section} aria-labelledby="plan-title" data-testid="request-plan">
+              <h2 id="plan-title">
+                Operation plan (revision {detail.currentRevision})
+                {detail.table && (
+                  <>
+                    {" "}
+                    for <Link href={`/tables/${detail.table.id}`}>{detail.table.name}</Link>
+                  </>
+                )}
+              </h2>
+              <OperationPlanView plan={detail.current.operationPlan} />
+              {detail.current.acknowledgement && (
+                <p className={styles.small} data-testid="migration-note">
+                  <strong>Requester acknowledged the replacement. Migration note:</strong>{" "}
+                  {detail.current.acknowledgement.migrationNote}
+                </p>
+              )}
+            </section>
+          )}
           <section className={styles.section} aria-labelledby="safety-title">
             <h2 id="safety-title">Change safety</h2>
             <ChangeFlags safety={safety} />
