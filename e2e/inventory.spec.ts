@@ -64,6 +64,7 @@ async function addGsi(page: Page, index: number, name: string, partitionKey: str
 
 test("a prod table approved, then changed (two new GSIs, on-demand): plan in the form, risk and steps in the queue, approval redefines the table", async ({
   page,
+  browser,
   playwright,
 }) => {
   test.slow();
@@ -89,8 +90,10 @@ test("a prod table approved, then changed (two new GSIs, on-demand): plan in the
   await page.locator("#field-billing-mode").selectOption("PAY_PER_REQUEST");
   await addGsi(page, 2, "by-region", "region");
   await addGsi(page, 3, "by-sku", "sku");
-  await expect(plan.getByTestId("plan-step").filter({ hasText: /index/i })).toHaveCount(2);
-  await expect(plan).toContainText(/on-demand/i);
+  // One index per UpdateTable: two steps (and applies) of their own, besides the billing switch.
+  await expect(plan.getByTestId("plan-step").filter({ hasText: "Create index" })).toHaveCount(2);
+  await expect(plan.getByTestId("plan-step").filter({ hasText: "Create index by-sku" })).toContainText("own apply");
+  await expect(plan).toContainText("BillingMode=PAY_PER_REQUEST");
   const risk = await plan.getByTestId("plan-risk").getAttribute("data-risk");
   expect(["medium", "high"]).toContain(risk);
   const stepCount = await plan.getByTestId("plan-step").count();
@@ -103,22 +106,23 @@ test("a prod table approved, then changed (two new GSIs, on-demand): plan in the
   const changeKey = new URL(page.url()).pathname.split("/").pop() as string;
   await expect(page.getByTestId("request-plan").getByTestId("plan-step")).toHaveCount(stepCount);
 
-  // The approver sees risk and steps in the queue, and approves there.
-  await signIn(page, "approver", `/queue?selected=${changeKey}`);
-  const item = page.locator(`[data-testid="queue-item"][data-key="${changeKey}"]`);
+  // The approver (a browser of their own) sees risk and steps in the queue, and approves there.
+  const pat = await (await browser.newContext()).newPage();
+  await signIn(pat, "approver", `/queue?selected=${changeKey}`);
+  const item = pat.locator(`[data-testid="queue-item"][data-key="${changeKey}"]`);
   await expect(item.getByTestId("queue-item-risk")).toContainText(`risk ${risk} · ${stepCount} steps`);
-  const review = page.getByTestId("review-plan");
+  const review = pat.getByTestId("review-plan");
   await expect(review.getByTestId("plan-risk")).toHaveAttribute("data-risk", risk ?? "");
   await expect(review.getByTestId("plan-step")).toHaveCount(stepCount);
-  await page.screenshot({ path: `${SHOTS}/inventory-queue-plan-1280.png` });
-  await page.getByRole("button", { name: "Approve revision 1" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Approve revision 1" }).click();
-  await expect(page.getByRole("dialog")).toBeHidden();
+  await pat.screenshot({ path: `${SHOTS}/inventory-queue-plan-1280.png` });
+  await pat.getByRole("button", { name: "Approve revision 1" }).click();
+  await pat.getByRole("dialog").getByRole("button", { name: "Approve revision 1" }).click();
+  await expect(pat.getByRole("dialog")).toBeHidden();
   const quinn = await api(await playwright.request.newContext(), "secondApprover");
   await quinn.post(`/api/v1/change-requests/${changeKey}/approve`, { revision: 1 });
 
   // The inventory now holds the new definition.
-  await signIn(page, "developer", `/tables/${tableId}`);
+  await page.goto(`/tables/${tableId}`);
   await expect(page.getByTestId("table-billing")).toHaveText("on-demand");
   await expect(page.getByTestId("table-indexes")).toContainText("by-region, by-sku");
   await expect(page.getByTestId("table-facts")).toContainText(`${changeKey} revision 1`);

@@ -24,15 +24,23 @@ export async function recordApprovedTable(
   const columns = tableColumnsFor(request, revision, { key: cr.key, revision: revisionNumber });
   if (!cr.tableId) {
     await assertTableNotManaged(tx, request);
-    const table = await tx.managedTable.create({
-      data: {
-        ...columns,
-        teamId: cr.teamId,
-        liveStatus: "AWAITING_APPLY",
-        sizeGb: request.workload?.storageGb ?? null,
-        isDemo: cr.isDemo,
-      },
-    });
+    const table = await tx.managedTable
+      .create({
+        data: {
+          ...columns,
+          teamId: cr.teamId,
+          liveStatus: "AWAITING_APPLY",
+          sizeGb: request.workload?.storageGb ?? null,
+          isDemo: cr.isDemo,
+        },
+      })
+      .catch((error: unknown) => {
+        // Two creates of the same name and Region approved at the same moment: the unique index decides.
+        if ((error as { code?: string }).code === "P2002") {
+          throw new AppError("CONFLICT", `${request.tableName} in ${request.regions.primary} was added just now`);
+        }
+        throw error;
+      });
     await tx.changeRequest.update({ where: { id: cr.id }, data: { tableId: table.id } });
     return { tableId: table.id, created: true };
   }
