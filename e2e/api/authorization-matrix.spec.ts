@@ -87,6 +87,8 @@ for (const row of MATRIX) {
 }
 
 test("pages send each subject where the permissions table says", async ({ browser }) => {
+  // Fifteen page loads (five pages, three subjects) on a shared 2-core machine: more than 30 s at times.
+  test.slow();
   const contexts = {
     anonymous: await browser.newContext({ baseURL: BASE_URL }),
     developer: await browser.newContext({ baseURL: BASE_URL, storageState: await dana.ctx.storageState() }),
