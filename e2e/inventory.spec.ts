@@ -6,7 +6,10 @@ import { type AccountName, signIn, signInApi } from "./support/auth";
 const SHOTS = "test-results/screenshots";
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
-/** The prod example with two GSIs on provisioned capacity, owned by Dana's checkout team. */
+/**
+ * The prod example with two GSIs on provisioned capacity that serves its stated peak (750 RCU,
+ * 800 WCU, 400 WCU per GSI: prod refuses less), owned by Dana's checkout team.
+ */
 function prodProvisioned(tableName: string) {
   const example = JSON.parse(readFileSync("examples/requests/valid/prod-with-gsis.json", "utf8"));
   const units = (n: number) => ({ units: n });
@@ -15,10 +18,10 @@ function prodProvisioned(tableName: string) {
     tableName,
     owner: { ...example.owner, team: "checkout", requester: "dana@example.com", purpose: "Orders of the shop." },
     tags: { ...example.tags, Team: "checkout" },
-    billing: { mode: "PROVISIONED", read: units(100), write: units(50) },
+    billing: { mode: "PROVISIONED", read: units(750), write: units(800) },
     globalSecondaryIndexes: example.globalSecondaryIndexes.map((g: object) => ({
       ...g,
-      capacity: { read: units(20), write: units(10) },
+      capacity: { read: units(20), write: units(400) },
     })),
   };
 }
@@ -101,7 +104,8 @@ test("a prod table approved, then changed (two new GSIs, on-demand): plan in the
   await plan.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/inventory-change-form-plan-1280.png` });
   await expectNoSeriousA11yViolations(page, "change form with plan");
-  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit for review" }).click();
   await expect(page).toHaveURL(/\/requests\/TW-\d+$/);
   const changeKey = new URL(page.url()).pathname.split("/").pop() as string;
   await expect(page.getByTestId("request-plan").getByTestId("plan-step")).toHaveCount(stepCount);
@@ -145,7 +149,8 @@ test("a key change is destructive: it needs the acknowledgement with a migration
   await expect(ack).toBeVisible();
 
   // Without the acknowledgement the server refuses, next to the migration note.
-  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit for review" }).click();
   await expect(ack.getByRole("alert")).toContainText("acknowledge it and describe the migration");
   await expect(page).toHaveURL(/\/requests\/new\?table=/);
   await expectNoSeriousA11yViolations(page, "destructive acknowledgement");
@@ -153,7 +158,8 @@ test("a key change is destructive: it needs the acknowledgement with a migration
   await ack.getByRole("checkbox").check();
   const note = "Export to S3 from PITR, import into the new table, switch the clients, then retire the old one.";
   await ack.getByLabel(/Migration note/).fill(note);
-  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit for review" }).click();
   await expect(page).toHaveURL(/\/requests\/TW-\d+$/);
   await expect(page.getByTestId("request-plan").getByTestId("plan-risk")).toHaveAttribute("data-risk", "destructive");
   await expect(page.getByTestId("migration-note")).toContainText(note);

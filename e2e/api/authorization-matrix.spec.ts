@@ -36,6 +36,7 @@ test.beforeAll(async () => {
 /** A fresh resource of Dana's team in the state the row needs, so rows never interfere. */
 async function prepare(row: MatrixRow): Promise<Record<string, string>> {
   if (row.fixture === "none") return {};
+  if (row.fixture === "team") return { slug: "checkout" };
   if (row.fixture === "token") return { id: (await createToken(dana, ["read"], "to-revoke")).id };
   const res = await dana.ctx.post("/api/v1/change-requests", {
     data: { request: checkoutRequest("matrix"), submit: row.fixture !== "draft" },
@@ -64,6 +65,8 @@ function bodyFor(row: MatrixRow): unknown {
   if (path.endsWith("/comments")) return { body: "matrix check" };
   if (path === "/api/v1/imports")
     return { region: "us-east-1", tableName: "legacy-orders", team: "checkout", tier: "dev" };
+  // No budget: the row checks who may set one without changing what other tests see.
+  if (path.endsWith("/budget")) return { monthlyBudgetUsd: null };
   if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };
   return row.method === "POST" ? {} : undefined;
 }

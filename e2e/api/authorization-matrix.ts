@@ -20,7 +20,7 @@ export const SUBJECTS = [
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export type Fixture = "none" | "draft" | "submitted" | "approved" | "token" | "table";
+export type Fixture = "none" | "draft" | "submitted" | "approved" | "token" | "table" | "team";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "DELETE";
@@ -61,6 +61,8 @@ export const MATRIX: MatrixRow[] = [
   row("GET", "/api/v1/tables", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/tables/{id}", "table", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/live-checks", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/teams/{slug}/budget", "team", [401, 200, 404, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/teams/{slug}/budget", "team", [401, 403, 403, 403, 200, 403, 403, 403]),
   row("GET", "/api/v1/tokens", "none", [401, 200, 200, 200, 200, 403, 403, 403]),
   row("POST", "/api/v1/tokens", "none", [401, 201, 201, 201, 201, 403, 403, 403]),
   row("DELETE", "/api/v1/tokens/{id}", "token", [401, 200, 404, 404, 200, 403, 403, 403]),

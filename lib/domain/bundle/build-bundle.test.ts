@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { estimateCost } from "../cost/estimate-cost";
 import { renderModule } from "../terraform/render-module";
 import { loadValidExamples } from "../terraform/test-support";
 import { type BundleManifest, buildBundle } from "./build-bundle";
+import { withInfracostUsage } from "./infracost-usage";
 import { sha256Hex } from "./sha256";
 
 const nodeSha = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -29,11 +31,12 @@ describe("sha256Hex", () => {
 });
 
 describe.each(loadValidExamples())("buildBundle($name)", ({ request }) => {
-  it("round-trips: every module file under the table folder, manifest hashes match", () => {
+  it("round-trips: every module file and infracost-usage.yml under the table folder, manifest hashes match", () => {
     const zip = buildBundle(request);
     const entries = unzipSync(zip);
     const folder = request.tableName;
-    const files = renderModule(request);
+    const files = withInfracostUsage(renderModule(request), request, estimateCost(request));
+    expect(Object.keys(files)).toContain("infracost-usage.yml");
     const names = Object.keys(entries);
     expect(names).toEqual([...names].sort());
     expect(names).toEqual([...Object.keys(files), "manifest.json"].map((f) => `${folder}/${f}`).sort());

@@ -1,7 +1,10 @@
 import { strToU8, zipSync } from "fflate";
+import { estimateCost } from "../cost/estimate-cost";
+import type { CostEstimate } from "../cost/types";
 import type { TableRequest } from "../request/schema";
 import type { RenderContext } from "../terraform/model";
 import { renderModule } from "../terraform/render-module";
+import { withInfracostUsage } from "./infracost-usage";
 import { sha256Hex } from "./sha256";
 
 /**
@@ -24,6 +27,8 @@ export interface BundleManifest {
 export interface BundleOptions {
   /** Synchronous SHA-256 as lowercase hex; defaults to the built-in pure implementation. */
   hash?: (data: Uint8Array) => string;
+  /** The estimate whose workload the Infracost usage file states; default: `estimateCost(request)`. */
+  estimate?: CostEstimate;
 }
 
 /** A name safe as a folder in a zip and on every OS (table names allow dots, never slashes). */
@@ -55,11 +60,15 @@ export function zipModule(folder: string, files: Record<string, string>, options
   return zipSync(entries);
 }
 
-/** Renders a request's module and zips it (see `zipModule`). Pure: runs in the browser too. */
+/**
+ * Renders a request's module, adds `infracost-usage.yml` for the same workload, and zips them
+ * (see `zipModule`). Pure: runs in the browser too.
+ */
 export function buildBundle(
   request: TableRequest,
   context: RenderContext = {},
   options: BundleOptions = {},
 ): Uint8Array {
-  return zipModule(folderName(request.tableName), renderModule(request, context), options);
+  const files = withInfracostUsage(renderModule(request, context), request, options.estimate ?? estimateCost(request));
+  return zipModule(folderName(request.tableName), files, options);
 }

@@ -49,7 +49,7 @@ describe("decideTransition with a destructive plan", () => {
     teamId: "payments",
     requesterId: "dev",
     currentRevision: 2,
-    currentRevisionAuthorId: "dev",
+    revisionAuthorIds: ["dev"],
     approverIds: [],
     requiredApprovals: 1,
     platformRoleRequired: true,

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { assessChangeSafety, diffRevisions } from "@/lib/domain/diff";
+import { assessChangeSafety, findIgnoredGsiChanges } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { type Acknowledgement, checkAcknowledgement, decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
@@ -9,7 +9,16 @@ import { type Db, getDb } from "../db";
 import { assertPlanningCurrent, loadManagedBaseline, loadPlanning } from "../inventory";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import {
+  buildRevision,
+  buildSearchText,
+  describeStoredRequest,
+  encodeFlags,
+  revisionFlags,
+  revisionRow,
+  tierRank,
+} from "./build-revision";
+import { diffStoredRevisions } from "./diff-stored-revisions";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -19,7 +28,12 @@ import { loadWorkflowState } from "./load-change-request";
 export async function addRevision(
   actor: Actor,
   key: string,
-  input: { request: unknown; expectedVersion?: number; acknowledgement?: Partial<Acknowledgement> },
+  input: {
+    request: unknown;
+    expectedVersion?: number;
+    title?: string;
+    acknowledgement?: Partial<Acknowledgement>;
+  },
   db?: Db,
 ) {
   db ??= await getDb();
@@ -32,6 +46,7 @@ export async function addRevision(
     ? (JSON.parse(peek.cr.importedTableJson) as { tableName: string; region: string })
     : undefined;
   const planning = await loadPlanning(db, peek.cr.tableId);
+  // A draft stays a draft when revised, so it may be kept with errors; anything else goes to review.
   const revision = buildRevision(input.request, {
     planning,
     policy,
@@ -39,7 +54,10 @@ export async function addRevision(
     number,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting,
+    allowIncomplete: peek.cr.status === "DRAFT",
   });
+  const stored = describeStoredRequest(revision.request);
+  const title = input.title?.trim() ? input.title.trim().slice(0, 200) : undefined;
 
   return runTransaction(db, async (tx) => {
     const { cr, state } = await loadWorkflowState(tx, actor, key);
@@ -51,8 +69,13 @@ export async function addRevision(
     }
     const result = decideTransition(state, { action: "REVISE", actor });
     if (!result.ok) throw new AppError(result.code, result.message);
+    if (result.to !== "DRAFT" && !revision.isComplete) {
+      throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+        issues: revision.analysis.issues.filter((i) => i.severity === "error"),
+      });
+    }
     const team = await tx.team.findUniqueOrThrow({ where: { id: cr.teamId } });
-    if (revision.request.owner.team !== team.slug) {
+    if (stored.team !== team.slug) {
       throw new AppError("VALIDATION_FAILED", "a revision cannot move the request to another team", {
         issues: [
           {
@@ -67,13 +90,9 @@ export async function addRevision(
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
       select: { requestJson: true, filesJson: true },
     });
-    const diff = diffRevisions(
-      {
-        number: cr.currentRevision,
-        request: JSON.parse(previous.requestJson) as TableRequest,
-        files: JSON.parse(previous.filesJson),
-      },
-      { number, request: revision.request, files: JSON.parse(revision.filesJson) },
+    const diff = diffStoredRevisions(
+      { number: cr.currentRevision, ...previous },
+      { number, requestJson: revision.requestJson, filesJson: revision.filesJson },
     );
     // The queue's flags (replaces table, rebuilds index...) are measured against what is or will
     // be live, not against the previous draft: before any approval a new table does not exist.
@@ -85,18 +104,35 @@ export async function addRevision(
         })
       : undefined;
     const managed = cr.approvedRevision ? undefined : await loadManagedBaseline(tx, cr);
-    const safety = assessChangeSafety({
-      current: { number, request: revision.request },
-      managed,
-      ...(baseline && baselineNumber
-        ? {
-            [cr.approvedRevision ? "approved" : "imported"]: {
-              number: baselineNumber,
-              request: JSON.parse(baseline.requestJson) as TableRequest,
-            },
-          }
-        : {}),
-    });
+    // Against what is live (the approved or imported revision, else the managed table's approved
+    // definition): with autoscaled GSIs the module ignores every GSI change, so an index edit to a
+    // live table would never apply. A table not created yet gets all its indexes anyway.
+    const liveRequest = baseline ? (JSON.parse(baseline.requestJson) as TableRequest) : managed?.request;
+    const ignored = liveRequest && revision.isComplete ? findIgnoredGsiChanges(liveRequest, revision.request) : [];
+    if (ignored.length > 0) {
+      throw new AppError("VALIDATION_FAILED", "the revision changes indexes its module would never apply", {
+        issues: ignored,
+      });
+    }
+    // A draft kept with errors has no module to compare: no change-safety flags until it is valid.
+    const safety = !revision.isComplete
+      ? { flags: [] }
+      : assessChangeSafety({
+          current: { number, request: revision.request },
+          managed,
+          ...(baseline && baselineNumber
+            ? {
+                [cr.approvedRevision ? "approved" : "imported"]: {
+                  number: baselineNumber,
+                  request: JSON.parse(baseline.requestJson) as TableRequest,
+                },
+              }
+            : {}),
+        });
+    const flags = revisionFlags(
+      revision,
+      safety.flags.map((f) => f.kind),
+    );
     // Planned against the table's approved definition (a create plan for a table not yet approved).
     await assertPlanningCurrent(tx, cr.tableId, planning);
     const planned = { plan: revision.plan, baseline: planning.baseline };
@@ -106,18 +142,18 @@ export async function addRevision(
       where: { id: cr.id, version: cr.version },
       data: {
         status: result.to,
-        risk: planned.plan.kind === "change" ? planned.plan.risk : "",
+        risk: planned.plan?.kind === "change" ? planned.plan.risk : "",
         version: { increment: 1 },
         currentRevision: number,
-        tableName: revision.request.tableName,
-        tier: revision.request.tier,
+        tableName: stored.tableName,
+        tier: stored.tier,
+        tierRank: tierRank(stored.tier),
+        revisionAuthorId: actor.id,
+        ...(title ? { title } : {}),
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
-        flags: revisionFlags(
-          revision,
-          safety.flags.map((f) => f.kind),
-        ),
-        searchText: buildSearchText([key, cr.title, revision.request.tableName, team.slug, actor.email]),
+        flags: encodeFlags(flags),
+        searchText: buildSearchText([key, title ?? cr.title, stored.tableName, team.slug, actor.email]),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
       },
     });
@@ -126,6 +162,8 @@ export async function addRevision(
     await tx.revision.create({
       data: revisionRow(revision, cr.id, number, actor.id, { ...planned, acknowledgement: input.acknowledgement }),
     });
+    await tx.queueFlag.deleteMany({ where: { changeRequestId: cr.id } });
+    await tx.queueFlag.createMany({ data: flags.map((flag) => ({ changeRequestId: cr.id, flag })) });
     const cleared = await tx.decision.updateMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", supersededAt: null },
       data: { supersededAt: new Date() },
@@ -141,7 +179,7 @@ export async function addRevision(
         clearedApprovals: cleared.count,
         flags: safety.flags.map((f) => f.code),
         changedFields: diff.fieldChanges.length,
-        ...(cr.tableId ? { risk: planned.plan.risk } : {}),
+        ...(cr.tableId && planned.plan ? { risk: planned.plan.risk } : {}),
       },
     });
     return {
@@ -150,7 +188,7 @@ export async function addRevision(
       version: cr.version + 1,
       currentRevision: number,
       flags: safety.flags,
-      risk: planned.plan.risk,
+      ...(planned.plan ? { risk: planned.plan.risk } : {}),
     };
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
+import { checkTableNameCollisions } from "@/lib/aws/check-table-name-collisions";
 import { AppError } from "@/lib/domain/app-error";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
-import { checkTableNameCollisions } from "../aws/check-table-name-collisions";
 
 /**
  * On submit, the table must not already exist in any target Region. An existing table is a 422 on

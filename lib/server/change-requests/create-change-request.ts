@@ -5,7 +5,7 @@ import type { RenderContext } from "@/lib/domain/terraform/model";
 import { validateTableRequest } from "@/lib/domain/validation";
 import { type Acknowledgement, canEditRequest, canSeeRequest, checkAcknowledgement } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
-import { recordAuditEvent } from "../audit";
+import { recordAuditEvent, type Tx } from "../audit";
 import { type Db, getDb } from "../db";
 import {
   assertPlanningCurrent,
@@ -19,7 +19,15 @@ import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
 import { assertTableNameFree } from "./assert-table-name-free";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import {
+  buildRevision,
+  buildSearchText,
+  describeStoredRequest,
+  encodeFlags,
+  revisionFlags,
+  revisionRow,
+  tierRank,
+} from "./build-revision";
 
 export interface CreateChangeRequestInput {
   request: unknown;
@@ -73,30 +81,55 @@ async function resolveOwningTeam(db: Db, actor: Actor, teamSlug: string) {
 /**
  * Creates a change request with its first revision (validated, priced, previewed, rendered and
  * zipped), as a draft or submitted, with one audit event per transition, all in one transaction.
+ * A draft is stored whatever its validation state (its issues go with it); submitting needs a
+ * valid request. Either way the request must name a team the actor belongs to.
  */
-export async function createChangeRequest(actor: Actor, input: CreateChangeRequestInput, db?: Db) {
+export interface CreatedChangeRequest {
+  key: string;
+  status: string;
+  version: number;
+  currentRevision: number;
+  /** The managed table the request is tied to (a change or an adoption); null for a new table. */
+  tableId: string | null;
+}
+
+export async function createChangeRequest(
+  actor: Actor,
+  input: CreateChangeRequestInput,
+  db?: Db,
+  /** Runs inside the create's transaction with its result (e.g. to store an idempotent response atomically). */
+  beforeCommit?: (tx: Tx, created: CreatedChangeRequest) => Promise<void>,
+): Promise<CreatedChangeRequest> {
   db ??= await getDb();
   const policy = loadTierPolicy();
+  const isDraft = !input.submit;
+  // A draft may be kept with errors; its request, when its shape parses, still names a table.
   const check = validateTableRequest(input.request, policy);
-  if (!check.valid || !check.request) {
-    throw new AppError("VALIDATION_FAILED", "the table request has errors", {
-      issues: check.issues.filter((i) => i.severity === "error"),
-    });
-  }
-  const team = await resolveOwningTeam(db, actor, check.request.owner.team);
-  if (input.tableId) await resolveTable(db, actor, input.tableId, team.id);
-  // A new table (or an adoption) must not be one the portal already manages: change that one instead.
-  else await assertTableNotManaged(db, check.request);
-  // An import or a change expects the table to exist already; a new table must not.
-  if (input.submit) {
+  if (!isDraft) {
+    if (!check.valid || !check.request) {
+      throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+        issues: check.issues.filter((i) => i.severity === "error"),
+      });
+    }
+    // An import or a change expects the table to exist already; a new table must not.
     await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting || input.tableId) });
   }
+  const stored = describeStoredRequest(input.request);
+  if (!stored.team) {
+    throw new AppError("VALIDATION_FAILED", "a draft needs its owning team", {
+      issues: [{ path: "owner.team", code: "SCHEMA_REQUIRED", message: "Choose the team that owns the table." }],
+    });
+  }
+  const team = await resolveOwningTeam(db, actor, stored.team);
+  if (input.tableId) await resolveTable(db, actor, input.tableId, team.id);
+  // A new table (or an adoption) must not be one the portal already manages: change that one instead.
+  else if (check.request) await assertTableNotManaged(db, check.request);
   const number = await allocateChangeRequestNumber(db);
   const key = keyForNumber(number);
   // An adoption is planned against the table as read (the request mirrors it): nothing to change.
   const planning: Planning = input.importExisting
     ? {
-        live: check.request,
+        live: check.request ?? null,
         context: {},
         baseline: `${key}@1`,
         against: `the existing table ${input.importExisting.tableName} (${input.importExisting.region}) as imported`,
@@ -109,8 +142,13 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
     number: 1,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting: input.importExisting,
+    allowIncomplete: isDraft,
   });
-  const title = (input.title?.trim() || `${revision.request.tableName} (${revision.request.tier})`).slice(0, 200);
+  const { tableName, tier } = describeStoredRequest(revision.request);
+  const title = (input.title?.trim() || (tableName ? `${tableName} (${tier || "draft"})` : "Untitled draft")).slice(
+    0,
+    200,
+  );
   const status = input.submit ? "SUBMITTED" : "DRAFT";
   const now = new Date();
 
@@ -137,31 +175,37 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
     if (ackIssues.length) throw new AppError("VALIDATION_FAILED", ackIssues[0]?.message ?? "", { issues: ackIssues });
     // A change is flagged (replaces the table, rebuilds an index...) against the table's definition.
     const managed = input.tableId ? await loadManagedBaseline(tx, { tableId, importedTableJson: null }) : undefined;
-    const safety = managed
-      ? assessChangeSafety({ current: { number: 1, request: revision.request }, managed })
-      : undefined;
+    // A draft kept with errors has no module to compare: no change-safety flags until it is valid.
+    const safety =
+      managed && revision.isComplete
+        ? assessChangeSafety({ current: { number: 1, request: revision.request }, managed })
+        : undefined;
+    const flags = revisionFlags(
+      revision,
+      (safety?.flags ?? []).map((f) => f.kind),
+    );
     const cr = await tx.changeRequest.create({
       data: {
         number,
         key,
         title,
-        tableName: revision.request.tableName,
-        tier: revision.request.tier,
+        tableName,
+        tier,
         status,
         teamId: team.id,
         requesterId: actor.id,
         currentRevision: 1,
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
-        flags: revisionFlags(
-          revision,
-          (safety?.flags ?? []).map((f) => f.kind),
-        ),
-        searchText: buildSearchText([key, title, revision.request.tableName, team.slug, actor.email, actor.name]),
+        flags: encodeFlags(flags),
+        queueFlags: { create: flags.map((flag) => ({ flag })) },
+        searchText: buildSearchText([key, title, tableName, team.slug, actor.email, actor.name]),
         importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
         tableId,
-        risk: plan.kind === "change" ? plan.risk : "",
+        risk: plan?.kind === "change" ? plan.risk : "",
         submittedAt: input.submit ? now : null,
+        revisionAuthorId: actor.id,
+        tierRank: tierRank(tier),
       },
     });
     await tx.revision.create({
@@ -172,7 +216,11 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
       changeRequestId: cr.id,
       toStatus: "DRAFT",
       revisionNumber: 1,
-      details: { key, bundleSha256: revision.bundleSha256, ...(tableId ? { tableId, risk: plan.risk } : {}) },
+      details: {
+        key,
+        bundleSha256: revision.bundleSha256,
+        ...(tableId ? { tableId, ...(plan ? { risk: plan.risk } : {}) } : {}),
+      },
     });
     if (input.submit) {
       await recordAuditEvent(tx, actor, {
@@ -183,13 +231,9 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         revisionNumber: 1,
       });
     }
-    return cr;
+    const result = { key: cr.key, status: cr.status, version: cr.version, currentRevision: 1, tableId: cr.tableId };
+    await beforeCommit?.(tx, result);
+    return result;
   });
-  return {
-    key: created.key,
-    status: created.status,
-    version: created.version,
-    currentRevision: 1,
-    tableId: created.tableId,
-  };
+  return created;
 }

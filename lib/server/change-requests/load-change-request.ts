@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import { requiredRoleApprovals } from "@/lib/domain/budget/route-approvals";
 import { isRiskLevel } from "@/lib/domain/plan";
 import {
   type ChangeRequestStatus,
@@ -9,6 +10,7 @@ import {
 } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import type { Tx } from "../audit";
+import { routeChangeRequest } from "../budget/route-change-request";
 import type { Db } from "../db";
 import { loadTierPolicy } from "../policy";
 
@@ -21,15 +23,18 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
   if (!cr || !canSeeRequest({ teamId: cr.teamId }, actor)) {
     throw new AppError("NOT_FOUND", `change request ${key} not found`);
   }
-  const [current, approvals] = await Promise.all([
-    tx.revision.findUniqueOrThrow({
-      where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
+  const [authors, approvals, routing] = await Promise.all([
+    // Every revision's author: the four-eyes rule bars all of them (lib/domain/workflow).
+    tx.revision.findMany({
+      where: { changeRequestId: cr.id },
       select: { createdById: true },
+      distinct: ["createdById"],
     }),
     tx.decision.findMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", revisionNumber: cr.currentRevision, supersededAt: null },
-      select: { deciderId: true },
+      select: { deciderId: true, decider: { select: { role: true } } },
     }),
+    routeChangeRequest(tx, cr),
   ]);
   const requirement = requiredApprovalsFor(
     loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"] ?? { requiredApprovals: 1 },
@@ -40,10 +45,12 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
     teamId: cr.teamId,
     requesterId: cr.requesterId,
     currentRevision: cr.currentRevision,
-    currentRevisionAuthorId: current.createdById,
+    revisionAuthorIds: authors.map((a) => a.createdById),
     approverIds: approvals.map((a) => a.deciderId),
+    approverRoles: approvals.map((a) => a.decider.role),
     requiredApprovals: requirement.approvals,
     platformRoleRequired: requirement.platformRoleRequired,
+    roleApprovals: requiredRoleApprovals(routing.routes),
   };
-  return { cr, state };
+  return { cr, state, routing };
 }
