@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import type { TableRequest } from "../request/schema";
 import type { RenderContext } from "../terraform/model";
 import { renderModule } from "../terraform/render-module";
+import { moduleFolderName as folderName, withCatalogInfo } from "./catalog-info";
 import { sha256Hex } from "./sha256";
 
 /**
@@ -24,11 +25,6 @@ export interface BundleManifest {
 export interface BundleOptions {
   /** Synchronous SHA-256 as lowercase hex; defaults to the built-in pure implementation. */
   hash?: (data: Uint8Array) => string;
-}
-
-/** A name safe as a folder in a zip and on every OS (table names allow dots, never slashes). */
-function folderName(tableName: string): string {
-  return tableName === "." || tableName === ".." ? `table-${tableName.length}` : tableName;
 }
 
 /**
@@ -55,11 +51,17 @@ export function zipModule(folder: string, files: Record<string, string>, options
   return zipSync(entries);
 }
 
-/** Renders a request's module and zips it (see `zipModule`). Pure: runs in the browser too. */
+/**
+ * Renders a request's module, adds `catalog-info.yaml` (the table as a Backstage entity), and zips
+ * them (see `zipModule`). Pure: runs in the browser too.
+ */
 export function buildBundle(
   request: TableRequest,
   context: RenderContext = {},
   options: BundleOptions = {},
 ): Uint8Array {
-  return zipModule(folderName(request.tableName), renderModule(request, context), options);
+  const files = withCatalogInfo(renderModule(request, context), request, {
+    changeRequestKey: context.changeRequestKey,
+  });
+  return zipModule(folderName(request.tableName), files, options);
 }

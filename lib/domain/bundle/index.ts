@@ -1,2 +1,13 @@
 export { type BundleManifest, type BundleOptions, buildBundle, zipModule } from "./build-bundle";
+export {
+  ANNOTATION_PREFIX,
+  buildCatalogEntity,
+  CATALOG_INFO_FILE,
+  type CatalogEntity,
+  type CatalogInfoContext,
+  RESOURCE_TYPE,
+  renderCatalogInfo,
+  toEntityName,
+  withCatalogInfo,
+} from "./catalog-info";
 export { sha256Hex } from "./sha256";

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import { AppError } from "@/lib/domain/app-error";
-import { zipModule } from "@/lib/domain/bundle";
+import { withCatalogInfo, zipModule } from "@/lib/domain/bundle";
 import { addImportBlocks } from "@/lib/domain/import/add-import-blocks";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequest } from "@/lib/domain/request/schema";
@@ -50,7 +50,12 @@ export function buildRevision(
       issues: analysis.issues.filter((i) => i.severity === "error"),
     });
   }
-  const files = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  const moduleFiles = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  // The bundle also carries the table as a Backstage entity, linked to this change request's page.
+  const files = withCatalogInfo(moduleFiles, request, {
+    changeRequestKey: options.key,
+    portalUrl: process.env.TABLEWRIGHT_PUBLIC_URL,
+  });
   const zipped = zipModule(request.tableName, files);
   const bundle = new Uint8Array(new ArrayBuffer(zipped.byteLength));
   bundle.set(zipped);
