@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -258,6 +259,27 @@ test("over stdio: tablewright mcp runs the engine locally and submits to the por
   const offline = await stdioClient({});
   expect(failureOf(await call(offline, "submit", { request })).code).toBe("NOT_CONFIGURED");
   expect((await call(offline, "render", { request })).structuredContent).toHaveProperty("files");
+});
+
+test("over stdio, a line that is not JSON-RPC is reported on standard error and the server keeps serving", () => {
+  const initialize = JSON.stringify(INIT);
+  const run = spawnSync(process.execPath, ["bin/tablewright.mjs", "mcp"], {
+    input: `not json\n{"jsonrpc":"2.0"}\n${"[".repeat(10_000)}\n${initialize}\n`,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stderr).toContain("skipped a message");
+  const answers = run.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  expect(answers).toEqual([
+    expect.objectContaining({
+      id: 1,
+      result: expect.objectContaining({ serverInfo: expect.objectContaining({ name: "tablewright" }) }),
+    }),
+  ]);
 });
 
 test("other commands do not load the SDK: the CLI bundle reaches it only through the mcp command's chunk", () => {

@@ -14,7 +14,8 @@ export async function runStdioMcpServer(options: {
 }): Promise<number> {
   const stdin: NodeJS.EventEmitter = process.stdin;
   const server = createMcpServer(createRemoteBackend({ target: options.target, log: options.log }));
-  server.onerror = (error) => options.log(`tablewright mcp: ${error.message}\n`);
+  server.onerror = (error) =>
+    options.log(`tablewright mcp: skipped a message: ${error.message.replace(/\s+/g, " ").slice(0, 300)}\n`);
   const transport = new StdioServerTransport();
   const closed = new Promise<void>((resolve) => {
     stdin.on("end", resolve);
