@@ -5,7 +5,7 @@ const nextConfig = {
   // `next start` refuses to serve a standalone build, so it is opt-in.
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
-  // Routes that read files at run time (migrations for readiness, Swagger UI's assets) make the
+  // Routes that read files at run time (migrations for readiness) make the
   // tracer include whole folders; keep the standalone output to what the server needs.
   outputFileTracingExcludes: {
     "/*": [

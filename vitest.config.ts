@@ -24,6 +24,7 @@ export default defineConfig({
             "terraform-templates/**/*.test.ts",
             "scripts/**/*.test.ts",
             "tests/unit/**/*.test.ts",
+            "components/**/*.test.ts",
           ],
         },
       },

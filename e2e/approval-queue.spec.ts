@@ -46,6 +46,8 @@ test("the queue: filters, j/k, shortcuts stay quiet while typing, reject with r,
   page,
   request,
 }) => {
+  // Pages and axe scans are heavy on a shared 2-core machine: three times the default budget.
+  test.slow();
   const own = await createSubmitted(request, "approver", "Pat's own queue table", "platform");
   const other = await createSubmitted(request, "developer", "Dana's queue table", "checkout");
 

@@ -39,9 +39,14 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
     <>
       <div className={styles.pageHeader}>
         <h1>{seesAll ? "All change requests" : "My requests"}</h1>
-        <Link className={styles.button} href="/requests/new">
-          New request
-        </Link>
+        <span className={styles.headerActions}>
+          <Link className={`${styles.button} ${styles.secondary}`} href="/requests/import">
+            Import an existing table
+          </Link>
+          <Link className={styles.button} href="/requests/new">
+            New request
+          </Link>
+        </span>
       </div>
       <ListFilters values={params} teams={teams.map((t) => t.slug)} />
       <ChangeRequestTable

@@ -7,7 +7,9 @@ import {
   type ChangeRequestListItem,
   diffChangeRequestRevisions,
   getChangeRequest,
+  getChangeSafety,
   listChangeRequests,
+  listReviewContext,
 } from "@/lib/server/change-requests";
 import { getDb } from "@/lib/server/db";
 import type { QueueRow } from "./queue-list";
@@ -43,9 +45,16 @@ export async function loadQueue(actor: Actor, query: QueueQuery) {
     query,
     now,
   );
-  const teams = await db.team.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+  const [teams, context] = await Promise.all([
+    db.team.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
+    listReviewContext(actor, arranged),
+  ]);
   const rows: QueueRow[] = arranged.map((item) => {
+    const facts = context.get(item.key);
     return {
+      purpose: facts?.purpose ?? "",
+      approvedByMe: facts?.approvedByMe ?? false,
+      isMine: facts?.isMine ?? item.requester.email === actor.email,
       key: item.key,
       title: item.title,
       tier: item.tier,
@@ -67,13 +76,14 @@ export async function loadQueue(actor: Actor, query: QueueQuery) {
 /** The selected request's review: its detail, the diff against the previous revision, the decision controls. */
 export async function loadQueueReview(actor: Actor, key: string) {
   try {
-    const detail = await getChangeRequest(actor, key);
+    const [detail, safety] = await Promise.all([getChangeRequest(actor, key), getChangeSafety(actor, key)]);
     const diff =
       detail.currentRevision > 1
         ? await diffChangeRequestRevisions(actor, key, detail.currentRevision - 1, detail.currentRevision)
         : null;
     return {
       detail,
+      safety,
       diff,
       decision: {
         changeRequestKey: detail.key,
@@ -84,7 +94,8 @@ export async function loadQueueReview(actor: Actor, key: string) {
       },
     };
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return { detail: null, diff: null, decision: null };
+    if (isAppError(error) && error.code === "NOT_FOUND")
+      return { detail: null, safety: null, diff: null, decision: null };
     throw error;
   }
 }

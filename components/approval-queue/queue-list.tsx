@@ -4,10 +4,13 @@ import Link from "next/link";
 import type { MouseEvent, RefObject } from "react";
 import { formatUsd } from "@/lib/domain/cost/format";
 import styles from "./approval-queue.module.css";
+import { splitQueue, waitingOnOthers } from "./split-queue";
 
 export interface QueueRow {
   key: string;
   title: string;
+  /** The requester's purpose: approvers read it first. */
+  purpose: string;
   tier: string;
   team: string;
   requester: string;
@@ -20,6 +23,10 @@ export interface QueueRow {
   waitingSinceIso: string;
   currentRevision: number;
   isOwn: boolean;
+  /** The viewer approved the current revision. */
+  approvedByMe: boolean;
+  /** The viewer requested it or wrote the current revision (four-eyes). */
+  isMine: boolean;
 }
 
 const FLAG_TEXT: Record<string, string> = {
@@ -32,66 +39,106 @@ const FLAG_TEXT: Record<string, string> = {
 };
 const LOUD = new Set(["replacement", "rebuild", "protection"]);
 
-/** The queue entries as links (Enter opens one in the review pane; the URL remembers it). */
-export function QueueList({
-  rows,
-  selectedKey,
-  hrefFor,
-  listRef,
-  onSelect,
-}: {
+interface ListProps {
   rows: QueueRow[];
   selectedKey?: string;
   hrefFor: (key: string) => string;
-  listRef: RefObject<HTMLOListElement | null>;
+  listRef: RefObject<HTMLDivElement | null>;
   onSelect: (key: string) => void;
-}) {
+}
+
+/**
+ * The queue entries as links (Enter opens one in the review pane; the URL remembers it), in two
+ * groups: what needs the viewer's decision, and what waits on others (their own requests, and
+ * those they approved that need a second approver). Each entry leads with its purpose.
+ */
+export function QueueList({ rows, selectedKey, hrefFor, listRef, onSelect }: ListProps) {
+  const { mine, others } = splitQueue(rows);
   function onClick(event: MouseEvent, key: string) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     onSelect(key);
   }
-  return (
-    <ol ref={listRef} className={styles.list} aria-label="Requests waiting for review" data-testid="queue-list">
-      {rows.map((row) => {
-        const selected = row.key === selectedKey;
-        return (
-          <li key={row.key}>
-            <Link
+  const group = (id: string, title: string, items: QueueRow[], empty: string) => (
+    <section className={styles.group} aria-labelledby={id} data-testid={`queue-group-${id}`}>
+      <h2 id={id} className={styles.groupTitle}>
+        {title} <span className={styles.groupCount}>({items.length})</span>
+      </h2>
+      {items.length === 0 ? (
+        <p className={styles.groupEmpty}>{empty}</p>
+      ) : (
+        <ol className={styles.list} aria-labelledby={id}>
+          {items.map((row) => (
+            <QueueItem
+              key={row.key}
+              row={row}
+              selected={row.key === selectedKey}
               href={hrefFor(row.key)}
-              scroll={false}
-              data-key={row.key}
-              data-testid="queue-item"
-              aria-current={selected ? "true" : undefined}
-              className={`${styles.item} ${selected ? styles.itemSelected : ""}`}
-              onClick={(e) => onClick(e, row.key)}
-            >
-              <span className={styles.itemTop}>
-                <span className={styles.itemKey}>{row.key}</span>
-                <span className={`${styles.tier} ${styles[`tier-${row.tier}`] ?? ""}`}>{row.tier}</span>
-                <span className={styles.itemCost}>{formatUsd(row.monthlyCostUsd)}/mo</span>
-              </span>
-              <span className={styles.itemTitle}>{row.title}</span>
-              <span className={styles.itemMeta}>
-                {row.team} · {row.requester}
-                {row.isOwn ? " (you)" : ""} · waiting <time dateTime={row.waitingSinceIso}>{row.waiting}</time>
-              </span>
-              <span className={styles.itemMeta}>
-                <span className={styles.approvals}>
-                  {row.approvals.count}/{row.approvals.required} approvals
-                </span>
-                {row.currentRevision > 1 && <span className={styles.chip}>rev {row.currentRevision}</span>}
-                {row.flags.map((flag) => (
-                  <span key={flag} className={`${styles.chip} ${LOUD.has(flag) ? styles.chipLoud : ""}`}>
-                    {LOUD.has(flag) ? "⚠ " : ""}
-                    {FLAG_TEXT[flag] ?? flag}
-                  </span>
-                ))}
-              </span>
-            </Link>
-          </li>
-        );
-      })}
-    </ol>
+              onClick={onClick}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+  return (
+    <div ref={listRef} className={styles.groups} data-testid="queue-list">
+      {group("needs-me", "Needs my decision", mine, "Nothing needs your decision.")}
+      {group("waiting-on-others", "Waiting on others", others, "Nothing is waiting on others.")}
+    </div>
+  );
+}
+
+function QueueItem({
+  row,
+  selected,
+  href,
+  onClick,
+}: {
+  row: QueueRow;
+  selected: boolean;
+  href: string;
+  onClick: (event: MouseEvent, key: string) => void;
+}) {
+  const waiting = waitingOnOthers(row);
+  return (
+    <li>
+      <Link
+        href={href}
+        scroll={false}
+        data-key={row.key}
+        data-testid="queue-item"
+        aria-current={selected ? "true" : undefined}
+        className={`${styles.item} ${selected ? styles.itemSelected : ""}`}
+        onClick={(e) => onClick(e, row.key)}
+      >
+        <span className={styles.itemTop}>
+          <span className={styles.itemKey}>{row.key}</span>
+          <span className={`${styles.tier} ${styles[`tier-${row.tier}`] ?? ""}`}>{row.tier}</span>
+          <span className={styles.itemCost}>{formatUsd(row.monthlyCostUsd)}/mo</span>
+        </span>
+        <span className={styles.itemPurpose} data-testid="queue-item-purpose">
+          {row.purpose.trim() || "No purpose given"}
+        </span>
+        <span className={styles.itemTitle}>{row.title}</span>
+        <span className={styles.itemMeta}>
+          {row.team} · {row.requester}
+          {row.isOwn ? " (you)" : ""} · waiting <time dateTime={row.waitingSinceIso}>{row.waiting}</time>
+        </span>
+        <span className={styles.itemMeta}>
+          <span className={styles.approvals}>
+            {row.approvals.count}/{row.approvals.required} approvals
+          </span>
+          {row.currentRevision > 1 && <span className={styles.chip}>rev {row.currentRevision}</span>}
+          {row.flags.map((flag) => (
+            <span key={flag} className={`${styles.chip} ${LOUD.has(flag) ? styles.chipLoud : ""}`}>
+              {LOUD.has(flag) ? "⚠ " : ""}
+              {FLAG_TEXT[flag] ?? flag}
+            </span>
+          ))}
+        </span>
+        {waiting && <span className={styles.itemWaiting}>{waiting}</span>}
+      </Link>
+    </li>
   );
 }

@@ -1,22 +1,36 @@
 import Link from "next/link";
+import { TableName } from "@/components/change-requests/table-name";
 import { DrPreviewView } from "@/components/dr-diagram";
+import { describeApprovalProgress } from "@/components/request-detail/approval-progress";
 import { ChangeFlags } from "@/components/request-detail/change-flags";
 import { CostSummary } from "@/components/request-detail/cost-summary";
 import detailStyles from "@/components/request-detail/request-detail.module.css";
-import { RevisionDiff } from "@/components/request-detail/revision-diff";
+import { RequestPurpose } from "@/components/request-detail/request-header";
+import { CostChangeTable, RevisionDiff, type RevisionDiffView } from "@/components/request-detail/revision-diff";
 import { TerraformFiles } from "@/components/request-detail/terraform-files";
 import { ValidationIssues } from "@/components/request-detail/validation-issues";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatUsd } from "@/lib/domain/cost/format";
-import type { RevisionDiff as RevisionDiffData } from "@/lib/domain/diff";
+import type { ChangeSafety } from "@/lib/domain/diff";
 import type { ChangeRequestDetail } from "@/lib/server/change-requests";
 import styles from "./approval-queue.module.css";
 
 /**
- * What a reviewer needs to decide, side by side: change safety and validation next to cost, then
- * the DR preview and the Terraform module. The decision buttons sit above this (QueueWorkspace).
+ * What a reviewer needs to decide, in the order they need it: the purpose, where the approvals
+ * stand, change safety against what is live and validation next to cost (and its change since the
+ * last revision), then the DR preview and the Terraform module. The decision buttons sit above
+ * this (QueueWorkspace).
  */
-export function QueueReview({ detail, diff }: { detail: ChangeRequestDetail; diff: RevisionDiffData | null }) {
+export function QueueReview({
+  detail,
+  safety,
+  diff,
+}: {
+  detail: ChangeRequestDetail;
+  safety: ChangeSafety;
+  diff: RevisionDiffView | null;
+}) {
+  const progress = describeApprovalProgress(detail);
   return (
     <article className={styles.review} aria-labelledby="review-title">
       <header className={styles.reviewHeader}>
@@ -30,8 +44,14 @@ export function QueueReview({ detail, diff }: { detail: ChangeRequestDetail; dif
         <h2 id="review-title" className={styles.reviewTitle}>
           {detail.title}
         </h2>
+        <RequestPurpose purpose={detail.current.request.owner.purpose} headingLevel={3} />
+        {progress && (
+          <p className={detailStyles.progress} data-testid="approval-progress">
+            {progress}
+          </p>
+        )}
         <p className={styles.reviewMeta}>
-          <code>{detail.tableName}</code> · {detail.tier} · {detail.team.name} · {detail.requester.name} ·{" "}
+          <TableName name={detail.tableName} /> · {detail.tier} · {detail.team.name} · {detail.requester.name} ·{" "}
           {detail.regions.join(", ")} · {formatUsd(detail.monthlyCostUsd)}/month ·{" "}
           <Link href={`/requests/${encodeURIComponent(detail.key)}`}>Open the full request page</Link>
         </p>
@@ -41,13 +61,7 @@ export function QueueReview({ detail, diff }: { detail: ChangeRequestDetail; dif
           <h3 id="review-safety" className={styles.panelTitle}>
             Change safety
           </h3>
-          {diff ? (
-            <ChangeFlags flags={diff.flags} from={diff.from} to={diff.to} />
-          ) : (
-            <p className={detailStyles.muted}>
-              Revision 1: a new table, nothing to compare. Check the validation and the module below.
-            </p>
-          )}
+          <ChangeFlags safety={safety} headingLevel={4} />
           <h3 className={styles.panelTitle}>Validation and policy</h3>
           <ValidationIssues issues={detail.current.validation.issues} headingLevel={4} />
         </section>
@@ -56,6 +70,12 @@ export function QueueReview({ detail, diff }: { detail: ChangeRequestDetail; dif
             Monthly cost
           </h3>
           <CostSummary estimate={detail.current.estimate} />
+          {diff?.costChange && (
+            <>
+              <h4 className={styles.panelTitle}>Change since revision {diff.from}</h4>
+              <CostChangeTable change={diff.costChange} from={diff.from} to={diff.to} />
+            </>
+          )}
         </section>
       </div>
       {diff && (
@@ -64,7 +84,7 @@ export function QueueReview({ detail, diff }: { detail: ChangeRequestDetail; dif
             Field and file changes from revision {diff.from} to {diff.to} ({diff.fieldChanges.length} fields,{" "}
             {diff.fileDiffs.length} files)
           </summary>
-          <RevisionDiff diff={diff} showFlags={false} />
+          <RevisionDiff diff={{ ...diff, costChange: undefined }} headingLevel={4} />
         </details>
       )}
       <section className={detailStyles.section} aria-labelledby="review-dr">

@@ -13,6 +13,7 @@ import { Dialog } from "@/components/ui/dialog";
 import styles from "./approval-queue.module.css";
 import { QueueList, type QueueRow } from "./queue-list";
 import { QUEUE_SHORTCUTS, shortcutFor } from "./queue-shortcuts";
+import { orderQueue } from "./split-queue";
 
 export interface QueueWorkspaceProps {
   rows: QueueRow[];
@@ -29,10 +30,11 @@ export interface QueueWorkspaceProps {
  * The queue: the list on the left, the selected request's review on the right, and single-key
  * shortcuts (j/k move, a/r/c decide, o open, ? help) that stay quiet while someone types.
  */
-export function QueueWorkspace({ rows, selectedKey, filterQuery, decision, review }: QueueWorkspaceProps) {
+export function QueueWorkspace({ rows: given, selectedKey, filterQuery, decision, review }: QueueWorkspaceProps) {
   const router = useRouter();
+  const rows = orderQueue(given);
   const actionsRef = useRef<RequestActionsHandle>(null);
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const focusAfterMove = useRef(false);
   const [pendingKey, setPendingKey] = useState<string | undefined>();
   const [isPending, startTransition] = useTransition();
@@ -103,7 +105,7 @@ export function QueueWorkspace({ rows, selectedKey, filterQuery, decision, revie
     <div className={styles.workspace}>
       <div className={styles.listPane}>
         <QueueList rows={rows} selectedKey={shownKey} hrefFor={hrefFor} listRef={listRef} onSelect={select} />
-        <p className={controls.hint}>
+        <p className={`${controls.hint} ${styles.shortcutHint}`} data-testid="shortcut-hint">
           Press <kbd className={controls.kbd}>?</kbd> for keyboard shortcuts.{" "}
           <button type="button" className={styles.linkButton} onClick={() => setHelpOpen(true)}>
             Show shortcuts

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
 import styles from "./change-request-table.module.css";
+import { TableName } from "./table-name";
 
 export interface ChangeRequestRow {
   key: string;
@@ -79,7 +80,7 @@ export function ChangeRequestTable({
                 </span>
               </td>
               <td data-label="Table">
-                <code>{row.tableName}</code>
+                <TableName name={row.tableName} />
               </td>
               <td data-label="Team">{row.team.slug}</td>
               <td data-label="Tier">{row.tier}</td>

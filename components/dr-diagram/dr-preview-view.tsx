@@ -1,4 +1,5 @@
 import type { DrPreview } from "@/lib/domain/dr";
+import { labelRequestPath } from "@/lib/domain/labels/field-labels";
 import { DrDiagram } from "./dr-diagram";
 import styles from "./dr-diagram.module.css";
 import { DrRegionCards } from "./dr-region-cards";
@@ -18,7 +19,13 @@ export function DrPreviewView({ preview, headingLevel = 2 }: DrPreviewViewProps)
         <Heading className={styles.patternTitle}>
           {preview.name}{" "}
           <span className={styles.muted}>
-            ({preview.derived ? "derived from the request" : "chosen by the requester"})
+            (
+            {preview.derived
+              ? "derived from the request"
+              : preview.chosenPattern
+                ? "what the request builds, not the pattern chosen"
+                : "chosen by the requester"}
+            )
           </span>
         </Heading>
         <p>{preview.summary}</p>
@@ -42,7 +49,7 @@ export function DrPreviewView({ preview, headingLevel = 2 }: DrPreviewViewProps)
                 className={issue.severity === "error" ? styles.error : styles.warning}
               >
                 <strong>{issue.severity === "error" ? "Error" : "Warning"}:</strong> {issue.message}{" "}
-                <code>{issue.path}</code>
+                <span title={issue.path}>({labelRequestPath(issue.path)})</span>
               </li>
             ))}
           </ul>

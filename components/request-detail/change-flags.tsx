@@ -1,4 +1,5 @@
-import type { ChangeFlag } from "@/lib/domain/diff";
+import type { ChangeFlag, ChangeSafety } from "@/lib/domain/diff";
+import { labelRequestPath } from "@/lib/domain/labels/field-labels";
 import styles from "./request-detail.module.css";
 
 const KIND_LABEL: Record<ChangeFlag["kind"], string> = {
@@ -7,28 +8,59 @@ const KIND_LABEL: Record<ChangeFlag["kind"], string> = {
   protection: "Lowers protection",
 };
 
+function baselineText(safety: ChangeSafety): string {
+  switch (safety.baseline.kind) {
+    case "approved":
+      return `against revision ${safety.baseline.revision}, the approved one (what is or will be live)`;
+    case "imported":
+      return `against the existing table as it was imported (revision ${safety.baseline.revision})`;
+    case "none":
+      return "";
+  }
+}
+
 /**
- * The change-safety flags, loud and first: a replacement loses the table's data, a rebuild takes
- * an index offline for a while, lowered protection removes a safety net. Text labels, not colour alone.
+ * The change-safety flags of the current revision, loud and first, measured against what is or
+ * will be live (issue 17 item 10): before any approval a new table does not exist yet, so nothing
+ * can be replaced or rebuilt, and the panel says that instead of comparing two drafts. A
+ * replacement loses the table's data, a rebuild takes an index offline, lowered protection
+ * removes a safety net. Text labels, not colour alone.
  */
-export function ChangeFlags({ flags, from, to }: { flags: ChangeFlag[]; from: number; to: number }) {
+export function ChangeFlags({ safety, headingLevel = 3 }: { safety: ChangeSafety; headingLevel?: 3 | 4 }) {
+  const Heading = `h${headingLevel}` as "h3";
+  if (safety.baseline.kind === "none") {
+    return (
+      <p className={styles.flagsNew} data-testid="change-flags" data-baseline="none">
+        <strong>Not created yet:</strong> no revision of this request has been approved, so no table exists and nothing
+        can be replaced, rebuilt or lose protection. Revision {safety.revision} creates a new table.
+      </p>
+    );
+  }
+  const { flags } = safety;
   if (flags.length === 0) {
     return (
-      <p className={styles.flagsClear} data-testid="change-flags">
-        <strong>No change-safety flags</strong> between revision {from} and revision {to}: no table replacement, no
-        index rebuild, no lowered protection.
+      <p className={styles.flagsClear} data-testid="change-flags" data-baseline={safety.baseline.kind}>
+        <strong>No change-safety flags</strong> for revision {safety.revision} {baselineText(safety)}: no table
+        replacement, no index rebuild, no lowered protection.
       </p>
     );
   }
   return (
-    <section className={styles.flags} aria-labelledby="change-flags-title" data-testid="change-flags">
-      <h3 id="change-flags-title" className={styles.flagsTitle}>
-        ⚠ {flags.length} change-safety {flags.length === 1 ? "flag" : "flags"} (revision {from} → {to})
-      </h3>
+    <section
+      className={styles.flags}
+      aria-labelledby="change-flags-title"
+      data-testid="change-flags"
+      data-baseline={safety.baseline.kind}
+    >
+      <Heading id="change-flags-title" className={styles.flagsTitle}>
+        ⚠ {flags.length} change-safety {flags.length === 1 ? "flag" : "flags"} for revision {safety.revision}
+      </Heading>
+      <p className={styles.small}>Measured {baselineText(safety)}.</p>
       <ul>
         {flags.map((flag) => (
           <li key={`${flag.code}-${flag.path}`} className={styles[`flag-${flag.kind}`]}>
-            <strong>{KIND_LABEL[flag.kind]}:</strong> {flag.message} <code>{flag.path}</code>
+            <strong>{KIND_LABEL[flag.kind]}:</strong> {flag.message}{" "}
+            <span className={styles.muted}>({labelRequestPath(flag.path)})</span>
           </li>
         ))}
       </ul>

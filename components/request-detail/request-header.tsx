@@ -1,11 +1,31 @@
+import { TableName } from "@/components/change-requests/table-name";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { ChangeRequestDetail } from "@/lib/server/change-requests";
+import { describeApprovalProgress } from "./approval-progress";
 import styles from "./request-detail.module.css";
+
+/** The requester's purpose, first: "Approvers read this first" is what the form promises them. */
+export function RequestPurpose({ purpose, headingLevel = 2 }: { purpose: string | undefined; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as "h2";
+  return (
+    <section className={styles.purpose} aria-labelledby="purpose-title" data-testid="request-purpose">
+      <Heading id="purpose-title" className={styles.purposeTitle}>
+        Purpose
+      </Heading>
+      {purpose?.trim() ? (
+        <p className={styles.purposeText}>{purpose}</p>
+      ) : (
+        <p className={styles.muted}>The requester gave no purpose.</p>
+      )}
+    </section>
+  );
+}
 
 /** Who, what and where at a glance: the facts a reviewer reads before anything else. */
 export function RequestHeader({ detail }: { detail: ChangeRequestDetail }) {
   const { approvals } = detail;
+  const progress = describeApprovalProgress(detail);
   return (
     <header className={styles.header}>
       <p className={styles.eyebrow}>
@@ -14,11 +34,17 @@ export function RequestHeader({ detail }: { detail: ChangeRequestDetail }) {
         {detail.isDemo && <DemoBadge />}
       </p>
       <h1 className={styles.title}>{detail.title}</h1>
+      <RequestPurpose purpose={detail.current.request.owner.purpose} />
+      {progress && (
+        <p className={styles.progress} data-testid="approval-progress">
+          {progress}
+        </p>
+      )}
       <dl className={styles.facts}>
-        <div>
+        <div className={styles.factWide}>
           <dt>Table</dt>
           <dd>
-            <code>{detail.tableName}</code>
+            <TableName name={detail.tableName} />
           </dd>
         </div>
         <div>

@@ -1,14 +1,13 @@
-import type { FieldChange, RevisionDiff as RevisionDiffData } from "@/lib/domain/diff";
-import { ChangeFlags } from "./change-flags";
+import { formatUsd } from "@/lib/domain/cost/format";
+import type { CostChange, LabelledFieldChange, RevisionDiff as RevisionDiffData } from "@/lib/domain/diff";
+import { formatRequestValue } from "@/lib/domain/labels/field-labels";
 import styles from "./request-detail.module.css";
 import { UnifiedDiff } from "./unified-diff";
 
-function show(value: unknown): string {
-  if (value === undefined) return "(absent)";
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
+/** The diff as the page receives it: the domain diff plus the cost change the server adds. */
+export type RevisionDiffView = RevisionDiffData & { costChange?: CostChange };
 
-function FieldChanges({ changes }: { changes: FieldChange[] }) {
+function FieldChanges({ changes }: { changes: LabelledFieldChange[] }) {
   if (changes.length === 0) return <p className={styles.muted}>No request fields changed.</p>;
   return (
     <div className={styles.tableWrap}>
@@ -24,15 +23,11 @@ function FieldChanges({ changes }: { changes: FieldChange[] }) {
         <tbody>
           {changes.map((c) => (
             <tr key={c.path}>
-              <th scope="row">
-                <code>{c.path}</code>
+              <th scope="row" title={c.path}>
+                {c.label}
               </th>
-              <td className={styles.before}>
-                <code>{show(c.before)}</code>
-              </td>
-              <td className={styles.after}>
-                <code>{show(c.after)}</code>
-              </td>
+              <td className={styles.before}>{formatRequestValue(c.before)}</td>
+              <td className={styles.after}>{formatRequestValue(c.after)}</td>
             </tr>
           ))}
         </tbody>
@@ -41,14 +36,92 @@ function FieldChanges({ changes }: { changes: FieldChange[] }) {
   );
 }
 
-/** The change-safety diff between two revisions: flags first, then fields, then each file's patch. */
-export function RevisionDiff({ diff, showFlags = true }: { diff: RevisionDiffData; showFlags?: boolean }) {
+/** "+$12.30" / "-$4.00" / "no change": the sign is a word-like symbol, never colour alone. */
+export function formatDelta(usd: number): string {
+  if (Math.abs(usd) < 0.005) return "no change";
+  return `${usd > 0 ? "+" : "−"}${formatUsd(Math.abs(usd))}`;
+}
+
+function formatRatio(ratio: number | undefined): string {
+  if (ratio === undefined || Math.abs(ratio) < 0.0005) return "";
+  const percent = Math.abs(ratio * 100);
+  return ` (${ratio > 0 ? "+" : "−"}${percent >= 10 ? Math.round(percent) : percent.toFixed(1)}%)`;
+}
+
+/** What the new revision costs against the earlier one: per Region and in total, per month. */
+export function CostChangeTable({ change, from, to }: { change: CostChange; from: number; to: number }) {
+  return (
+    <div data-testid="cost-change">
+      <p className={styles.total}>
+        <span className={styles.totalValue}>{formatDelta(change.deltaUsd)}</span> per month
+        {formatRatio(change.deltaRatio)}: {formatUsd(change.before.totalUsd)} → {formatUsd(change.after.totalUsd)}
+      </p>
+      {change.pricesDiffer && (
+        <p className={styles.small}>
+          The revisions were priced with different price lists ({change.before.pricesAsOf} and {change.after.pricesAsOf}
+          ): part of the change can be AWS prices, not the request.
+        </p>
+      )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on phones must be reachable by keyboard */}
+      <section className={styles.tableWrap} tabIndex={0} aria-label={`Cost per Region, revision ${from} and ${to}`}>
+        <table className={`${styles.table} ${styles.compact}`}>
+          <caption className="visually-hidden">
+            Monthly cost per Region, revision {from} and revision {to}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Region</th>
+              <th scope="col" className={styles.num}>
+                Rev. {from}
+              </th>
+              <th scope="col" className={styles.num}>
+                Rev. {to}
+              </th>
+              <th scope="col" className={styles.num}>
+                Change
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {change.regions.map((r) => (
+              <tr key={r.region}>
+                <th scope="row">
+                  <code>{r.region}</code>
+                </th>
+                <td className={styles.num}>{r.beforeUsd === undefined ? "not used" : formatUsd(r.beforeUsd)}</td>
+                <td className={styles.num}>{r.afterUsd === undefined ? "not used" : formatUsd(r.afterUsd)}</td>
+                <td className={styles.num}>{formatDelta(r.deltaUsd)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className={styles.num}>{formatUsd(change.before.totalUsd)}</td>
+              <td className={styles.num}>{formatUsd(change.after.totalUsd)}</td>
+              <td className={styles.num}>{formatDelta(change.deltaUsd)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+    </div>
+  );
+}
+
+/** What changed between two revisions: the cost, then the fields in words, then each file's patch. */
+export function RevisionDiff({ diff, headingLevel = 3 }: { diff: RevisionDiffView; headingLevel?: 3 | 4 }) {
+  const Heading = `h${headingLevel}` as "h3";
   return (
     <div className={styles.diffView} data-testid="revision-diff">
-      {showFlags && <ChangeFlags flags={diff.flags} from={diff.from} to={diff.to} />}
-      <h3 className={styles.subheading}>Changed fields ({diff.fieldChanges.length})</h3>
+      {diff.costChange && (
+        <>
+          <Heading className={styles.subheading}>Cost change</Heading>
+          <CostChangeTable change={diff.costChange} from={diff.from} to={diff.to} />
+        </>
+      )}
+      <Heading className={styles.subheading}>Changed fields ({diff.fieldChanges.length})</Heading>
       <FieldChanges changes={diff.fieldChanges} />
-      <h3 className={styles.subheading}>Terraform changes ({diff.fileDiffs.length} files)</h3>
+      <Heading className={styles.subheading}>Terraform changes ({diff.fileDiffs.length} files)</Heading>
       {diff.fileDiffs.length === 0 && <p className={styles.muted}>The rendered module is identical.</p>}
       {diff.fileDiffs.map((file) => (
         <details key={file.path} className={styles.fileDiff} open>

@@ -1,3 +1,4 @@
+import { labelRequestPath } from "@/lib/domain/labels/field-labels";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import styles from "./request-detail.module.css";
 
@@ -19,7 +20,11 @@ function IssueList({ issues }: { issues: ValidationIssue[] }) {
         >
           <strong>{issue.severity === "error" ? "Error" : "Warning"}</strong>{" "}
           <span className={styles.tag}>{SOURCE_LABEL[issue.source] ?? issue.source}</span> {issue.message}{" "}
-          <code className={styles.path}>{issue.path}</code>
+          {issue.path && (
+            <span className={styles.path} title={issue.path}>
+              ({labelRequestPath(issue.path)})
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -206,7 +206,14 @@ export const RevisionDiffSchema = z
   .object({
     from: z.number().int(),
     to: z.number().int(),
-    fieldChanges: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+    fieldChanges: z.array(
+      z.object({
+        path: z.string(),
+        label: z.string().meta({ description: "The field's name in words, for people." }),
+        before: z.unknown(),
+        after: z.unknown(),
+      }),
+    ),
     fileDiffs: z.array(
       z.object({ path: z.string(), status: z.enum(["added", "removed", "modified"]), patch: z.string() }),
     ),
@@ -218,6 +225,23 @@ export const RevisionDiffSchema = z
         message: z.string(),
       }),
     ),
+    costChange: z
+      .object({
+        regions: z.array(
+          z.object({
+            region: z.string(),
+            beforeUsd: z.number().optional(),
+            afterUsd: z.number().optional(),
+            deltaUsd: z.number(),
+          }),
+        ),
+        before: z.object({ totalUsd: z.number(), pricesAsOf: z.string() }),
+        after: z.object({ totalUsd: z.number(), pricesAsOf: z.string() }),
+        deltaUsd: z.number(),
+        deltaRatio: z.number().optional(),
+        pricesDiffer: z.boolean(),
+      })
+      .meta({ description: "Monthly cost change from the first to the second revision, per Region and in total." }),
   })
   .meta({ id: "RevisionDiff" });
 

@@ -13,6 +13,7 @@ import { verifyChangeRequest } from "../../lib/server/aws/verify-change-request"
 import {
   addRevision,
   getChangeRequest,
+  getChangeSafety,
   listChangeRequestAudit,
   transitionChangeRequest,
 } from "../../lib/server/change-requests";
@@ -138,6 +139,9 @@ describe("import and verification of change requests (sqlite)", () => {
     expect(revised.currentRevision).toBe(2);
     const after = await getChangeRequest(dev, created.key, t.db);
     expect(after.current.files["imports.tf"]).toContain('id = "legacy-sessions"');
+    // The table exists before any approval: change safety is measured against it as imported.
+    const safety = await getChangeSafety(dev, created.key, t.db);
+    expect(safety).toEqual({ baseline: { kind: "imported", revision: 1 }, revision: 2, flags: [] });
   });
 
   it("refuses to import a table that does not exist (NOT_FOUND), and stores nothing", async () => {

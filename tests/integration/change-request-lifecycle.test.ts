@@ -11,9 +11,11 @@ import {
   createChangeRequest,
   diffChangeRequestRevisions,
   getChangeRequest,
+  getChangeSafety,
   getRevisionBundle,
   listChangeRequestAudit,
   listChangeRequests,
+  listReviewContext,
   transitionChangeRequest,
 } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
@@ -60,6 +62,42 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     bob = await makeActor(db, "PLATFORM_APPROVER", ["platform"]);
   });
   afterAll(async () => t?.drop());
+
+  it("review: change safety against what is live, cost change, purpose and whose move it is (issue 17)", async () => {
+    const original = owned("prod-with-gsis", "orders");
+    original.tableName = `orders-safety-${kind}`;
+    original.owner.purpose = "Orders, by customer and status.";
+    const created = await createChangeRequest(dev, { request: original, title: "Orders", submit: true }, db);
+    const rebuilt = structuredClone(original);
+    rebuilt.globalSecondaryIndexes[1].projection = { type: "ALL" };
+    rebuilt.workload.readsPerSecond *= 2;
+    const revised = await addRevision(dev, created.key, { request: rebuilt }, db);
+    // Revision 1 was never approved: no table exists, so nothing is rebuilt (not the false alarm).
+    expect(revised.flags).toEqual([]);
+    expect(await getChangeSafety(ann, created.key, db)).toEqual({ baseline: { kind: "none" }, revision: 2, flags: [] });
+    const listed = await listChangeRequests(ann, { q: original.tableName }, db);
+    expect(listed.items[0]?.flags).not.toContain("rebuild");
+
+    const diff = await diffChangeRequestRevisions(ann, created.key, 1, 2, db);
+    expect(diff.fieldChanges.map((c) => c.label)).toContain("Index by-status (GSI 2) › Projection type");
+    expect(diff.costChange.deltaUsd).toBeGreaterThan(0);
+    expect(diff.costChange.after.totalUsd - diff.costChange.before.totalUsd).toBeCloseTo(diff.costChange.deltaUsd);
+    expect(diff.costChange.regions.map((r) => r.region)).toContain("us-east-1");
+
+    // Ann approves (1 of 2 for prod): for Ann it waits on others, for Bob it needs a decision.
+    await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 2 }, db);
+    const rows = [{ key: created.key, currentRevision: 2 }];
+    expect((await listReviewContext(ann, rows, db)).get(created.key)).toEqual({
+      purpose: "Orders, by customer and status.",
+      approvedByMe: true,
+      isMine: false,
+    });
+    expect((await listReviewContext(bob, rows, db)).get(created.key)).toMatchObject({
+      approvedByMe: false,
+      isMine: false,
+    });
+    expect((await listReviewContext(dev, rows, db)).get(created.key)).toMatchObject({ isMine: true });
+  });
 
   it("runs the whole lifecycle: draft, submit, request changes, revise, approve, download", async () => {
     const created = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), title: "Carts" }, db);

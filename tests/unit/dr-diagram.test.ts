@@ -18,11 +18,13 @@ describe("<DrDiagram>", () => {
     const html = renderToStaticMarkup(
       createElement(DrDiagram, { preview: previewOf(PATTERN_FIXTURES.MRSC_WITNESS()) }),
     );
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="dr-us-east-1-mrsc-title dr-us-east-1-mrsc-desc"/);
-    expect(html).toContain(
-      '<title id="dr-us-east-1-mrsc-title">DR pattern: Multi-Region strong consistency (MRSC)</title>',
-    );
-    expect(html).toMatch(/<desc id="dr-us-east-1-mrsc-desc">Multi-Region strong consistency \(MRSC\)\. us-east-1/);
+    // Two drawings (side by side, and one Region per row for narrow places); CSS shows one.
+    for (const variant of ["row", "column"]) {
+      const id = `dr-us-east-1-mrsc-${variant}`;
+      expect(html).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-labelledby="${id}-title ${id}-desc"`));
+      expect(html).toContain(`<title id="${id}-title">DR pattern: Multi-Region strong consistency (MRSC)</title>`);
+      expect(html).toMatch(new RegExp(`<desc id="${id}-desc">Multi-Region strong consistency \\(MRSC\\)\\. us-east-1`));
+    }
   });
 
   it("draws each Region with its role, and each link with its kind; replication has arrows at both ends", () => {
@@ -44,12 +46,17 @@ describe("<DrDiagram>", () => {
     expect(html).toContain(">STANDBY</text>");
     expect(html).toContain(">BACKUP COPIES</text>");
     const replication = /<g data-edge-kind="replication"><path[^>]*>/.exec(html)?.[0] ?? "";
-    expect(replication).toContain('marker-end="url(#dr-test-arrow-replication)"');
-    expect(replication).toContain('marker-start="url(#dr-test-arrow-replication)"');
+    expect(replication).toContain('marker-end="url(#dr-test-row-arrow-replication)"');
+    expect(replication).toContain('marker-start="url(#dr-test-row-arrow-replication)"');
     const copy = /<g data-edge-kind="backup-copy"><path[^>]*>/.exec(html)?.[0] ?? "";
-    expect(copy).toContain('marker-end="url(#dr-test-arrow-backup-copy)"');
+    expect(copy).toContain('marker-end="url(#dr-test-row-arrow-backup-copy)"');
     expect(copy).not.toContain("marker-start");
     expect(html).toContain("AWS Backup copy to another Region");
+  });
+
+  it("a single Region needs one drawing only", () => {
+    const html = renderToStaticMarkup(createElement(DrDiagram, { preview: previewOf() }));
+    expect(html.match(/<svg[^>]*role="img"/g)).toHaveLength(1);
   });
 
   it("has no legend for a single Region (nothing to explain)", () => {

@@ -4,6 +4,7 @@ import { QueueFilters } from "@/components/approval-queue/queue-filters";
 import { filterQueryString, hasFilters, parseQueueQuery } from "@/components/approval-queue/queue-query";
 import { QueueReview } from "@/components/approval-queue/queue-review";
 import { QueueWorkspace } from "@/components/approval-queue/queue-workspace";
+import { orderQueue } from "@/components/approval-queue/split-queue";
 import pageStyles from "@/components/ui/page.module.css";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 
@@ -19,7 +20,8 @@ export default async function QueuePage({
   const { actor } = await requirePageSession("/queue", "requests.decide");
   const query = parseQueueQuery(search);
   const { rows, teams, truncated } = await loadQueue(actor, query);
-  const selectedKey = query.selected ?? rows[0]?.key;
+  // Without a selection, open the first request that needs the viewer's decision.
+  const selectedKey = query.selected ?? orderQueue(rows)[0]?.key;
   const review = selectedKey ? await loadQueueReview(actor, selectedKey) : null;
 
   return (
@@ -49,8 +51,8 @@ export default async function QueuePage({
           filterQuery={filterQueryString(query)}
           decision={review?.decision ?? null}
           review={
-            review?.detail ? (
-              <QueueReview detail={review.detail} diff={review.diff} />
+            review?.detail && review.safety ? (
+              <QueueReview detail={review.detail} safety={review.safety} diff={review.diff} />
             ) : (
               <p className={pageStyles.error} role="alert">
                 {selectedKey} was not found, or you may no longer see it.

@@ -214,7 +214,8 @@ export function priceRegions(
     let lines = readLines.get(key);
     if (lines) return lines;
     lines = [];
-    const shareText = detail ? `${f(share * 100)}% of reads served here` : "";
+    // A share of reads is read by people: "33.3%", never "33.3333%".
+    const shareText = detail ? `${Number((share * 100).toFixed(1))}% of reads served here` : "";
     if (!billing) {
       if (share > 0) {
         const rru = (monthlyReads * share * ruPerRead) / 1e6;

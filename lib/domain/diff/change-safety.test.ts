@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type TableRequest, TableRequestSchema } from "../request/schema";
-import { flagChangeSafety } from "./change-safety";
+import { assessChangeSafety, flagChangeSafety } from "./change-safety";
 import { diffRevisions } from "./diff-revisions";
 
 const base: TableRequest = TableRequestSchema.parse(
@@ -74,12 +74,55 @@ describe("diffRevisions", () => {
       { number: 1, request: base, files: { "main.tf": "a = 1\nb = 35\n", "README.md": "same\n" } },
       { number: 2, request: after, files: { "main.tf": "a = 1\nb = 14\n", "README.md": "same\n", "new.tf": "x\n" } },
     );
-    expect(diff.fieldChanges).toEqual([{ path: "pointInTimeRecovery.recoveryPeriodInDays", before: 35, after: 14 }]);
+    expect(diff.fieldChanges).toEqual([
+      { label: "PITR recovery period (days)", path: "pointInTimeRecovery.recoveryPeriodInDays", before: 35, after: 14 },
+    ]);
     expect(diff.fileDiffs.map((f) => [f.path, f.status])).toEqual([
       ["main.tf", "modified"],
       ["new.tf", "added"],
     ]);
     expect(diff.fileDiffs[0]?.patch).toContain("-b = 35\n+b = 14");
     expect(diff.flags.map((f) => f.code)).toEqual(["PITR_PERIOD_SHORTENED"]);
+  });
+});
+
+describe("assessChangeSafety: against what is or will be live (issue 17 item 10)", () => {
+  const rebuilt = edit((r) => {
+    const gsi = r.globalSecondaryIndexes[0];
+    if (gsi) gsi.projection = { type: "KEYS_ONLY" };
+  });
+
+  it("before any approval a new table is not created yet: no flags, even when revision 2 changes an index of revision 1", () => {
+    // The false alarm of the issue: revision 1 was never approved, so there is no index to rebuild.
+    expect(flagChangeSafety(base, rebuilt).map((f) => f.kind)).toContain("rebuild");
+    const safety = assessChangeSafety({ current: { number: 2, request: rebuilt } });
+    expect(safety).toEqual({ baseline: { kind: "none" }, revision: 2, flags: [] });
+  });
+
+  it("measures against the last approved revision when there is one", () => {
+    const safety = assessChangeSafety({
+      current: { number: 3, request: rebuilt },
+      approved: { number: 1, request: base },
+    });
+    expect(safety.baseline).toEqual({ kind: "approved", revision: 1 });
+    expect(safety.flags.map((f) => f.code)).toEqual(["GSI_RECREATED", "ALL_GSIS_RECREATED"]);
+  });
+
+  it("an adopted table is measured against the table as imported (it exists before any approval)", () => {
+    const safety = assessChangeSafety({
+      current: { number: 2, request: rebuilt },
+      imported: { number: 1, request: base },
+    });
+    expect(safety.baseline).toEqual({ kind: "imported", revision: 1 });
+    expect(safety.flags.map((f) => f.code)).toContain("GSI_RECREATED");
+  });
+
+  it("the approved revision wins over the imported one", () => {
+    const safety = assessChangeSafety({
+      current: { number: 2, request: rebuilt },
+      approved: { number: 2, request: rebuilt },
+      imported: { number: 1, request: base },
+    });
+    expect(safety).toEqual({ baseline: { kind: "approved", revision: 2 }, revision: 2, flags: [] });
   });
 });

@@ -132,3 +132,44 @@ export function flagChangeSafety(before: TableRequest, after: TableRequest): Cha
   }
   return flags;
 }
+
+/** What the change-safety flags were measured against: the live (or soon live) table, if any. */
+export type ChangeSafetyBaseline =
+  /** The last approved revision: what is, or will be, applied. */
+  | { kind: "approved"; revision: number }
+  /** An adopted table: the first revision mirrors the table as it exists in AWS. */
+  | { kind: "imported"; revision: number }
+  /** No revision was approved and nothing was imported: no table exists yet. */
+  | { kind: "none" };
+
+export interface ChangeSafety {
+  baseline: ChangeSafetyBaseline;
+  /** The revision assessed (the current one). */
+  revision: number;
+  flags: ChangeFlag[];
+}
+
+export interface ChangeSafetyInput {
+  current: { number: number; request: TableRequest };
+  /** The last approved revision, when there is one. */
+  approved?: { number: number; request: TableRequest };
+  /** For an adopted table, the revision that describes the table as it was read from AWS. */
+  imported?: { number: number; request: TableRequest };
+}
+
+/**
+ * Change-safety flags against what is (or will be) live, never against an earlier draft: a
+ * replacement or an index rebuild needs a table to replace. Before any approval, a new table has
+ * nothing live, so there are no flags and the baseline says so ("not created yet"); an adopted
+ * table is measured against the table as imported.
+ */
+export function assessChangeSafety(input: ChangeSafetyInput): ChangeSafety {
+  const { current, approved, imported } = input;
+  const base = approved
+    ? { baseline: { kind: "approved", revision: approved.number } as const, request: approved.request }
+    : imported
+      ? { baseline: { kind: "imported", revision: imported.number } as const, request: imported.request }
+      : undefined;
+  if (!base) return { baseline: { kind: "none" }, revision: current.number, flags: [] };
+  return { baseline: base.baseline, revision: current.number, flags: flagChangeSafety(base.request, current.request) };
+}

@@ -1,4 +1,5 @@
 import { createTwoFilesPatch } from "diff";
+import { labelRequestPath } from "../labels/field-labels";
 import type { TableRequest } from "../request/schema";
 import { type ChangeFlag, flagChangeSafety } from "./change-safety";
 import { diffJson, type FieldChange } from "./diff-json";
@@ -17,10 +18,15 @@ export interface FileDiff {
   patch: string;
 }
 
+/** A changed field with its name in words (`Index by-customer (GSI 2) › Projection type`). */
+export interface LabelledFieldChange extends FieldChange {
+  label: string;
+}
+
 export interface RevisionDiff {
   from: number;
   to: number;
-  fieldChanges: FieldChange[];
+  fieldChanges: LabelledFieldChange[];
   fileDiffs: FileDiff[];
   flags: ChangeFlag[];
 }
@@ -51,7 +57,10 @@ export function diffRevisions(a: RevisionSnapshot, b: RevisionSnapshot): Revisio
   return {
     from: a.number,
     to: b.number,
-    fieldChanges: diffJson(a.request, b.request),
+    fieldChanges: diffJson(a.request, b.request).map((change) => ({
+      ...change,
+      label: labelRequestPath(change.path, { before: a.request, after: b.request }),
+    })),
     fileDiffs,
     flags: flagChangeSafety(a.request, b.request),
   };

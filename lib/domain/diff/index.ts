@@ -1,3 +1,18 @@
-export { type ChangeFlag, type ChangeFlagKind, flagChangeSafety } from "./change-safety";
+export {
+  assessChangeSafety,
+  type ChangeFlag,
+  type ChangeFlagKind,
+  type ChangeSafety,
+  type ChangeSafetyBaseline,
+  type ChangeSafetyInput,
+  flagChangeSafety,
+} from "./change-safety";
+export { type CostChange, diffCost, type RegionCostChange } from "./diff-cost";
 export { diffJson, type FieldChange } from "./diff-json";
-export { diffRevisions, type FileDiff, type RevisionDiff, type RevisionSnapshot } from "./diff-revisions";
+export {
+  diffRevisions,
+  type FileDiff,
+  type LabelledFieldChange,
+  type RevisionDiff,
+  type RevisionSnapshot,
+} from "./diff-revisions";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
 import { AWS_REGIONS } from "../regions";
-import { DR_PATTERNS, type TableRequestInput, TableRequestSchema } from "../request/schema";
+import { DR_PATTERNS, type DrPattern, type TableRequestInput, TableRequestSchema } from "../request/schema";
 import { validateTableRequest } from "../validation/validate-table-request";
 import { buildDrPreview } from "./build-preview";
 import { explainPatternMismatch, previewOnlyIssues } from "./check-pattern";
@@ -83,13 +83,17 @@ describe("buildDrPreview (property)", () => {
         }
         for (const issue of preview.issues) expect(issue.message.length).toBeGreaterThan(0);
         const mismatch = preview.issues.some((i) => i.code === "DR_PATTERN_MISMATCH");
+        // The preview always describes the pattern the request realises; a chosen pattern it does
+        // not realise is named in chosenPattern and reported, exactly then.
+        expect(preview.pattern).toBe(deriveDrPattern(request));
         if (preview.derived) {
           expect(mismatch).toBe(false);
+          expect(preview.chosenPattern).toBeUndefined();
         } else {
-          expect(preview.pattern).toBe(request.drPattern);
-          // A chosen pattern is accepted exactly when it is the one the request realises.
-          expect(mismatch).toBe(preview.pattern !== deriveDrPattern(request));
-          expect(explainPatternMismatch(request, preview.pattern).length > 0).toBe(mismatch);
+          const chosen = request.drPattern as DrPattern;
+          expect(mismatch).toBe(chosen !== deriveDrPattern(request));
+          expect(preview.chosenPattern).toBe(mismatch ? chosen : undefined);
+          expect(explainPatternMismatch(request, chosen).length > 0).toBe(mismatch);
         }
         // One owner per finding: whatever the preview reports under a validation code, validation
         // reports too, so next to validation's list only the preview's own findings remain.

@@ -1,5 +1,5 @@
 import type { TierPolicy } from "../policy/schema";
-import type { Replica, TableRequest } from "../request/schema";
+import type { DrPattern, Replica, TableRequest } from "../request/schema";
 import { checkPreviewIssues } from "./check-pattern";
 import { CITATIONS } from "./citations";
 import { deriveDrPattern, hasCrossRegionBackupCopy, survivesRegionLoss } from "./derive-pattern";
@@ -12,6 +12,7 @@ import {
   replicaRegionFacts,
   witnessRegionFacts,
 } from "./region-facts";
+import { describeSingleRegion } from "./single-region-protection";
 import type { DrEdge, DrPreview, DrRegion } from "./types";
 
 /** The part of a cost estimate (`estimateCost(...)`) the preview reads; typed by shape, not import. */
@@ -40,9 +41,12 @@ export interface DrPreviewOptions {
  */
 export function buildDrPreview(request: TableRequest, policy: TierPolicy, options: DrPreviewOptions = {}): DrPreview {
   const derived = request.drPattern === undefined;
-  const pattern = request.drPattern ?? deriveDrPattern(request);
+  // The preview describes what the request really builds. A chosen pattern that the Regions,
+  // replicas and backup do not realise is reported (DR_PATTERN_MISMATCH), never drawn as if true.
+  const pattern = deriveDrPattern(request);
+  const chosen = request.drPattern ?? pattern;
   const info = DR_PATTERN_INFO[pattern];
-  const issues = checkPreviewIssues(request, pattern, policy);
+  const issues = checkPreviewIssues(request, chosen, policy);
 
   const primary = request.regions.primary;
   const replicas = uniqueReplicas(request);
@@ -93,13 +97,17 @@ export function buildDrPreview(request: TableRequest, policy: TierPolicy, option
   }
 
   applyCosts(regions, options);
+  // The one-Region pattern is named and measured by what the request turns on (PITR, AWS Backup),
+  // never by the pattern's textbook name: "with PITR" on a table without PITR would be false.
+  const wording = pattern === "SINGLE_REGION_PITR" ? describeSingleRegion(request, interval) : undefined;
   return {
     pattern,
     derived,
-    name: info.name,
-    summary: summaryOf(request, info.summary, derived),
-    rpo: patternRpo(request, pattern, info.rpo),
-    rto: info.rto,
+    ...(chosen !== pattern ? { chosenPattern: chosen } : {}),
+    name: wording?.name ?? info.name,
+    summary: summaryOf(request, wording?.summary ?? info.summary, derived, chosen, pattern),
+    rpo: wording?.rpo ?? patternRpo(request, pattern, info.rpo),
+    rto: wording?.rto ?? info.rto,
     regions,
     edges,
     issues,
@@ -123,8 +131,18 @@ function patternRpo(request: TableRequest, pattern: DrPreview["pattern"], rpo: D
   return interval ? { value: `Up to ${interval.label} plus the copy time`, basis: CITATIONS.backupSchedule } : rpo;
 }
 
-function summaryOf(request: TableRequest, patternSummary: string, derived: boolean): string {
-  const how = derived ? "Derived from the request" : "Chosen by the requester";
+function summaryOf(
+  request: TableRequest,
+  patternSummary: string,
+  derived: boolean,
+  chosen: DrPattern,
+  pattern: DrPattern,
+): string {
+  const how = derived
+    ? "Derived from the request"
+    : chosen === pattern
+      ? "Chosen by the requester"
+      : `This is what the request builds; the requester chose ${DR_PATTERN_INFO[chosen].name}, which it does not realise (see the findings)`;
   return `${patternSummary} ${how}; primary Region ${request.regions.primary}.`;
 }
 

@@ -11,6 +11,8 @@ export const CITATIONS = {
     "DG PointInTimeRecovery_Howitworks: restores go to a new table; 95 percent of restores complete in less than one hour, not tied to table size",
   restoreReapply:
     "DG PointInTimeRecovery_Howitworks / CreateBackup: a restored table is a new table; auto scaling, IAM policies, CloudWatch alarms, tags, streams, TTL and PITR must be re-applied",
+  manualBackupOnly:
+    "DG BackupRestore (CreateBackup): without PITR or a backup plan, the only restore points are on-demand backups someone took by hand; a restore goes to a new table (no restore-time figure is published for it)",
   singleRegionSla: "DG (facts C): a single-Region table has a 99.99% availability SLA",
   noCopyOutsideRegion:
     "facts C (Single Region + PITR): PITR restore points and on-demand backups live in the table's Region; a Region outage has no failover target",

@@ -16,6 +16,7 @@ export {
   type DrDiagramEdge,
   type DrDiagramLayout,
   type DrDiagramNode,
+  type DrLayoutOptions,
   describeDrDiagram,
   layoutDrDiagram,
   ROLE_LABELS,

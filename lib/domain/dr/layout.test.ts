@@ -123,10 +123,16 @@ describe("layoutDrDiagram", () => {
     expect(layout.edges.map((e) => e.label)).toEqual(["replication", "quorum", "quorum"]);
   });
 
-  it.each(allPreviews().map((p) => [p.regions.map((r) => r.region).join(","), p] as const))(
-    "invariants for %s: no overlaps, all inside, straight lines start and end on box borders",
-    (_name, preview) => {
-      const layout = layoutDrDiagram(preview);
+  it.each(
+    allPreviews().flatMap((p) =>
+      (["row", "column"] as const).map(
+        (orientation) => [p.regions.map((r) => r.region).join(","), orientation, p] as const,
+      ),
+    ),
+  )(
+    "invariants for %s (%s): no overlaps, all inside, straight lines start and end on box borders",
+    (_name, orientation, preview) => {
+      const layout = layoutDrDiagram(preview, { orientation });
       expect(layout.nodes).toHaveLength(preview.regions.length);
       expect(layout.edges.length).toBeLessThanOrEqual(preview.edges.length);
       if (layout.edges.length < preview.edges.length) expect(layout.note).toMatch(/replicates to every other/);
@@ -148,9 +154,25 @@ describe("layoutDrDiagram", () => {
         expect(onBorder(from, x1 as number, y1 as number) || slackOk(from, x1, y1, slack)).toBe(true);
         expect(onBorder(to, x2 as number, y2 as number) || slackOk(to, x2, y2, slack)).toBe(true);
       }
-      expect(layoutDrDiagram(preview)).toEqual(layout);
+      expect(layoutDrDiagram(preview, { orientation })).toEqual(layout);
     },
   );
+
+  it("the column layout stacks one Region per row, narrow enough for a phone, and arcs right of the boxes", () => {
+    const preview = previewOf(PATTERN_FIXTURES.ACTIVE_ACTIVE_MREC());
+    const layout = layoutDrDiagram(preview, { orientation: "column" });
+    expect(new Set(layout.nodes.map((n) => n.x)).size).toBe(1);
+    expect(layout.nodes.map((n) => n.y)).toEqual([...layout.nodes.map((n) => n.y)].sort((a, b) => a - b));
+    // At 12 px labels and scale 1 this fits the ~300 px a 390 px screen leaves for the diagram.
+    expect(layout.width).toBeLessThanOrEqual(320);
+    const first = layout.nodes[0] as DrDiagramNode;
+    const arc = layout.edges.find((e) => e.path.includes(" Q "));
+    expect(arc, "rows 1 and 3 are joined by an arc").toBeDefined();
+    const [x1, , cx] = numbers(arc?.path ?? "");
+    expect(x1).toBe(first.x + first.width);
+    expect(cx as number).toBeGreaterThan(x1 as number);
+    expect(cx as number).toBeLessThanOrEqual(layout.width * 2);
+  });
 });
 
 function slackOk(n: DrDiagramNode, x: number | undefined, y: number | undefined, slack: number): boolean {

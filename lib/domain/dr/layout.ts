@@ -33,6 +33,15 @@ export interface DrDiagramEdge {
   label: string;
   labelX: number;
   labelY: number;
+  /** How the label aligns on (labelX, labelY); "middle" unless set. */
+  labelAnchor?: "start" | "middle";
+  /** Degrees the label is turned about (labelX, labelY), for labels along a vertical arc. */
+  labelRotate?: number;
+}
+
+/** `row` (default): table Regions side by side. `column`: one Region per row, for narrow places. */
+export interface DrLayoutOptions {
+  orientation?: "row" | "column";
 }
 
 export const DIAGRAM = {
@@ -41,6 +50,10 @@ export const DIAGRAM = {
   gapX: 72,
   /** Vertical gap between rows; leaves room for edge labels. */
   gapY: 96,
+  /** Vertical gap between rows of the column layout (one label per gap). */
+  columnGapY: 56,
+  /** Margin of the column layout (the arrow heads and labels need less room than arcs above a row). */
+  columnMargin: 12,
   margin: 24,
   /** Beyond this many table Regions per row, the row wraps. */
   maxPerRow: 6,
@@ -74,24 +87,34 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * in one row are joined by arcs above the row, so no line passes through a box; parallel edges
  * between the same two Regions are offset so both stay visible. Deterministic and pure.
  */
-export function layoutDrDiagram(preview: DrPreview): DrDiagramLayout {
-  const { nodeWidth: w, nodeHeight: h, gapX, gapY, margin, maxPerRow, maxMeshRegions } = DIAGRAM;
+export function layoutDrDiagram(preview: DrPreview, options: DrLayoutOptions = {}): DrDiagramLayout {
+  const { nodeWidth: w, nodeHeight: h, gapX, maxMeshRegions } = DIAGRAM;
+  const isColumn = options.orientation === "column";
+  // The column is for narrow places: every unit of margin there costs label size.
+  const margin = isColumn ? DIAGRAM.columnMargin : DIAGRAM.margin;
+  // In a column every Region has its own row; the gap between rows holds the edge labels.
+  const maxPerRow = isColumn ? 1 : DIAGRAM.maxPerRow;
+  const gapY = isColumn ? DIAGRAM.columnGapY : DIAGRAM.gapY;
   const tableRegions = preview.regions.filter((r) => TABLE_ROLES.includes(r.role));
   const supportRegions = preview.regions.filter((r) => !TABLE_ROLES.includes(r.role));
   const rows: DrRegion[][] = [];
   for (let i = 0; i < tableRegions.length; i += maxPerRow) rows.push(tableRegions.slice(i, i + maxPerRow));
-  if (supportRegions.length > 0) rows.push(supportRegions);
+  for (let i = 0; i < supportRegions.length; i += isColumn ? 1 : supportRegions.length) {
+    rows.push(supportRegions.slice(i, isColumn ? i + 1 : supportRegions.length));
+  }
 
   const widest = Math.max(1, ...rows.map((r) => r.length));
-  const arcRoom = topArcRoom(rows[0]?.length ?? 0);
-  const width = margin * 2 + widest * w + (widest - 1) * gapX;
+  const arcRoom = isColumn ? 0 : topArcRoom(rows[0]?.length ?? 0);
+  const sideRoom = isColumn ? sideArcRoom(rows.length) : 0;
+  const width = margin * 2 + widest * w + (widest - 1) * gapX + sideRoom;
   const height = margin * 2 + arcRoom + rows.length * h + Math.max(0, rows.length - 1) * gapY;
 
   const nodes: DrDiagramNode[] = [];
   const place = new Map<string, { node: DrDiagramNode; row: number; col: number }>();
   rows.forEach((row, rowIndex) => {
     const rowWidth = row.length * w + (row.length - 1) * gapX;
-    const left = (width - rowWidth) / 2;
+    // A column keeps its boxes on the left, so the arcs between distant rows have room on the right.
+    const left = isColumn ? margin : (width - rowWidth) / 2;
     row.forEach((region, col) => {
       const node: DrDiagramNode = {
         region: region.region,
@@ -134,7 +157,9 @@ export function layoutDrDiagram(preview: DrPreview): DrDiagramLayout {
     const geometry =
       a.row === b.row && Math.abs(a.col - b.col) > 1
         ? arcBetween(a.node, b.node, Math.abs(a.col - b.col), offset)
-        : lineBetween(a.node, b.node, offset);
+        : isColumn && Math.abs(a.row - b.row) > 1
+          ? sideArcBetween(a.node, b.node, Math.abs(a.row - b.row), offset)
+          : lineBetween(a.node, b.node, offset);
     edges.push({ ...edge, ...geometry, label: EDGE_LABELS[edge.kind] });
   }
   const layout: DrDiagramLayout = { width: round(width), height: round(height), nodes, edges };
@@ -142,6 +167,30 @@ export function layoutDrDiagram(preview: DrPreview): DrDiagramLayout {
     layout.note = `Every Region replicates to every other (${tableRegions.length} Regions); the diagram shows the primary's links only.`;
   }
   return layout;
+}
+
+/** Width reserved right of a column for arcs between its non-adjacent rows. */
+function sideArcRoom(rowCount: number): number {
+  return rowCount > 2 ? sideArcWidth(rowCount - 1) + DIAGRAM.parallelOffset * 2 + 8 : 0;
+}
+
+function sideArcWidth(span: number): number {
+  return 24 + (span - 2) * 14;
+}
+
+/** An arc right of a column joining two rows that are not neighbours, so it passes no box. */
+function sideArcBetween(a: DrDiagramNode, b: DrDiagramNode, span: number, offset: number): Geometry {
+  const [top, bottom] = a.y <= b.y ? [a, b] : [b, a];
+  const x = round(top.x + top.width);
+  const y1 = round(top.y + top.height / 2 + offset);
+  const y2 = round(bottom.y + bottom.height / 2 + offset);
+  const bulge = sideArcWidth(span) + offset * 1.2;
+  const cx = round(x + bulge * 2);
+  const cy = round((y1 + y2) / 2);
+  const path = a === top ? `M ${x} ${y1} Q ${cx} ${cy} ${x} ${y2}` : `M ${x} ${y2} Q ${cx} ${cy} ${x} ${y1}`;
+  // Level text would stick out of a narrow drawing: the label runs down along the arc's outermost
+  // point (a quadratic curve peaks halfway to its control point).
+  return { path, labelX: round((x + cx) / 2 + 8), labelY: cy, labelRotate: 90 };
 }
 
 /** Height reserved above the first row for arcs between its non-adjacent Regions. */
@@ -160,7 +209,7 @@ function accessOf(region: DrRegion): string {
   return "no traffic";
 }
 
-type Geometry = Pick<DrDiagramEdge, "path" | "labelX" | "labelY">;
+type Geometry = Pick<DrDiagramEdge, "path" | "labelX" | "labelY" | "labelAnchor" | "labelRotate">;
 
 function center(n: DrDiagramNode) {
   return { x: n.x + n.width / 2, y: n.y + n.height / 2 };
@@ -191,7 +240,12 @@ function lineBetween(a: DrDiagramNode, b: DrDiagramNode, offset: number): Geomet
   const y1 = round(start.y + py);
   const x2 = round(end.x + px);
   const y2 = round(end.y + py);
-  return { path: `M ${x1} ${y1} L ${x2} ${y2}`, labelX: round((x1 + x2) / 2), labelY: round((y1 + y2) / 2 - 6) };
+  const path = `M ${x1} ${y1} L ${x2} ${y2}`;
+  // A mostly vertical line (the column layout) carries its label beside it, not across it.
+  if (Math.abs(y2 - y1) > Math.abs(x2 - x1)) {
+    return { path, labelX: round((x1 + x2) / 2 + 8), labelY: round((y1 + y2) / 2 + 4), labelAnchor: "start" };
+  }
+  return { path, labelX: round((x1 + x2) / 2), labelY: round((y1 + y2) / 2 - 6) };
 }
 
 function arcBetween(a: DrDiagramNode, b: DrDiagramNode, span: number, offset: number): Geometry {

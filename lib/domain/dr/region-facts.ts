@@ -16,8 +16,16 @@ export interface RegionContext {
 
 type RegionFacts = Omit<DrRegion, "monthlyCostUsd" | "costShare">;
 
-const RESTORE_WARNING =
-  "A restore creates a NEW table: auto scaling, alarms, IAM policies, tags, streams, TTL and PITR must be re-applied, and the application re-pointed.";
+/** What a restored table lacks and must be given again; PITR only where the request has it on. */
+function reapplied(request: TableRequest): string {
+  return request.pointInTimeRecovery.enabled
+    ? "auto scaling, alarms, IAM policies, tags, streams, TTL and PITR"
+    : "auto scaling, alarms, IAM policies, tags, streams and TTL";
+}
+
+function restoreWarning(request: TableRequest): string {
+  return `A restore creates a NEW table: ${reapplied(request)} must be re-applied, and the application re-pointed.`;
+}
 const LWW_WARNING =
   "Last writer wins: concurrent writes to the same item in two Regions are settled silently, and transactions are atomic only in the Region where they ran.";
 const REPLICATION_SLA_WARNING =
@@ -92,38 +100,62 @@ type FailoverFacts = { rpo: Objective; rto: Objective; failover: Failover; warni
 function singleRegionFailover(ctx: RegionContext): FailoverFacts {
   const { request, interval } = ctx;
   const pitr = request.pointInTimeRecovery.enabled;
+  const backup = Boolean(request.backup?.enabled);
   const badWrite = pitr
     ? "about 5 minutes via PITR"
-    : interval
-      ? `up to ${interval.label} (AWS Backup; PITR is off)`
+    : backup
+      ? `up to ${interval?.label ?? "the backup interval"} (AWS Backup; PITR is off)`
       : "everything since the last manual backup (PITR and AWS Backup are off)";
-  const warnings = ["No copy of the data outside this Region: a Region outage means waiting for AWS.", RESTORE_WARNING];
+  const warnings = [
+    "No copy of the data outside this Region: a Region outage means waiting for AWS.",
+    restoreWarning(request),
+  ];
   if (!pitr) warnings.push("PITR is off: turn it on (it is cheap next to the data it saves).");
+  const restoreTime = pitr || backup ? "under 1 hour for 95% of restores" : "only from a manual backup, if one exists";
   return {
     rpo: {
       value: `Region loss: not covered (no copy elsewhere). Bad writes or deletes: ${badWrite}.`,
-      basis: `${CITATIONS.noCopyOutsideRegion}; ${CITATIONS.pitrRestorePoint}`,
+      basis: `${CITATIONS.noCopyOutsideRegion}; ${pitr ? CITATIONS.pitrRestorePoint : backup ? CITATIONS.backupSchedule : CITATIONS.manualBackupOnly}`,
     },
     rto: {
-      value:
-        "Region loss: until AWS restores the Region. Restore after bad writes: under 1 hour for 95% of restores, plus re-configuration.",
-      basis: `${CITATIONS.singleRegionSla}; ${CITATIONS.pitrRestoreTime}`,
+      value: `Region loss: until AWS restores the Region. Restore after bad writes: ${restoreTime}, plus re-configuration.`,
+      basis: `${CITATIONS.singleRegionSla}; ${pitr ? CITATIONS.pitrRestoreTime : backup ? CITATIONS.backupRestore : CITATIONS.manualBackupOnly}`,
     },
     failover: {
       what: "Nothing fails over: there is no second Region.",
-      how: "During an outage, serve the service's degraded mode and wait. After bad writes or deletes, restore to a point in time into a new table and switch the application to it.",
+      how: `During an outage, serve the service's degraded mode and wait. After bad writes or deletes, restore ${pitr ? "to a point in time" : backup ? "the latest AWS Backup recovery point" : "a manual backup, if there is one,"} into a new table and switch the application to it.`,
       who: "The owning team's on-call; the platform team brings the restored table back under Terraform.",
       runbook: [
         "Check the AWS Health Dashboard: is it a Region outage or a data problem?",
         "Region outage: switch the service to its degraded mode and wait; there is no other Region to move to.",
-        "Data problem: pick the restore time just before the bad write (the latest restorable time is about 5 minutes behind now).",
-        `Restore into a new table: aws dynamodb restore-table-to-point-in-time --source-table-name ${request.tableName} --target-table-name ${request.tableName}-restored --restore-date-time <time>.`,
-        "Re-apply what a restore does not carry: auto scaling, alarms, IAM policies, tags, streams, TTL and PITR.",
+        ...restoreSteps(request),
+        `Re-apply what a restore does not carry: ${reapplied(request)}.`,
         "Switch the application to the restored table, then import it into the Terraform state so the module manages it again.",
       ],
     },
     warnings,
   };
+}
+
+/** How to undo bad writes with the restore points the request really has. */
+function restoreSteps(request: TableRequest): string[] {
+  const name = request.tableName;
+  if (request.pointInTimeRecovery.enabled) {
+    return [
+      "Data problem: pick the restore time just before the bad write (the latest restorable time is about 5 minutes behind now).",
+      `Restore into a new table: aws dynamodb restore-table-to-point-in-time --source-table-name ${name} --target-table-name ${name}-restored --restore-date-time <time>.`,
+    ];
+  }
+  if (request.backup?.enabled) {
+    return [
+      `Data problem: in the backup vault, pick the newest recovery point of ${name} taken before the bad write (PITR is off, so there is nothing finer).`,
+      "Restore it into a new table (AWS Backup console or aws backup start-restore-job).",
+    ];
+  }
+  return [
+    `Data problem: PITR and AWS Backup are off, so only a manual backup can help: aws dynamodb list-backups --table-name ${name}.`,
+    `If one exists, restore it into a new table: aws dynamodb restore-table-from-backup --target-table-name ${name}-restored --backup-arn <arn>.`,
+  ];
 }
 
 function backupRestoreFailover(ctx: RegionContext): FailoverFacts {
@@ -147,13 +179,13 @@ function backupRestoreFailover(ctx: RegionContext): FailoverFacts {
         "Confirm the Region outage on the AWS Health Dashboard and decide not to wait for the Region.",
         `In ${copyRegion}, open the copy vault and pick the newest recovery point of ${request.tableName}; its creation time is your data-loss point.`,
         `Start a restore job into a new table in ${copyRegion} (AWS Backup console or aws backup start-restore-job).`,
-        "Re-apply auto scaling, alarms, IAM policies, tags, streams, TTL and PITR on the new table.",
+        `Re-apply ${reapplied(request)} on the new table.`,
         `Point the application at the new table in ${copyRegion}.`,
         "When the primary Region returns, decide which table is authoritative: writes after the last backup exist only in the old table.",
       ],
     },
     warnings: [
-      RESTORE_WARNING,
+      restoreWarning(request),
       BACKUP_INTERVAL_WARNING,
       "Test a restore from the copy vault regularly: a copy nobody restored is a hope, not a plan.",
     ],

@@ -74,6 +74,11 @@ export interface DrPreview {
   pattern: DrPattern;
   /** True when the request left `drPattern` out and the pattern was derived from the request. */
   derived: boolean;
+  /**
+   * The pattern the requester chose when the request does not realise it (a DR_PATTERN_MISMATCH
+   * issue says why). `pattern` is always what the request builds.
+   */
+  chosenPattern?: DrPattern;
   /** The pattern's display name. */
   name: string;
   summary: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { diffRevisions } from "@/lib/domain/diff";
+import { assessChangeSafety, diffRevisions } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
@@ -72,6 +72,26 @@ export async function addRevision(
       },
       { number, request: revision.request, files: JSON.parse(revision.filesJson) },
     );
+    // The queue's flags (replaces table, rebuilds index...) are measured against what is or will
+    // be live, not against the previous draft: before any approval a new table does not exist.
+    const baselineNumber = cr.approvedRevision ?? (cr.importedTableJson ? 1 : undefined);
+    const baseline = baselineNumber
+      ? await tx.revision.findUniqueOrThrow({
+          where: { changeRequestId_number: { changeRequestId: cr.id, number: baselineNumber } },
+          select: { requestJson: true },
+        })
+      : undefined;
+    const safety = assessChangeSafety({
+      current: { number, request: revision.request },
+      ...(baseline && baselineNumber
+        ? {
+            [cr.approvedRevision ? "approved" : "imported"]: {
+              number: baselineNumber,
+              request: JSON.parse(baseline.requestJson) as TableRequest,
+            },
+          }
+        : {}),
+    });
     const updated = await tx.changeRequest.updateMany({
       where: { id: cr.id, version: cr.version },
       data: {
@@ -84,7 +104,7 @@ export async function addRevision(
         monthlyCostUsd: revision.monthlyCostUsd,
         flags: revisionFlags(
           revision,
-          diff.flags.map((f) => f.kind),
+          safety.flags.map((f) => f.kind),
         ),
         searchText: buildSearchText([key, cr.title, revision.request.tableName, team.slug, actor.email]),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
@@ -106,10 +126,10 @@ export async function addRevision(
       details: {
         bundleSha256: revision.bundleSha256,
         clearedApprovals: cleared.count,
-        flags: diff.flags.map((f) => f.code),
+        flags: safety.flags.map((f) => f.code),
         changedFields: diff.fieldChanges.length,
       },
     });
-    return { key, status: result.to, version: cr.version + 1, currentRevision: number, flags: diff.flags };
+    return { key, status: result.to, version: cr.version + 1, currentRevision: number, flags: safety.flags };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { diffRevisions } from "@/lib/domain/diff";
+import type { CostEstimate } from "@/lib/domain/cost/types";
+import { diffCost, diffRevisions } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
@@ -54,10 +55,14 @@ export async function diffChangeRequestRevisions(actor: Actor, key: string, from
   db ??= await getDb();
   const { cr } = await loadWorkflowState(db, actor, key);
   const [a, b] = await Promise.all([findRevision(db, cr.id, key, from), findRevision(db, cr.id, key, to)]);
-  return diffRevisions(
+  const diff = diffRevisions(
     { number: from, request: JSON.parse(a.requestJson) as TableRequest, files: JSON.parse(a.filesJson) },
     { number: to, request: JSON.parse(b.requestJson) as TableRequest, files: JSON.parse(b.filesJson) },
   );
+  return {
+    ...diff,
+    costChange: diffCost(JSON.parse(a.costJson) as CostEstimate, JSON.parse(b.costJson) as CostEstimate),
+  };
 }
 
 /** The audit trail of one request, oldest first (the status timeline). */

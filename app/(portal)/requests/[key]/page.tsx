@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DrPreviewView } from "@/components/dr-diagram";
 import { ApprovedBundle } from "@/components/request-detail/approved-bundle";
+import { ChangeFlags } from "@/components/request-detail/change-flags";
 import { Comments } from "@/components/request-detail/comments";
 import { CostSummary } from "@/components/request-detail/cost-summary";
 import { DecisionHistory } from "@/components/request-detail/decision-history";
@@ -21,7 +22,12 @@ import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getLiveCheckStatus } from "@/lib/server/aws";
-import { diffChangeRequestRevisions, getChangeRequest, listChangeRequestAudit } from "@/lib/server/change-requests";
+import {
+  diffChangeRequestRevisions,
+  getChangeRequest,
+  getChangeSafety,
+  listChangeRequestAudit,
+} from "@/lib/server/change-requests";
 
 type Params = Promise<{ key: string }>;
 type Search = Promise<Record<string, string | undefined>>;
@@ -59,8 +65,9 @@ export default async function RequestDetailPage({ params, searchParams }: { para
   const { actor } = await requirePageSession(`/requests/${encodeURIComponent(key)}`);
   const detail = await orNotFound(() => getChangeRequest(actor, key));
   const pair = comparePair(search, detail.currentRevision);
-  const [audit, diff, liveChecks] = await Promise.all([
+  const [audit, safety, diff, liveChecks] = await Promise.all([
     orNotFound(() => listChangeRequestAudit(actor, key)),
+    orNotFound(() => getChangeSafety(actor, key)),
     pair && pair[0] !== pair[1] ? orNotFound(() => diffChangeRequestRevisions(actor, key, pair[0], pair[1])) : null,
     detail.approvedRevision ? getLiveCheckStatus() : null,
   ]);
@@ -99,6 +106,10 @@ export default async function RequestDetailPage({ params, searchParams }: { para
       )}
       <div className={styles.layout} style={{ marginTop: "1.25rem" }}>
         <div className={styles.column}>
+          <section className={styles.section} aria-labelledby="safety-title">
+            <h2 id="safety-title">Change safety</h2>
+            <ChangeFlags safety={safety} />
+          </section>
           {pair && (
             <section className={styles.section} id="changes" aria-labelledby="changes-title">
               <div className={styles.sectionHeader}>

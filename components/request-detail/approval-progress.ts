@@ -1,0 +1,29 @@
+import type { ChangeRequestDetail } from "@/lib/server/change-requests";
+
+type ProgressInput = Pick<ChangeRequestDetail, "status" | "approvals" | "decisions" | "currentRevision">;
+
+/** Who approved the current revision (approvals of earlier revisions were cleared by the revision). */
+export function currentApprovers(detail: Pick<ChangeRequestDetail, "decisions" | "currentRevision">): string[] {
+  return detail.decisions
+    .filter((d) => d.kind === "APPROVE" && d.revisionNumber === detail.currentRevision && !d.supersededAt)
+    .map((d) => d.decider.name);
+}
+
+const ORDINAL = ["first", "second", "third", "fourth", "fifth"];
+
+/**
+ * Where a submitted request stands in review, in a sentence: after the first of two prod
+ * approvals it reads "Waiting on a second approver", so nobody mistakes one approval for done.
+ * Undefined when the request is not waiting for approvals.
+ */
+export function describeApprovalProgress(detail: ProgressInput): string | undefined {
+  if (detail.status !== "SUBMITTED") return undefined;
+  const { count, required } = detail.approvals;
+  if (count >= required) return undefined;
+  if (count === 0) return `Waiting for review: ${required === 1 ? "one approval" : `${required} approvals`} needed.`;
+  const who = currentApprovers(detail);
+  const next = ORDINAL[count] ?? `${count + 1}th`;
+  const by = who.length > 0 ? ` Approved by ${who.join(" and ")};` : "";
+  const more = required - count === 1 ? "one more approval" : `${required - count} more approvals`;
+  return `Waiting on a ${next} approver.${by} ${more} from someone else ${required - count === 1 ? "is" : "are"} needed.`;
+}
