@@ -1,3 +1,4 @@
+import type { AssumeRoleTarget } from "../accounts/account-target";
 import type { TableRequest } from "../request/schema";
 
 /**
@@ -8,6 +9,8 @@ import type { TableRequest } from "../request/schema";
 export interface ModuleModel {
   tableName: string;
   primaryRegion: string;
+  /** The account the table lives in when an admin mapped the team/tier to one (multi-account). */
+  accountTarget?: AssumeRoleTarget;
   versions: VersionsModel;
   table: TableModel;
   autoscaling: ScalingModel[];
@@ -143,6 +146,8 @@ export interface RenderContext {
   drSummary?: DrSummary;
   /** Adopt an existing table: the module gets `imports.tf` with an `import` block for it. */
   importExisting?: { tableName: string; region: string };
+  /** The account and role the team/tier is mapped to: the provider assumes that role. */
+  accountTarget?: AssumeRoleTarget;
 }
 
 export interface CostSummary {
