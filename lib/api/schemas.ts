@@ -349,3 +349,18 @@ export const LiveCheckStatusSchema = z
     endpoint: z.string().optional(),
   })
   .meta({ id: "LiveCheckStatus" });
+
+export const AccountTargetSchema = z
+  .object({
+    id: z.string(),
+    team: z.string().nullable().meta({ description: "Team slug; null: every team." }),
+    tier: z.enum(["dev", "staging", "prod"]).nullable().meta({ description: "null: every tier." }),
+    accountId: z.string(),
+    roleArn: z.string(),
+    externalId: z.string().optional(),
+  })
+  .meta({ id: "AccountTarget" });
+
+export const AccountTargetListSchema = z
+  .object({ targets: z.array(AccountTargetSchema) })
+  .meta({ id: "AccountTargetList" });

@@ -9,6 +9,7 @@ import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput } from "@/lib/domain/request/schema";
 import { validateTableRequest } from "@/lib/domain/validation";
 import type { ValidationResult } from "@/lib/domain/validation/types";
+import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
 import { createChangeRequest } from "../change-requests";
 import type { Db } from "../db";
@@ -97,7 +98,13 @@ export async function importExistingTable(
   options: ImportOptions & { db?: Db } = {},
 ) {
   if (!hasPermission(actor.role, "aws.check")) throw new AppError("FORBIDDEN", "you may not run live checks");
-  const implied = await readImpliedTableRequest(input, { ...options, policy: options.policy ?? loadTierPolicy() });
+  // The table lives in the account the team/tier is mapped to: read it through that role.
+  const accountTarget = options.accountTarget ?? (await findAccountTarget({ team: input.team, tier: input.tier }));
+  const implied = await readImpliedTableRequest(input, {
+    ...options,
+    accountTarget,
+    policy: options.policy ?? loadTierPolicy(),
+  });
   if (!implied.ok) {
     if (implied.reason === "not-found") throw new AppError("NOT_FOUND", implied.message);
     throw new AppError("CONFLICT", `cannot import now: ${implied.message}`, {

@@ -1,7 +1,9 @@
 import "server-only";
+import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import { AppError } from "@/lib/domain/app-error";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
+import { findAccountTarget } from "../accounts";
 import { checkTableNameCollisions } from "../aws/check-table-name-collisions";
 
 /**
@@ -9,10 +11,13 @@ import { checkTableNameCollisions } from "../aws/check-table-name-collisions";
  * `tableName`; an unreachable endpoint only warns (live checks degrade, they never block or hang).
  */
 export async function assertTableNameFree(
-  request: Pick<TableRequest, "tableName" | "regions" | "tier">,
-  options: { expectExisting?: boolean } = {},
+  request: Pick<TableRequest, "tableName" | "regions" | "tier" | "owner">,
+  options: { expectExisting?: boolean; accountTarget?: AssumeRoleTarget } = {},
 ): Promise<ValidationIssue[]> {
-  const { issues } = await checkTableNameCollisions(request, options);
+  // In the account the team/tier is mapped to (its role, through STS), else the default account.
+  const accountTarget =
+    options.accountTarget ?? (await findAccountTarget({ team: request.owner.team, tier: request.tier }));
+  const { issues } = await checkTableNameCollisions(request, { ...options, accountTarget });
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length)
     throw new AppError("VALIDATION_FAILED", errors[0]?.message ?? "the live table check failed", { issues: errors });

@@ -38,11 +38,18 @@ export function buildRevision(
     requestedBy: string;
     /** Adopting an existing table: the module also gets `imports.tf`. */
     importExisting?: RenderContext["importExisting"];
+    /** The account the team/tier is mapped to: the module's provider assumes its role. */
+    accountTarget?: RenderContext["accountTarget"];
   },
 ): BuiltRevision {
   const analysis = analyzeTableRequest(input, {
     policy: options.policy,
-    context: { changeRequestKey: options.key, revision: options.number, requestedBy: options.requestedBy },
+    context: {
+      changeRequestKey: options.key,
+      revision: options.number,
+      requestedBy: options.requestedBy,
+      ...(options.accountTarget ? { accountTarget: options.accountTarget } : {}),
+    },
   });
   const { request, estimate, drPreview } = analysis;
   if (!analysis.valid || !request || !analysis.files || !estimate || !drPreview) {

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/domain/app-error";
 import type { RenderContext } from "@/lib/domain/terraform/model";
 import { validateTableRequest } from "@/lib/domain/validation";
 import { canEditRequest } from "@/lib/domain/workflow";
+import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
@@ -52,7 +53,10 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
   }
   const team = await resolveOwningTeam(db, actor, check.request.owner.team);
   // An import expects the table to exist already; a new table must not.
-  if (input.submit) await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting) });
+  const accountTarget = await findAccountTarget({ team: team.slug, tier: check.request.tier }, db);
+  if (input.submit) {
+    await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting), accountTarget });
+  }
   const number = await allocateChangeRequestNumber(db);
   const key = keyForNumber(number);
   const revision = buildRevision(input.request, {
@@ -61,6 +65,7 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
     number: 1,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting: input.importExisting,
+    accountTarget,
   });
   const title = (input.title?.trim() || `${revision.request.tableName} (${revision.request.tier})`).slice(0, 200);
   const status = input.submit ? "SUBMITTED" : "DRAFT";

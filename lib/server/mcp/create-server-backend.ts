@@ -4,6 +4,7 @@ import { can } from "@/lib/domain/auth";
 import type { McpBackend, SubmitResult } from "@/lib/mcp/backend";
 import { summarizeChangeRequest } from "@/lib/mcp/summarize-status";
 import { prefixIssues } from "@/lib/mcp/tool-error";
+import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
 import { checkTableNameCollisions } from "../aws/check-table-name-collisions";
 import { createChangeRequest, getChangeRequest } from "../change-requests";
@@ -48,7 +49,10 @@ export function createServerBackend(actor: Actor, options: { origin: string; req
   return {
     policy: loadTierPolicy(),
     can: (permission) => can(actor, permission),
-    checkLive: async (request) => (await checkTableNameCollisions(request)).issues,
+    checkLive: async (request) => {
+      const accountTarget = await findAccountTarget({ team: request.owner.team, tier: request.tier });
+      return (await checkTableNameCollisions(request, { accountTarget })).issues;
+    },
     submit: (input) =>
       guarded(async (): Promise<SubmitResult> => {
         const body = { request: input.request, submit: !input.draft, ...(input.title ? { title: input.title } : {}) };
