@@ -99,7 +99,8 @@ export async function importExistingTable(
 ) {
   if (!hasPermission(actor.role, "aws.check")) throw new AppError("FORBIDDEN", "you may not run live checks");
   // The table lives in the account the team/tier is mapped to: read it through that role.
-  const accountTarget = options.accountTarget ?? (await findAccountTarget({ team: input.team, tier: input.tier }));
+  const accountTarget =
+    options.accountTarget ?? (await findAccountTarget({ team: input.team, tier: input.tier }, options.db));
   const implied = await readImpliedTableRequest(input, {
     ...options,
     accountTarget,

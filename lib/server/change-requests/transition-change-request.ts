@@ -43,7 +43,7 @@ export async function transitionChangeRequest(
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
       select: { requestJson: true },
     });
-    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest);
+    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest, { db: database });
   }
   try {
     return await runTransaction(database, async (tx) => {
