@@ -2,7 +2,9 @@ import Link from "next/link";
 import { ChangeRequestTable } from "@/components/change-requests/change-request-table";
 import { ListFilters } from "@/components/change-requests/list-filters";
 import styles from "@/components/ui/page.module.css";
+import { resolveAccountTarget } from "@/lib/domain/accounts/account-target";
 import { can } from "@/lib/domain/auth";
+import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { listChangeRequests } from "@/lib/server/change-requests";
 import { getDb } from "@/lib/server/db";
@@ -17,7 +19,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const { actor } = await requirePageSession("/");
   const seesAll = can(actor, "requests.read_all");
   const db = await getDb();
-  const [page, teams] = await Promise.all([
+  const [page, teams, accountTargets] = await Promise.all([
     listChangeRequests(actor, {
       q: params.q,
       status: params.status ? [params.status] : undefined,
@@ -31,7 +33,12 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       select: { slug: true },
       orderBy: { slug: "asc" },
     }),
+    listAccountTargets(db),
   ]);
+  const rows = page.items.map((row) => {
+    const target = resolveAccountTarget(accountTargets, { team: row.team.slug, tier: row.tier });
+    return target ? { ...row, accountId: target.accountId } : row;
+  });
   const next = page.nextCursor
     ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), cursor: page.nextCursor } as Record<string, string>)}`
     : undefined;
@@ -50,7 +57,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       </div>
       <ListFilters values={params} teams={teams.map((t) => t.slug)} />
       <ChangeRequestTable
-        rows={page.items}
+        rows={rows}
         caption="Change requests, newest first"
         empty={
           Object.values(params).some(Boolean)

@@ -16,6 +16,8 @@ export interface ChangeRequestRow {
   flags: string[];
   team: { slug: string };
   requester: { name: string };
+  /** The AWS account the team/tier is mapped to, when it is not the default one. */
+  accountId?: string;
 }
 
 const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
@@ -83,7 +85,14 @@ export function ChangeRequestTable({
                 <TableName name={row.tableName} />
               </td>
               <td data-label="Team">{row.team.slug}</td>
-              <td data-label="Tier">{row.tier}</td>
+              <td data-label="Tier">
+                {row.tier}
+                {row.accountId && (
+                  <span className={styles.account} title="AWS account" data-testid="row-account">
+                    {row.accountId}
+                  </span>
+                )}
+              </td>
               <td data-label="Regions" className={styles.regions}>
                 {row.regions.join(", ")}
               </td>

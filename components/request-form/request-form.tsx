@@ -8,6 +8,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import ui from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
+import type { AccountTarget } from "@/lib/domain/accounts/account-target";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput } from "@/lib/domain/request/schema";
@@ -64,10 +65,12 @@ export interface RequestFormProps {
   requesterEmail: string;
   policy: TierPolicy;
   revise?: RevisionTarget;
+  /** Admins' account mappings, to show where the table will be created. */
+  accountTargets?: AccountTarget[];
 }
 
 /** The new-request page's client side: the form, its local draft, the live panel, and saving. */
-export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFormProps) {
+export function RequestForm({ teams, requesterEmail, policy, revise, accountTargets }: RequestFormProps) {
   const router = useRouter();
   const csrfToken = useCsrfToken();
   const blank = useMemo(() => {
@@ -218,7 +221,7 @@ export function RequestForm({ teams, requesterEmail, policy, revise }: RequestFo
           >
             <ErrorSummary ref={summaryRef} visible={summaryVisible} problem={problem} />
             <OwnerSection teams={teams} />
-            <TierSection policy={policy} />
+            <TierSection policy={policy} accountTargets={accountTargets} />
             <TableKeysSection />
             <IndexesSection />
             <CapacitySection />

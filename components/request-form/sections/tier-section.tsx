@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
+import { type AccountTarget, resolveAccountTarget } from "@/lib/domain/accounts/account-target";
 import type { TierPolicy, TierRules } from "@/lib/domain/policy/schema";
 import type { Tier } from "@/lib/domain/request/schema";
 import { FIELD_HELP } from "../field-help";
@@ -36,9 +37,18 @@ export function describeTierRequirements(rules: TierRules): string[] {
 }
 
 /** Picking a tier fills in its defaults (the person can still change them) and shows what it requires. */
-export function TierSection({ policy }: { policy: TierPolicy }) {
+export function TierSection({
+  policy,
+  accountTargets = [],
+}: {
+  policy: TierPolicy;
+  /** Admins' account mappings: the form shows which account the chosen team and tier deploy to. */
+  accountTargets?: AccountTarget[];
+}) {
   const { getValues, setValue } = useFormContext<RequestFormValues>();
   const tier = useWatch<RequestFormValues, "tier">({ name: "tier" });
+  const team = useWatch<RequestFormValues, "owner.team">({ name: "owner.team" });
+  const account = resolveAccountTarget(accountTargets, { team: team ?? "", tier });
 
   const chooseTier = (next: Tier) => {
     if (next === getValues("tier")) return;
@@ -80,6 +90,16 @@ export function TierSection({ policy }: { policy: TierPolicy }) {
       </div>
       <p className={styles.requirements} data-testid="tier-requirements">
         <strong>{tier} requires:</strong> {describeTierRequirements(policy.tiers[tier]).join(" · ")}
+      </p>
+      <p className={styles.requirements} data-testid="tier-account" aria-live="polite">
+        <strong>AWS account:</strong>{" "}
+        {account ? (
+          <>
+            <code>{account.accountId}</code> (the module assumes <code>{account.roleArn}</code>)
+          </>
+        ) : (
+          "the default account of the pipeline's credentials"
+        )}
       </p>
     </Section>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RequestForm, type RevisionTarget } from "@/components/request-form";
 import ui from "@/components/ui/page.module.css";
 import { isAppError } from "@/lib/domain/app-error";
+import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getChangeRequest } from "@/lib/server/change-requests";
 import { getDb } from "@/lib/server/db";
@@ -19,9 +20,10 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const returnTo = reviseKey ? `/requests/new?revise=${encodeURIComponent(reviseKey)}` : "/requests/new";
   const { actor } = await requirePageSession(returnTo);
   const db = await getDb();
-  const [teams, policy] = await Promise.all([
+  const [teams, policy, accountTargets] = await Promise.all([
     db.team.findMany({ where: { id: { in: [...actor.teamIds] } }, select: { slug: true }, orderBy: { slug: "asc" } }),
     loadTierPolicy(),
+    listAccountTargets(db),
   ]);
   let revise: RevisionTarget | undefined;
   if (reviseKey) {
@@ -51,5 +53,13 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
     };
   }
   const teamSlugs = [...new Set([...teams.map((t) => t.slug), ...(revise ? [revise.request.owner.team] : [])])];
-  return <RequestForm teams={teamSlugs} requesterEmail={actor.email} policy={policy} revise={revise} />;
+  return (
+    <RequestForm
+      teams={teamSlugs}
+      requesterEmail={actor.email}
+      policy={policy}
+      revise={revise}
+      accountTargets={accountTargets}
+    />
+  );
 }
