@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { createToken, sessionClient, tokenClient } from "./api/support";
 import { signIn } from "./support/auth";
 
 // Multi-account targets (issue 24): an admin maps a team and tier to an AWS account and role;
@@ -39,6 +41,17 @@ test("admins map a team and tier to an account; the form shows it; bad input is 
   await adminPage.getByRole("button", { name: "Save mapping" }).click();
   const row = adminPage.getByTestId("account-targets").getByRole("row", { name: /identity.*prod.*210987654321/ });
   await expect(row).toBeVisible();
+
+  // The module rendered for that team and tier assumes the role and pins the account.
+  const dana = await sessionClient("developer");
+  const api = await tokenClient((await createToken(dana, ["read"])).secret);
+  const request = JSON.parse(readFileSync("examples/requests/valid/backup-cross-region-copy.json", "utf8"));
+  request.owner.team = "identity";
+  const rendered = await api.post("/api/v1/render", { data: request });
+  expect(rendered.status(), await rendered.text()).toBe(200);
+  const providers: string = (await rendered.json()).files["providers.tf"];
+  expect(providers).toMatch(/role_arn\s+= "arn:aws:iam::210987654321:role\/tablewright-e2e"/);
+  expect(providers).toContain('allowed_account_ids = ["210987654321"]');
 
   const devPage = await (await browser.newContext()).newPage();
   await signIn(devPage, "developer", "/requests/new");
