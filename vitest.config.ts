@@ -29,6 +29,22 @@ export default defineConfig({
         },
       },
       {
+        // Real terraform init/validate/plan of generated modules (tests/support/terraform.ts):
+        // one file at a time, two plans at once (the provider runs per plan). About two minutes on
+        // an idle 2-core machine; the long timeout is for a loaded one (tests share batch plans and
+        // wait for them), not for a hang: every terraform call ends on its own.
+        extends: true,
+        test: {
+          name: "terraform",
+          include: ["tests/terraform/**/*.test.ts"],
+          globalSetup: ["tests/setup/terraform-global-setup.ts"],
+          fileParallelism: false,
+          maxConcurrency: 2,
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "integration",

@@ -18,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     name: session.actor.name,
     email: session.actor.email,
     role: session.actor.role,
-    canDecide: can(session.actor, "requests.decide"),
+    canDecide: can(session.actor, "requests.decide_routed"),
     canAdmin: can(session.actor, "admin"),
     csrfToken: session.csrfToken,
   };

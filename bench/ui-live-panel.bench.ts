@@ -2,7 +2,8 @@
  * How fast the new-request form's live panel follows the form, in real Chromium against a
  * production build: from the input event (keystroke, select change, button click) to the panel's
  * `data-analysis-seq` changing (the analysis is rendered), and to the next animation frame after
- * it (what a person sees). Target: p95 <= 100 ms.
+ * it (what a person sees). Target (issue 17): p95 <= 50 ms per edit, for every kind of edit,
+ * Add GSI included.
  *
  *   npx tsx bench/ui-live-panel.bench.ts [--changes 200]
  *
@@ -20,12 +21,57 @@ import { resolveChromium } from "../e2e/support/chromium";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DIST_DIR = process.env.NEXT_DIST_DIR || "tmp/next-ui-bench";
-const TARGET_P95_MS = 100;
+const TARGET_P95_MS = 50;
 
 interface Sample {
   kind: string;
   commitMs: number;
   frameMs: number;
+  /** Main-thread CPU time (thread time) from the input to the next frame, from the Chromium trace. */
+  cpuMs?: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { message?: string } };
+}
+
+/**
+ * Main-thread CPU time per edit: the thread time (tdur) of the renderer's top-level tasks between
+ * each edit's start and end marks. Unlike wall time it does not grow when other processes take
+ * the CPU, so it shows the form's own cost on a shared, loaded machine.
+ */
+function cpuPerEdit(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marks = events.filter((e) => e.name === "TimeStamp" && e.args?.data?.message?.startsWith("tw-edit-"));
+  const main = marks[0];
+  if (!main) return [];
+  const tasks = events.filter(
+    (e) =>
+      e.pid === main.pid &&
+      e.tid === main.tid &&
+      e.ph === "X" &&
+      (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask") &&
+      typeof e.tdur === "number",
+  );
+  const starts = marks.filter((m) => m.args?.data?.message === "tw-edit-start");
+  const ends = marks.filter((m) => m.args?.data?.message === "tw-edit-end");
+  return starts.map((start, i) => {
+    const end = ends[i];
+    if (!end) return Number.NaN;
+    const inWindow = tasks.filter((t) => t.ts < end.ts && t.ts + (t.dur ?? 0) > start.ts);
+    // Nested RunTask events would count twice: keep the outermost ones.
+    const outer = inWindow.filter(
+      (t) => !inWindow.some((o) => o !== t && o.ts <= t.ts && o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0)),
+    );
+    return outer.reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000;
+  });
 }
 
 type BuildIfNeeded = (options: { distDir: string }) => boolean;
@@ -90,6 +136,14 @@ function summarise(label: string, samples: Sample[]) {
       "input → next frame",
       samples.map((s) => s.frameMs),
     ),
+    ...(samples.every((s) => s.cpuMs !== undefined && Number.isFinite(s.cpuMs))
+      ? [
+          row(
+            "main-thread CPU per edit",
+            samples.map((s) => s.cpuMs as number),
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -105,7 +159,11 @@ async function installProbe(page: Page) {
     const stamp = (event: Event) => {
       if (event.type === "click" && !(event.target instanceof Element && event.target.closest("button"))) return;
       // A select fires input then change: time from the first.
-      if (probe.t0 === null) probe.t0 = performance.now();
+      if (probe.t0 === null) {
+        probe.t0 = performance.now();
+        // Marks the edit in the Chromium trace, where its main-thread CPU time is read.
+        console.timeStamp("tw-edit-start");
+      }
     };
     for (const type of ["input", "change", "click"]) document.addEventListener(type, stamp, true);
     const panel = document.querySelector('[data-testid="live-panel"]');
@@ -116,7 +174,10 @@ async function installProbe(page: Page) {
       probe.t0 = null;
       const commitMs = performance.now() - t0;
       const kind = probe.kind;
-      requestAnimationFrame(() => probe.samples.push({ kind, commitMs, frameMs: performance.now() - t0 }));
+      requestAnimationFrame(() => {
+        probe.samples.push({ kind, commitMs, frameMs: performance.now() - t0 });
+        console.timeStamp("tw-edit-end");
+      });
     }).observe(panel, { attributes: true, attributeFilter: ["data-analysis-seq"] });
   });
 }
@@ -173,14 +234,21 @@ async function oneRound(page: Page, round: number, budget: { left: number }) {
   );
 }
 
-async function measurePanel(page: Page, tab: string, changes: number): Promise<Sample[]> {
+async function measurePanel(browser: Browser, page: Page, tab: string, changes: number): Promise<Sample[]> {
   await page.getByRole("tab", { name: new RegExp(`^${tab}`) }).click();
+  // Forget the tab click: each measured edit must start (and be marked) inside the trace.
   await page.evaluate(() => {
-    (window as unknown as { __probe: { samples: unknown[] } }).__probe.samples = [];
+    const probe = (window as unknown as { __probe: { samples: unknown[]; t0: number | null } }).__probe;
+    probe.samples = [];
+    probe.t0 = null;
   });
+  await browser.startTracing(page, { categories: ["devtools.timeline", "toplevel"] });
   const budget = { left: changes };
   for (let round = 0; budget.left > 0; round++) await oneRound(page, round, budget);
-  return page.evaluate(() => (window as unknown as { __probe: { samples: Sample[] } }).__probe.samples);
+  const trace = await browser.stopTracing();
+  const samples = await page.evaluate(() => (window as unknown as { __probe: { samples: Sample[] } }).__probe.samples);
+  const cpu = cpuPerEdit(trace);
+  return samples.map((sample, i) => ({ ...sample, cpuMs: cpu.length === samples.length ? cpu[i] : undefined }));
 }
 
 async function main() {
@@ -257,8 +325,8 @@ async function main() {
     await page.getByLabel("Table name").waitFor();
     await installProbe(page);
 
-    const costSamples = await measurePanel(page, "Cost", changes);
-    const terraformSamples = await measurePanel(page, "Terraform", Math.round(changes / 2));
+    const costSamples = await measurePanel(browser, page, "Cost", changes);
+    const terraformSamples = await measurePanel(browser, page, "Terraform", Math.round(changes / 2));
 
     const lines = [
       "",
@@ -269,19 +337,31 @@ async function main() {
       ...summarise("Cost", costSamples),
       ...summarise("Terraform", terraformSamples),
     ];
-    const byKind = new Map<string, number[]>();
-    for (const s of [...costSamples, ...terraformSamples])
-      byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s.frameMs]);
-    lines.push("", "| change | count | p50 ms (to frame) | max ms |", "|---|---:|---:|---:|");
-    for (const [kind, values] of byKind) {
-      const sorted = values.sort((a, b) => a - b);
+    const byKind = new Map<string, Sample[]>();
+    for (const s of [...costSamples, ...terraformSamples]) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+    lines.push(
+      "",
+      "| change | count | p50 ms (to frame) | p95 ms (to frame) | max ms | p95 CPU ms | target (p95 to frame) |",
+      "|---|---:|---:|---:|---:|---:|---|",
+    );
+    let isEveryKindMet = true;
+    for (const [kind, list] of byKind) {
+      const sorted = list.map((s) => s.frameMs).sort((a, b) => a - b);
+      const cpu = list
+        .map((s) => s.cpuMs)
+        .filter((v): v is number => v !== undefined && Number.isFinite(v))
+        .sort((a, b) => a - b);
+      const p95 = percentile(sorted, 0.95);
+      isEveryKindMet &&= p95 <= TARGET_P95_MS;
       lines.push(
-        `| ${kind} | ${values.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} |`,
+        `| ${kind} | ${list.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} | ${cpu.length ? percentile(cpu, 0.95).toFixed(1) : "n/a"} | ${p95 <= TARGET_P95_MS ? "met" : "MISSED"} |`,
       );
     }
+    const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+    lines.push("", `Load average during the run: ${load} (wall times grow with it; CPU times do not).`);
     console.log(lines.join("\n"));
     const allFrames = [...costSamples, ...terraformSamples].map((s) => s.frameMs).sort((a, b) => a - b);
-    process.exitCode = percentile(allFrames, 0.95) <= TARGET_P95_MS ? 0 : 1;
+    process.exitCode = percentile(allFrames, 0.95) <= TARGET_P95_MS && isEveryKindMet ? 0 : 1;
   } finally {
     await browser?.close();
     if (server && server.exitCode === null && server.signalCode === null) {

@@ -1,26 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { exampleRequest, uniqueTableName } from "../tests/fixtures/requests";
 import { type AccountName, signIn, signInApi } from "./support/auth";
 
-function devRequest(tableName: string, team: string) {
-  return {
-    owner: { team, service: "queue-e2e", requester: "dana@example.com", costCenter: "CC-1042", purpose: "Queue test." },
-    tier: "dev",
-    tableName,
-    partitionKey: { name: "id", type: "S" },
-    billing: { mode: "PAY_PER_REQUEST" },
-    regions: { primary: "us-east-1" },
-    tags: { Team: team, CostCenter: "CC-1042", Environment: "dev" },
-  };
-}
-
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const devRequest = (tableName: string, team: string) =>
+  exampleRequest("basic-dev", { team, tableName, requester: "dana@example.com" });
 
 async function createSubmitted(request: APIRequestContext, who: AccountName, title: string, team: string) {
   const csrf = await signInApi(request, who);
   const res = await request.post("/api/v1/change-requests", {
     headers: { "x-csrf-token": csrf },
-    data: { request: devRequest(unique("queue"), team), title, submit: true },
+    data: { request: devRequest(uniqueTableName("queue"), team), title, submit: true },
   });
   expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { key: string }).key;
@@ -69,6 +59,19 @@ test("the queue: filters, j/k, shortcuts stay quiet while typing, reject with r,
   await expect(page).toHaveURL(/tier=prod/);
   await expect(items.filter({ hasText: other })).toHaveCount(0);
   await expect(page.locator(`[data-testid="queue-item"][data-key="TW-2"]`)).toHaveCount(1);
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(items.filter({ hasText: other })).toHaveCount(1);
+
+  // "Needs my decision" leaves out what Pat asked for; "Waiting on others" shows only that.
+  await page.getByLabel("Show", { exact: true }).selectOption("mine");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/view=mine/);
+  await expect(items.filter({ hasText: other })).toHaveCount(1);
+  await expect(items.filter({ hasText: own })).toHaveCount(0);
+  await page.getByLabel("Show", { exact: true }).selectOption("others");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(items.filter({ hasText: own })).toHaveCount(1);
+  await expect(items.filter({ hasText: other })).toHaveCount(0);
   await page.getByRole("link", { name: "Clear" }).click();
   await expect(items.filter({ hasText: other })).toHaveCount(1);
 

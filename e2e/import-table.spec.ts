@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-// Importing an existing table from the UI (issue 17, "also expected by users"). The journeys'
+// Importing an existing table from the UI. The journeys'
 // server runs with live checks off: the page says so up front and the import is refused with the
 // reason. The full adoption against a DynamoDB endpoint is e2e/ops/import-table.spec.ts.
 

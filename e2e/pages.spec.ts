@@ -93,7 +93,8 @@ test("API reference: try-it-out works for POSTs with the session (CSRF header) a
   }
 
   // With a token typed on the page: the request carries no cookie, only the bearer token.
-  const csrf = await signInApi(request, "developer");
+  // Omar's token, not Dana's: tokens.spec starts from Dana's empty token list.
+  const csrf = await signInApi(request, "otherDeveloper");
   const created = await request.post("/api/v1/tokens", {
     headers: { "x-csrf-token": csrf },
     data: { name: `docs-${Date.now()}`, scopes: ["read", "write"], expiresInDays: 1 },

@@ -143,7 +143,7 @@ test("request changes, revision 2 through the API, and the change-safety diff", 
 
   await pat.reload();
   await expect(pat.getByRole("heading", { name: "Changes from revision 1 to 2" })).toBeVisible();
-  // Revision 1 was never approved, so no table exists: a new key replaces nothing (issue 17 item 10).
+  // Revision 1 was never approved, so no table exists: a new key replaces nothing.
   const flags = pat.getByTestId("change-flags");
   await expect(flags).toContainText("Not created yet");
   await expect(flags).not.toContainText("Replaces the table");

@@ -24,11 +24,14 @@ test("a requester answers a request for changes in the form: revision 2 goes bac
   expect(edited, `${await costCenter.count()} CostCenter field(s)`).toBe(true);
   await page.screenshot({ path: "test-results/screenshots/request-revise.png", fullPage: false });
   await page.getByRole("button", { name: "Save revision 2" }).click();
+  // A revision that goes back to review is shown first, then sent.
+  await page.getByRole("dialog").getByRole("button", { name: "Save revision 2 and send to review" }).click();
 
   await page.waitForURL(/\/requests\/TW-5$/);
   await expect(page.getByText("submitted").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Changes from revision 1 to 2" })).toBeVisible();
-  await expect(page.getByText("tags.CostCenter").first()).toBeVisible();
+  // The diff names the field as a person reads it, not by its path (tags.CostCenter).
+  await expect(page.getByText("Tag “CostCenter”").first()).toBeVisible();
 });
 
 test("an approved request shows whether its live table can be checked", async ({ page }) => {

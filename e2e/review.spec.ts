@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { type AccountName, signIn, signInApi } from "./support/auth";
 
-// Issue 17, the review half: what an approver decides on (purpose first, change safety against
+// Reviewing a request: what an approver decides on (purpose first, change safety against
 // what is live, field names in words, the cost change, where the approvals stand, whose move it
 // is) and the details that broke trust (DR claims, tiny diagram labels, cut-off tabs, favicon,
 // amounts, touch hints, table names). Each test runs at 1280 px and 390 px in Chromium.

@@ -20,6 +20,7 @@ describe("parseEnv", () => {
       DATABASE_POOL_SIZE: "20",
       PORT: "8080",
       TABLEWRIGHT_PUBLIC_URL: "https://tablewright.example.com",
+      TABLEWRIGHT_TRUSTED_PROXIES: "1",
       TABLEWRIGHT_POLICY_FILE: policy,
       TABLEWRIGHT_METRICS_TOKEN: "a-long-metrics-token",
       OIDC_ISSUER: "https://login.example.com",
@@ -27,7 +28,10 @@ describe("parseEnv", () => {
       DYNAMODB_ENDPOINT: "http://dynamodb-local:8000",
       TABLEWRIGHT_AWS_PROFILES: '{"prod":"prod-readonly"}',
     });
-    expect(result).toMatchObject({ ok: true, env: { DATABASE_POOL_SIZE: 20, PORT: 8080 } });
+    expect(result).toMatchObject({
+      ok: true,
+      env: { DATABASE_POOL_SIZE: 20, PORT: 8080, TABLEWRIGHT_TRUSTED_PROXIES: 1 },
+    });
   });
 
   it.each([
@@ -38,6 +42,12 @@ describe("parseEnv", () => {
     ],
     ["a number that is not a number", { DATABASE_POOL_SIZE: "ten" }, "DATABASE_POOL_SIZE: must be a whole number"],
     ["a number out of range", { PORT: "70000" }, "PORT:"],
+    [
+      "a proxy count that is not a count",
+      { TABLEWRIGHT_TRUSTED_PROXIES: "yes" },
+      "TABLEWRIGHT_TRUSTED_PROXIES: must be a whole number",
+    ],
+    ["too many proxies", { TABLEWRIGHT_TRUSTED_PROXIES: "11" }, "TABLEWRIGHT_TRUSTED_PROXIES:"],
     [
       "a URL that is not a URL",
       { TABLEWRIGHT_PUBLIC_URL: "tablewright.example.com" },

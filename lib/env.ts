@@ -28,6 +28,12 @@ export const EnvSchema = z
     DATABASE_POOL_SIZE: positiveInt(200),
     PORT: positiveInt(65_535),
     TABLEWRIGHT_PUBLIC_URL: z.url("must be an absolute URL such as https://tablewright.example.com").optional(),
+    TABLEWRIGHT_TRUSTED_PROXIES: z
+      .string()
+      .regex(/^\d+$/, "must be a whole number (how many reverse proxies stand in front of the portal)")
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(10))
+      .optional(),
     TABLEWRIGHT_DEMO_SEED: flag,
     TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: flag,
     TABLEWRIGHT_POLICY_FILE: z
@@ -47,6 +53,7 @@ export const EnvSchema = z
     OIDC_GROUPS_CLAIM: z.string().min(1).optional(),
     OIDC_ADMIN_GROUPS: z.string().optional(),
     OIDC_APPROVER_GROUPS: z.string().optional(),
+    OIDC_BUDGET_APPROVER_GROUPS: z.string().optional(),
     OIDC_TEAM_GROUP_PREFIX: z.string().optional(),
     OIDC_ALLOW_INSECURE_ISSUER: flag,
     TABLEWRIGHT_AWS_CHECKS: z.enum(["on", "off", "true", "false", "0", "1", ""]).optional(),

@@ -3,7 +3,8 @@
  * offer files, service code AmazonDynamoDB), then regenerates the JSON the engine imports.
  *
  *   npm run prices:update               fetch from AWS, rewrite prices/dynamodb-prices.csv and the JSON
- *   npm run prices:update -- --from-csv only regenerate lib/domain/cost/price-list.json from the CSV
+ *   npm run prices:update -- --from-csv only regenerate lib/domain/cost/price-list.json (and the
+ *                                       reserved-capacity JSON) from the CSVs
  *
  * Nothing is written unless every Region was fetched and parsed: a partial refresh would silently
  * mix old and new prices. Where the network does not reach AWS, it says so and exits 1.

@@ -1,81 +1,73 @@
-import type { ModuleModel } from "../lib/domain/terraform/model";
 import { attr, block, comment, type HclNode, type HclValue, lit, obj, raw, renderFile, sections, str } from "./hcl";
-
-/** Operations whose SystemErrors are summed: SystemErrors is only published per operation. */
-export const SYSTEM_ERROR_OPERATIONS = [
-  "GetItem",
-  "PutItem",
-  "UpdateItem",
-  "DeleteItem",
-  "Query",
-  "Scan",
-  "BatchWriteItem",
-  "TransactWriteItems",
-] as const;
+import type {
+  AlarmPlacement,
+  ModuleModel,
+  ReplicationLatencyAlarmModel,
+  SystemErrorsAlarmModel,
+  ThrottleAlarmModel,
+} from "./model";
+import { placeIn, tagsAttr } from "./placement";
 
 const TABLE_DIMENSION: readonly [string, HclValue] = ["TableName", raw("aws_dynamodb_table.this.name")];
 
-function common(name: string, description: string, threshold: number): HclNode[] {
-  // Always a variable: its default is the request's topic when given, so it can be overridden.
-  const actions = raw("var.alarm_actions");
+/** An alarm's actions: CloudWatch notifies only SNS topics in the alarm's own Region. */
+function actionsFor(model: ModuleModel, region: string): HclValue {
+  return region === model.primaryRegion ? raw("var.alarm_actions") : raw(`var.replica_alarm_actions["${region}"]`);
+}
+
+/**
+ * What every alarm shares. `>=` a threshold of at least 1 (validation refuses 0, which would be
+ * in alarm for every datapoint); `datapoints_to_alarm` of `evaluation_periods` minutes, so one noisy
+ * minute does not page anyone.
+ */
+function head(model: ModuleModel, a: AlarmPlacement, description: string, threshold: number): HclNode[] {
+  const alarms = model.alarms;
+  const actions = actionsFor(model, a.region);
   return [
-    attr("alarm_name", str(name)),
+    ...placeIn(model, a.region),
+    attr("alarm_name", str(a.name)),
     attr("alarm_description", str(description)),
     attr("comparison_operator", str("GreaterThanOrEqualToThreshold")),
     attr("threshold", lit(threshold)),
-    attr("evaluation_periods", lit(1)),
+    attr("evaluation_periods", lit(alarms?.evaluationPeriods ?? 1)),
+    attr("datapoints_to_alarm", lit(alarms?.datapointsToAlarm ?? 1)),
     attr("treat_missing_data", str("notBreaching")),
     attr("alarm_actions", actions),
     attr("ok_actions", actions),
   ];
 }
 
-function tagsAttr(model: ModuleModel): HclNode | null {
-  const tags = model.table.tags;
-  return tags.length > 0 ? attr("tags", obj(tags.map(([k, v]) => [k, str(v)] as const))) : null;
-}
-
-function metricAlarm(model: ModuleModel, label: string, head: HclNode[], metric: HclNode[], dims: HclValue): HclNode {
+function throttleAlarm(model: ModuleModel, a: ThrottleAlarmModel): HclNode {
+  const verb = a.dimension === "read" ? "Read" : "Write";
+  const target = a.indexName === undefined ? model.tableName : `index ${a.indexName} of ${model.tableName}`;
+  const dims: (readonly [string, HclValue])[] = [TABLE_DIMENSION];
+  if (a.indexName !== undefined) dims.push(["GlobalSecondaryIndexName", str(a.indexName)]);
   return block(
     "resource",
-    ["aws_cloudwatch_metric_alarm", label],
-    sections([...head, ...metric], attr("dimensions", dims), tagsAttr(model)),
+    ["aws_cloudwatch_metric_alarm", a.label],
+    sections(
+      [
+        ...head(model, a, `${verb} requests to ${target} are being throttled in ${a.region}.`, a.threshold),
+        attr("namespace", str("AWS/DynamoDB")),
+        attr("metric_name", str(`${verb}ThrottleEvents`)),
+        attr("statistic", str("Sum")),
+        attr("period", lit(model.alarms?.periodSeconds ?? 60)),
+      ],
+      attr("dimensions", obj(dims)),
+      tagsAttr(model),
+    ),
   );
 }
 
-/** `alarms.tf`: throttling, system errors and (MREC) replication latency per replica Region. */
-export function renderAlarmsTf(model: ModuleModel): string | null {
-  const a = model.alarms;
-  if (!a) return null;
-  const t = model.tableName;
-  const sumOver = (metricName: string) => [
-    attr("namespace", str("AWS/DynamoDB")),
-    attr("metric_name", str(metricName)),
-    attr("statistic", str("Sum")),
-    attr("period", lit(60)),
-  ];
-  const nodes: HclNode[] = [
-    metricAlarm(
-      model,
-      "read_throttle",
-      common(a.readThrottle.name, `Read requests to ${t} are being throttled.`, a.readThrottle.threshold),
-      sumOver("ReadThrottleEvents"),
-      obj([TABLE_DIMENSION]),
-    ),
-    metricAlarm(
-      model,
-      "write_throttle",
-      common(a.writeThrottle.name, `Write requests to ${t} are being throttled.`, a.writeThrottle.threshold),
-      sumOver("WriteThrottleEvents"),
-      obj([TABLE_DIMENSION]),
-    ),
-  ];
-  const queries = SYSTEM_ERROR_OPERATIONS.map((op, i) =>
+function systemErrorsAlarm(model: ModuleModel, a: SystemErrorsAlarmModel): HclNode {
+  const period = model.alarms?.periodSeconds ?? 60;
+  const ids = a.operations.map((_, i) => `m${i}`);
+  const queries = a.operations.map((op, i) =>
     block(
       "metric_query",
       [],
       sections(
-        attr("id", str(`m${i}`)),
+        attr("id", str(ids[i] as string)),
         block(
           "metric",
           [],
@@ -84,7 +76,7 @@ export function renderAlarmsTf(model: ModuleModel): string | null {
               attr("namespace", str("AWS/DynamoDB")),
               attr("metric_name", str("SystemErrors")),
               attr("stat", str("Sum")),
-              attr("period", lit(60)),
+              attr("period", lit(period)),
             ],
             attr("dimensions", obj([TABLE_DIMENSION, ["Operation", str(op)]])),
           ),
@@ -92,44 +84,75 @@ export function renderAlarmsTf(model: ModuleModel): string | null {
       ),
     ),
   );
-  nodes.push(
-    comment(`SystemErrors exists per operation only, so the alarm sums ${SYSTEM_ERROR_OPERATIONS.join(", ")}.`),
-    block(
-      "resource",
-      ["aws_cloudwatch_metric_alarm", "system_errors"],
-      sections(
-        common(a.systemErrors.name, `DynamoDB returned server errors (HTTP 500) for ${t}.`, a.systemErrors.threshold),
-        block(
-          "metric_query",
-          [],
-          [
-            attr("id", str("errors")),
-            attr("expression", str(SYSTEM_ERROR_OPERATIONS.map((_, i) => `m${i}`).join(" + "))),
-            attr("label", str("SystemErrors")),
-            attr("return_data", lit(true)),
-          ],
-        ),
-        ...queries,
-        tagsAttr(model),
+  return block(
+    "resource",
+    ["aws_cloudwatch_metric_alarm", a.label],
+    sections(
+      head(
+        model,
+        a,
+        `DynamoDB returned server errors (HTTP 500) to ${a.operationGroup} requests on ${model.tableName} in ${a.region}.`,
+        a.threshold,
       ),
+      block(
+        "metric_query",
+        [],
+        [
+          attr("id", str("errors")),
+          // FILL: an operation with no datapoint counts as 0, so the sum exists whenever any does.
+          attr("expression", str(ids.map((id) => `FILL(${id}, 0)`).join(" + "))),
+          attr("label", str(`SystemErrors (${a.operationGroup})`)),
+          attr("return_data", lit(true)),
+        ],
+      ),
+      ...queries,
+      tagsAttr(model),
     ),
   );
-  for (const r of a.replicationLatency) {
-    nodes.push(
-      metricAlarm(
-        model,
-        r.label,
-        common(r.name, `Replication from ${model.primaryRegion} to ${r.region} lags for ${t}.`, r.thresholdMs),
-        [
-          attr("namespace", str("AWS/DynamoDB")),
-          attr("metric_name", str("ReplicationLatency")),
-          attr("statistic", str("Average")),
-          attr("period", lit(60)),
-          attr("unit", str("Milliseconds")),
-        ],
-        obj([TABLE_DIMENSION, ["ReceivingRegion", str(r.region)]]),
-      ),
-    );
-  }
-  return renderFile(nodes);
+}
+
+function replicationLatencyAlarm(model: ModuleModel, a: ReplicationLatencyAlarmModel): HclNode {
+  return block(
+    "resource",
+    ["aws_cloudwatch_metric_alarm", a.label],
+    sections(
+      [
+        ...head(
+          model,
+          a,
+          `Replication from ${a.region} to ${a.receivingRegion} lags for ${model.tableName}.`,
+          a.thresholdMs,
+        ),
+        attr("namespace", str("AWS/DynamoDB")),
+        attr("metric_name", str("ReplicationLatency")),
+        attr("statistic", str("Average")),
+        attr("period", lit(model.alarms?.periodSeconds ?? 60)),
+        attr("unit", str("Milliseconds")),
+      ],
+      attr("dimensions", obj([TABLE_DIMENSION, ["ReceivingRegion", str(a.receivingRegion)]])),
+      tagsAttr(model),
+    ),
+  );
+}
+
+/**
+ * `alarms.tf`, in the primary Region and in every ACTIVE replica Region (each Region publishes its
+ * own table's metrics): read and write throttling of the table and of each GSI (the table's
+ * throttle metrics exclude its GSIs), server errors summed over every operation, and (MREC)
+ * replication latency from each Region that takes writes to every other Region.
+ */
+export function renderAlarmsTf(model: ModuleModel): string | null {
+  const a = model.alarms;
+  if (!a) return null;
+  const groups = a.systemErrors.map((s) => `- ${s.operationGroup}: ${s.operations.join(", ")}`).join("\n");
+  return renderFile([
+    ...a.throttles.map((t) => throttleAlarm(model, t)),
+    ...a.systemErrors.flatMap((s, i) => [
+      ...(i === 0
+        ? [comment(`SystemErrors is published per operation only, so each alarm sums one group:\n${groups}`)]
+        : []),
+      systemErrorsAlarm(model, s),
+    ]),
+    ...a.replicationLatency.map((r) => replicationLatencyAlarm(model, r)),
+  ]);
 }

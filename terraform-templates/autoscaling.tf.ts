@@ -1,4 +1,3 @@
-import type { ModuleModel, ScalingModel } from "../lib/domain/terraform/model";
 import {
   attr,
   block,
@@ -13,6 +12,7 @@ import {
   sections,
   str,
 } from "./hcl";
+import type { ModuleModel, ScalingModel } from "./model";
 
 function resourceId(s: ScalingModel): HclValue {
   const table = ref("aws_dynamodb_table.this.name");

@@ -1,10 +1,6 @@
-import type { ModuleModel } from "../lib/domain/terraform/model";
 import { attr, block, call, comment, type HclNode, list, lit, obj, raw, renderFile, sections, str } from "./hcl";
-
-function tagsAttr(model: ModuleModel): HclNode | null {
-  const tags = model.table.tags;
-  return tags.length > 0 ? attr("tags", obj(tags.map(([k, v]) => [k, str(v)] as const))) : null;
-}
+import type { ModuleModel } from "./model";
+import { placeIn, tagsAttr } from "./placement";
 
 /** `backup.tf`: vault, plan (with a copy to another Region when asked), selection and service role. */
 export function renderBackupTf(model: ModuleModel): string | null {
@@ -16,11 +12,15 @@ export function renderBackupTf(model: ModuleModel): string | null {
   ];
   if (b.copy) {
     nodes.push(
-      comment(`Copy target in ${b.copy.region}: the provider-6 \`region\` argument, not an aliased provider.`),
+      comment(
+        model.provider.regionPlacement === "argument"
+          ? `Copy target in ${b.copy.region}: the provider-6 \`region\` argument, not an aliased provider.`
+          : `Copy target in ${b.copy.region}, through its aliased provider (providers.tf).`,
+      ),
       block(
         "resource",
         ["aws_backup_vault", "copy"],
-        sections([attr("region", str(b.copy.region)), attr("name", str(b.copy.vaultName))], tags),
+        sections([...placeIn(model, b.copy.region), attr("name", str(b.copy.vaultName))], tags),
       ),
     );
   }

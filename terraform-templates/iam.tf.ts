@@ -1,4 +1,3 @@
-import type { ModuleModel } from "../lib/domain/terraform/model";
 import {
   attr,
   block,
@@ -13,6 +12,8 @@ import {
   sections,
   str,
 } from "./hcl";
+import type { ModuleModel } from "./model";
+import { tagsAttr } from "./placement";
 
 const READ_ACTIONS = [
   "dynamodb:BatchGetItem",
@@ -25,13 +26,48 @@ const READ_ACTIONS = [
 const WRITE_ACTIONS = ["dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:PutItem", "dynamodb:UpdateItem"];
 const STREAM_ACTIONS = ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"];
 
-function statement(sid: string, actions: readonly string[], resources: HclValue): HclValue {
-  return obj([
+// AWS KMS guide, "How Amazon DynamoDB uses AWS KMS": with a customer-managed key whose key policy
+// delegates to IAM, the principal that reads or writes the table needs these on the key, through
+// DynamoDB only (kms:ViaService). Reads decrypt; writes also generate data keys.
+const KMS_READ_ACTIONS = ["kms:Decrypt", "kms:DescribeKey"];
+const KMS_WRITE_ACTIONS = ["kms:Decrypt", "kms:DescribeKey", "kms:GenerateDataKey"];
+
+function statement(sid: string, actions: readonly string[], resources: HclValue, condition?: HclValue): HclValue {
+  const entries: [string, HclValue][] = [
     ["Sid", str(sid)],
     ["Effect", str("Allow")],
     ["Action", list(actions.map(str), true)],
     ["Resource", resources],
-  ]);
+  ];
+  if (condition) entries.push(["Condition", condition]);
+  return obj(entries);
+}
+
+function kmsStatement(model: ModuleModel, write: boolean): HclValue | null {
+  const keys = model.iam.kmsKeys;
+  if (keys.length === 0) return null;
+  return statement(
+    "UseTableKeysThroughDynamoDB",
+    write ? KMS_WRITE_ACTIONS : KMS_READ_ACTIONS,
+    list(
+      keys.map((k) => str(k.keyArn)),
+      true,
+    ),
+    obj([
+      [
+        "StringEquals",
+        obj([
+          [
+            "kms:ViaService",
+            list(
+              keys.map((k) => str(`dynamodb.${k.region}.amazonaws.com`)),
+              true,
+            ),
+          ],
+        ]),
+      ],
+    ]),
+  );
 }
 
 function policy(model: ModuleModel, label: string, name: string, description: string, write: boolean): HclNode {
@@ -44,7 +80,8 @@ function policy(model: ModuleModel, label: string, name: string, description: st
   ];
   if (model.iam.hasStream) statements.push(statement("ReadStream", STREAM_ACTIONS, raw("local.stream_arns")));
   if (model.iam.hasStream) statements.push(statement("ListStreams", ["dynamodb:ListStreams"], str("*")));
-  const tags = model.table.tags;
+  const kms = kmsStatement(model, write);
+  if (kms) statements.push(kms);
   return block(
     "resource",
     ["aws_iam_policy", label],
@@ -63,16 +100,26 @@ function policy(model: ModuleModel, label: string, name: string, description: st
           ),
         ),
       ],
-      tags.length > 0 ? attr("tags", obj(tags.map(([k, v]) => [k, str(v)] as const))) : null,
+      tagsAttr(model),
     ),
   );
 }
 
 /** `iam.tf`: read-write and read-only policies for the table, its indexes, its replicas and its stream. */
 export function renderIamTf(model: ModuleModel): string {
-  const tableArns = model.iam.hasReplicas
-    ? raw("concat([aws_dynamodb_table.this.arn], [for r in aws_dynamodb_table.this.replica : r.arn])")
-    : list([raw("aws_dynamodb_table.this.arn")]);
+  const { replicas, replicaStyle } = model.table;
+  const tableArns =
+    replicas.length === 0
+      ? list([raw("aws_dynamodb_table.this.arn")])
+      : replicaStyle === "inline"
+        ? raw("concat([aws_dynamodb_table.this.arn], [for r in aws_dynamodb_table.this.replica : r.arn])")
+        : list(
+            [
+              raw("aws_dynamodb_table.this.arn"),
+              ...replicas.map((r) => raw(`aws_dynamodb_table_replica.${r.label}.arn`)),
+            ],
+            true,
+          );
   const locals: HclNode[] = [
     attr("table_arns", tableArns),
     attr("table_and_index_arns", raw('concat(local.table_arns, [for arn in local.table_arns : "${arn}/index/*"])')),
@@ -81,7 +128,13 @@ export function renderIamTf(model: ModuleModel): string {
   const t = model.tableName;
   return renderFile([
     comment(
-      "Attach these to the roles of the services that use the table. Indexes are covered by\n`/index/*`, the stream by `/stream/*`, and every replica Region by its replica ARN.",
+      [
+        "Attach these to the roles of the services that use the table. Indexes are covered by",
+        "`/index/*`, the stream by `/stream/*`, and every replica Region by its replica ARN.",
+        ...(model.iam.kmsKeys.length > 0
+          ? ["Each Region's customer-managed key may be used through DynamoDB only (kms:ViaService)."]
+          : []),
+      ].join("\n"),
     ),
     block("locals", [], locals),
     policy(model, "read_write", model.iam.readWriteName, `Read and write items in ${t} and its indexes.`, true),

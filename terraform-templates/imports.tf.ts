@@ -1,5 +1,5 @@
-import type { RenderContext } from "../lib/domain/terraform/model";
 import { attr, block, comment, raw, renderFile, str } from "./hcl";
+import type { RenderContext } from "./model";
 
 /**
  * `imports.tf`: a Terraform `import` block (Terraform 1.5+) that adopts an existing table instead

@@ -1,5 +1,6 @@
-import type { GsiModel, LsiModel, ModuleModel, OnDemandModel, ReplicaModel } from "../lib/domain/terraform/model";
-import { attr, block, comment, type HclNode, list, lit, obj, raw, renderFile, sections, str } from "./hcl";
+import { attr, block, comment, type HclNode, list, lit, raw, renderFile, sections, str } from "./hcl";
+import type { GsiModel, LsiModel, ModuleModel, OnDemandModel, ReplicaModel } from "./model";
+import { tagsAttr } from "./placement";
 
 function onDemandBlock(od: OnDemandModel | undefined): HclNode | null {
   if (!od) return null;
@@ -15,13 +16,23 @@ function projection(p: { projectionType: string; nonKeyAttributes: readonly stri
   return out;
 }
 
-// key_schema is the provider's current GSI key syntax (hash_key/range_key are deprecated there).
-function gsiBlock(gsi: GsiModel): HclNode {
-  const keys = [block("key_schema", [], [attr("attribute_name", str(gsi.hashKey)), attr("key_type", str("HASH"))])];
-  if (gsi.rangeKey) {
-    keys.push(block("key_schema", [], [attr("attribute_name", str(gsi.rangeKey)), attr("key_type", str("RANGE"))]));
+/**
+ * Provider 6 writes GSI keys as `key_schema` blocks (6.29+ deprecates GSI `hash_key`/`range_key`);
+ * provider 5 only knows `hash_key`/`range_key` (aws 5.100 `terraform providers schema -json`).
+ */
+function gsiBlock(gsi: GsiModel, syntax: ModuleModel["provider"]["gsiKeySyntax"]): HclNode {
+  const keys: HclNode[] = [];
+  const args: HclNode[] = [attr("name", str(gsi.name))];
+  if (syntax === "key_schema") {
+    keys.push(block("key_schema", [], [attr("attribute_name", str(gsi.hashKey)), attr("key_type", str("HASH"))]));
+    if (gsi.rangeKey) {
+      keys.push(block("key_schema", [], [attr("attribute_name", str(gsi.rangeKey)), attr("key_type", str("RANGE"))]));
+    }
+  } else {
+    args.push(attr("hash_key", str(gsi.hashKey)));
+    if (gsi.rangeKey) args.push(attr("range_key", str(gsi.rangeKey)));
   }
-  const args: HclNode[] = [attr("name", str(gsi.name)), ...projection(gsi)];
+  args.push(...projection(gsi));
   if (gsi.readCapacity !== undefined) args.push(attr("read_capacity", lit(gsi.readCapacity)));
   if (gsi.writeCapacity !== undefined) args.push(attr("write_capacity", lit(gsi.writeCapacity)));
   return block("global_secondary_index", [], sections(args, ...keys, onDemandBlock(gsi.onDemand)));
@@ -47,6 +58,34 @@ function replicaBlock(r: ReplicaModel): HclNode {
   return block("replica", [], body);
 }
 
+/**
+ * TTL and encryption are written out even when off. Both blocks are optional and computed in the
+ * provider, so a module that drops the block leaves the live setting as it is: a revision that turns
+ * TTL off, or moves from a KMS key back to the AWS-owned key, would plan no change. The explicit
+ * "off" forms are the provider's documented ones (aws_dynamodb_table docs: `ttl.attribute_name`
+ * "Required if enabled is true, must not be set otherwise"; `server_side_encryption.enabled = false`
+ * "then server-side encryption is set to AWS-owned key"). At create the provider calls
+ * UpdateTimeToLive only when TTL is enabled, so the "off" block costs nothing on a new table.
+ */
+function ttlBlock(ttl: ModuleModel["table"]["ttl"]): HclNode {
+  return ttl
+    ? block("ttl", [], [attr("attribute_name", str(ttl.attributeName)), attr("enabled", lit(true))])
+    : block("ttl", [], [attr("enabled", lit(false))]);
+}
+
+function ignoreReason(names: ModuleModel["table"]["ignoreChanges"]): string {
+  const why: string[] = [];
+  if (names.some((n) => n !== "replica")) {
+    why.push("Autoscaling owns this capacity; without this every plan would reset it.");
+  }
+  if (names.includes("replica")) {
+    why.push(
+      "Replicas are aws_dynamodb_table_replica resources (replicas.tf), which the provider says not to mix with replica blocks.",
+    );
+  }
+  return why.join("\n");
+}
+
 /** `main.tf`: the table (one static block per index, replica and key attribute) and contributor insights. */
 export function renderMainTf(model: ModuleModel): string {
   const t = model.table;
@@ -66,21 +105,21 @@ export function renderMainTf(model: ModuleModel): string {
   if (t.pointInTimeRecovery.recoveryPeriodInDays !== undefined) {
     pitr.push(attr("recovery_period_in_days", lit(t.pointInTimeRecovery.recoveryPeriodInDays)));
   }
-  const sse = t.encryption
-    ? block(
-        "server_side_encryption",
-        [],
-        [
+  const sse = block(
+    "server_side_encryption",
+    [],
+    t.encryption
+      ? [
           attr("enabled", lit(true)),
           ...(t.encryption.kmsKeyArn ? [attr("kms_key_arn", str(t.encryption.kmsKeyArn))] : []),
-        ],
-      )
-    : null;
-  const tags = t.tags.length > 0 ? attr("tags", obj(t.tags.map(([k, v]) => [k, str(v)] as const))) : null;
+        ]
+      : [attr("enabled", lit(false))],
+  );
+  const tags = tagsAttr(model);
   const lifecycle =
     t.ignoreChanges.length > 0
       ? [
-          comment("Autoscaling owns this capacity; without this every plan would reset it."),
+          comment(ignoreReason(t.ignoreChanges)),
           block("lifecycle", [], [attr("ignore_changes", list(t.ignoreChanges.map((name) => raw(name))))]),
         ]
       : null;
@@ -88,13 +127,13 @@ export function renderMainTf(model: ModuleModel): string {
   const body = sections(
     args,
     ...t.attributes.map((a) => block("attribute", [], [attr("name", str(a.name)), attr("type", str(a.type))])),
-    ...t.gsis.map(gsiBlock),
+    ...t.gsis.map((g) => gsiBlock(g, model.provider.gsiKeySyntax)),
     ...t.lsis.map(lsiBlock),
     onDemandBlock(t.onDemand),
-    t.ttl ? block("ttl", [], [attr("attribute_name", str(t.ttl.attributeName)), attr("enabled", lit(true))]) : null,
+    ttlBlock(t.ttl),
     block("point_in_time_recovery", [], pitr),
     sse,
-    ...t.replicas.map(replicaBlock),
+    ...(t.replicaStyle === "inline" ? t.replicas.map(replicaBlock) : []),
     t.witnessRegion ? block("global_table_witness", [], [attr("region_name", str(t.witnessRegion))]) : null,
     tags,
     lifecycle,

@@ -1,5 +1,5 @@
-import type { ModuleModel } from "../lib/domain/terraform/model";
 import { attr, block, type HclValue, interp, obj, raw, ref, renderFile, str } from "./hcl";
+import type { ModuleModel } from "./model";
 
 /** One module output; the README's outputs table is built from the same list. */
 export interface ModuleOutput {
@@ -30,7 +30,10 @@ export function moduleOutputs(model: ModuleModel): ModuleOutput[] {
     out.push({
       name: "replica_arns",
       description: "ARN of each replica, by Region.",
-      value: raw("{ for r in aws_dynamodb_table.this.replica : r.region_name => r.arn }"),
+      value:
+        model.table.replicaStyle === "inline"
+          ? raw("{ for r in aws_dynamodb_table.this.replica : r.region_name => r.arn }")
+          : obj(model.table.replicas.map((r) => [r.region, raw(`aws_dynamodb_table_replica.${r.label}.arn`)] as const)),
     });
   }
   if (model.table.gsis.length + model.table.lsis.length > 0) {

@@ -1,23 +1,62 @@
-import type { ModuleModel } from "../lib/domain/terraform/model";
+import type { ModuleModel } from "./model";
 import { moduleOutputs } from "./outputs.tf";
 import { moduleVariables } from "./variables.tf";
 
-/** Markdown table cells: no pipes or line breaks from request text can break the table. */
-function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+/**
+ * Request text in Markdown: HTML is shown as text (`&`, `<`, `>` as entities), and pipes and line
+ * breaks cannot end a table cell or row early.
+ */
+export function cell(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\r\n|\r|\n/g, " ");
 }
 
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+/** A code span that survives a table cell: no backtick ends it, no pipe splits the cell. */
+export function code(text: string): string {
+  return `\`${text
+    .replace(/`/g, "'")
+    .replace(/\|/g, "\\|")
+    .replace(/\r\n|\r|\n/g, " ")}\``;
 }
 
-function usd(amount: number): string {
-  return `$${amount.toFixed(2)}`;
+/** US dollars with thousands separators: 15753.666 -> "$15,753.67". */
+export function usd(amount: number): string {
+  const [whole = "0", cents = "00"] = Math.abs(amount).toFixed(2).split(".");
+  return `${amount < 0 ? "-" : ""}$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}
+
+/** PITR in every Region: the table's recovery period, then each replica's own setting. */
+function pitrCell(model: ModuleModel): string {
+  const t = model.table;
+  const primary = t.pointInTimeRecovery.enabled ? `${t.pointInTimeRecovery.recoveryPeriodInDays} days` : "off";
+  if (t.replicas.length === 0) return primary;
+  return [
+    `${model.primaryRegion}: ${primary}`,
+    ...t.replicas.map((r) => `${r.region}: ${r.pointInTimeRecovery ? "on (35 days, the default)" : "off"}`),
+  ].join("; ");
+}
+
+function replicaCell(model: ModuleModel): string {
+  const t = model.table;
+  if (t.replicas.length === 0) return "none";
+  return t.replicas
+    .map((x) => {
+      const extra: string[] = [x.role, ...(x.tableClassOverride ? [x.tableClassOverride] : [])];
+      if (x.deletionProtection !== t.deletionProtection)
+        extra.push(`deletion protection ${x.deletionProtection ? "on" : "off"}`);
+      return `${x.region} (${extra.join(", ")})`;
+    })
+    .join(", ");
 }
 
 /** `README.md`: what was asked, by whom, under which change request, with DR, cost, inputs and outputs. */
 export function renderReadme(model: ModuleModel): string {
-  const r = model.request;
+  const r = model.readme.summary;
   const ctx = model.readme.context;
   const t = model.table;
   const lines: string[] = [`# ${cell(model.tableName)}`, ""];
@@ -28,27 +67,28 @@ export function renderReadme(model: ModuleModel): string {
     "",
     "| Field | Value |",
     "|---|---|",
-    `| Requested by | ${cell(ctx.requestedBy ?? r.owner.requester)} |`,
+    `| Requested by | ${cell(ctx.requestedBy ?? r.requester)} |`,
   );
   if (ctx.changeRequestKey !== undefined) lines.push(`| Change request | ${cell(ctx.changeRequestKey)} |`);
   if (ctx.revision !== undefined) lines.push(`| Revision | ${ctx.revision} |`);
   lines.push(
-    `| Team / service | ${cell(r.owner.team)} / ${cell(r.owner.service)} |`,
-    `| Cost center | ${cell(r.owner.costCenter)} |`,
+    `| Team / service | ${cell(r.team)} / ${cell(r.service)} |`,
+    `| Cost center | ${cell(r.costCenter)} |`,
     `| Tier | ${r.tier} |`,
   );
-  if (r.owner.purpose) lines.push(`| Purpose | ${cell(r.owner.purpose)} |`);
+  if (r.purpose) lines.push(`| Purpose | ${cell(r.purpose)} |`);
   lines.push(
     `| Primary Region | ${model.primaryRegion} |`,
     `| Keys | ${code(r.partitionKey.name)} (${r.partitionKey.type})${r.sortKey ? `, ${code(r.sortKey.name)} (${r.sortKey.type})` : ""} |`,
     `| Billing | ${t.billingMode}${t.readCapacity !== undefined ? ` (${t.readCapacity} RCU / ${t.writeCapacity} WCU)` : ""} |`,
     `| Table class | ${t.tableClass} |`,
     `| Indexes | ${t.gsis.length} GSI, ${t.lsis.length} LSI |`,
-    `| Replicas | ${t.replicas.length > 0 ? t.replicas.map((x) => `${x.region} (${x.role})`).join(", ") : "none"} |`,
-    `| Consistency | ${r.regions.consistency}${t.witnessRegion ? `, witness in ${t.witnessRegion}` : ""} |`,
-    `| Point-in-time recovery | ${t.pointInTimeRecovery.enabled ? `${t.pointInTimeRecovery.recoveryPeriodInDays} days` : "off"} |`,
+    `| Replicas | ${replicaCell(model)} |`,
+    `| Consistency | ${r.consistency}${t.witnessRegion ? `, witness in ${t.witnessRegion}` : ""} |`,
+    `| Point-in-time recovery | ${pitrCell(model)} |`,
     `| Deletion protection | ${t.deletionProtection ? "on" : "off"} |`,
-    `| Encryption | ${r.encryption.type} |`,
+    `| Encryption | ${r.encryptionType} |`,
+    `| Terraform provider | hashicorp/aws ${model.provider.major}.x |`,
     "",
     "## Disaster recovery",
     "",

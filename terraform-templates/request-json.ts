@@ -1,5 +1,3 @@
-import type { TableRequest } from "../lib/domain/request/schema";
-
 /** Objects get sorted keys; arrays keep their order (index and replica order is meaningful). */
 function stable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stable);
@@ -15,6 +13,6 @@ function stable(value: unknown): unknown {
 }
 
 /** `request.json`: the parsed request (defaults applied), sorted keys, two-space indent. */
-export function renderRequestJson(request: TableRequest): string {
+export function renderRequestJson(request: unknown): string {
   return `${JSON.stringify(stable(request), null, 2)}\n`;
 }

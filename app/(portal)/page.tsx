@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { ChangeRequestTable } from "@/components/change-requests/change-request-table";
 import { ListFilters } from "@/components/change-requests/list-filters";
+import { buttonClassName } from "@/components/ui/button";
 import styles from "@/components/ui/page.module.css";
 import { resolveAccountTarget } from "@/lib/domain/accounts/account-target";
 import { can } from "@/lib/domain/auth";
 import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { listChangeRequests } from "@/lib/server/change-requests";
-import { getDb } from "@/lib/server/db";
+import { listTeamsForActor } from "@/lib/server/teams/list-teams";
 
 export const metadata = { title: "My requests" };
 
@@ -18,7 +19,6 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const { actor } = await requirePageSession("/");
   const seesAll = can(actor, "requests.read_all");
-  const db = await getDb();
   const [page, teams, accountTargets] = await Promise.all([
     listChangeRequests(actor, {
       q: params.q,
@@ -28,12 +28,8 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       cursor: params.cursor,
       limit: 50,
     }),
-    db.team.findMany({
-      where: seesAll ? {} : { id: { in: [...actor.teamIds] } },
-      select: { slug: true },
-      orderBy: { slug: "asc" },
-    }),
-    listAccountTargets(db),
+    listTeamsForActor(actor),
+    listAccountTargets(),
   ]);
   const rows = page.items.map((row) => {
     const target = resolveAccountTarget(accountTargets, { team: row.team.slug, tier: row.tier });
@@ -47,15 +43,15 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       <div className={styles.pageHeader}>
         <h1>{seesAll ? "All change requests" : "My requests"}</h1>
         <span className={styles.headerActions}>
-          <Link className={`${styles.button} ${styles.secondary}`} href="/requests/import">
+          <Link className={buttonClassName({ variant: "secondary" })} href="/requests/import">
             Import an existing table
           </Link>
-          <Link className={styles.button} href="/requests/new">
+          <Link className={buttonClassName({})} href="/requests/new">
             New request
           </Link>
         </span>
       </div>
-      <ListFilters values={params} teams={teams.map((t) => t.slug)} />
+      <ListFilters values={params} teams={teams} />
       <ChangeRequestTable
         rows={rows}
         caption="Change requests, newest first"

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Button, buttonClassName } from "@/components/ui/button";
+import { Input } from "@/components/ui/form-controls";
 import styles from "@/components/ui/page.module.css";
-import { ROLE_LABELS } from "@/lib/domain/auth";
+import { ROLE_LABELS, safeReturnTo } from "@/lib/domain/auth";
 import { authMode } from "@/lib/server/auth/auth-mode";
 import { getPageSession } from "@/lib/server/auth/page-session";
-import { getDb } from "@/lib/server/db";
-import { DEMO_ACCOUNTS } from "@/lib/server/demo-accounts";
+import { DEMO_ACCOUNTS, hasDemoAccounts } from "@/lib/server/demo-accounts";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -13,24 +14,25 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const returnTo = params.returnTo?.startsWith("/") && !params.returnTo.startsWith("//") ? params.returnTo : "/";
+  // One check for every redirect after sign-in (lib/domain/auth/safe-return-to.ts).
+  const returnTo = safeReturnTo(params.returnTo);
   if (await getPageSession()) redirect(returnTo);
   const mode = authMode();
   // Only list the demo accounts when the demo seed created them in this database.
-  const demoUsers = mode.kind === "local" ? await (await getDb()).user.count({ where: { isDemo: true } }) : 0;
+  const showDemoAccounts = mode.kind === "local" && (await hasDemoAccounts());
   return (
     <div className={`${styles.card} ${styles.narrow}`}>
       <h1>Sign in to Tablewright</h1>
-      {params.error && (
+      {typeof params.error === "string" && (
         <p role="alert" className={styles.error}>
-          {params.error}
+          {params.error.slice(0, 300)}
         </p>
       )}
       {mode.kind === "oidc" && (
-        <a className={styles.button} href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}>
+        <a className={buttonClassName({})} href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}>
           Sign in with single sign-on
         </a>
       )}
@@ -45,24 +47,15 @@ export default async function SignInPage({
             <input type="hidden" name="returnTo" value={returnTo} />
             <div className={styles.field}>
               <label htmlFor="email">Email</label>
-              <input className={styles.input} id="email" name="email" type="email" autoComplete="username" required />
+              <Input id="email" name="email" type="email" autoComplete="username" required />
             </div>
             <div className={styles.field}>
               <label htmlFor="password">Password</label>
-              <input
-                className={styles.input}
-                id="password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                required
-              />
+              <Input id="password" name="password" type="password" autoComplete="current-password" required />
             </div>
-            <button className={styles.button} type="submit">
-              Sign in
-            </button>
+            <Button type="submit">Sign in</Button>
           </form>
-          {demoUsers > 0 && (
+          {showDemoAccounts && (
             <section className={styles.notice} aria-labelledby="demo-accounts">
               <h2 id="demo-accounts" className={styles.noticeTitle}>
                 Demo accounts (embedded mode only)

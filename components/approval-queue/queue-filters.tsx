@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { QueueQuery } from "@/lib/api/schemas/queue";
 import styles from "./approval-queue.module.css";
-import { AGE_OPTIONS, COST_BANDS, QUEUE_FLAGS, QUEUE_SORTS, type QueueQuery } from "./queue-query";
+import { AGE_LABELS, COST_BAND_LABELS, FLAG_LABELS, QUEUE_SORT_LABELS, VIEW_LABELS } from "./queue-query";
 
 function Select({
   name,
@@ -36,12 +37,13 @@ function Select({
 export function QueueFilters({ query, teams }: { query: QueueQuery; teams: string[] }) {
   return (
     <form method="get" className={styles.filters} aria-label="Filter and sort the queue">
+      <Select name="view" label="Show" value={query.view} options={VIEW_LABELS} anyLabel={null} />
       <Select name="tier" label="Tier" value={query.tier} options={{ prod: "prod", staging: "staging", dev: "dev" }} />
       <Select name="team" label="Team" value={query.team} options={Object.fromEntries(teams.map((t) => [t, t]))} />
-      <Select name="age" label="Waiting" value={query.age} options={AGE_OPTIONS} />
-      <Select name="cost" label="Monthly cost" value={query.cost} options={COST_BANDS} />
-      <Select name="flag" label="Flag" value={query.flag} options={QUEUE_FLAGS} />
-      <Select name="sort" label="Sort by" value={query.sort} options={QUEUE_SORTS} anyLabel={null} />
+      <Select name="age" label="Waiting" value={query.age} options={AGE_LABELS} />
+      <Select name="cost" label="Monthly cost" value={query.cost} options={COST_BAND_LABELS} />
+      <Select name="flag" label="Flag" value={query.flag} options={FLAG_LABELS} />
+      <Select name="sort" label="Sort by" value={query.sort} options={QUEUE_SORT_LABELS} anyLabel={null} />
       <button type="submit">Apply</button>
       <Link href="/queue" className={styles.clear}>
         Clear

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { MouseEvent, RefObject } from "react";
+import type { QueueView } from "@/lib/api/schemas/queue";
 import { formatUsd } from "@/lib/domain/cost/format";
 import styles from "./approval-queue.module.css";
 import { splitQueue, waitingOnOthers } from "./split-queue";
@@ -22,11 +23,10 @@ export interface QueueRow {
   waiting: string;
   waitingSinceIso: string;
   currentRevision: number;
+  /** The viewer requested it or wrote the current revision (four-eyes: someone else decides). */
   isOwn: boolean;
   /** The viewer approved the current revision. */
   approvedByMe: boolean;
-  /** The viewer requested it or wrote the current revision (four-eyes). */
-  isMine: boolean;
 }
 
 const FLAG_TEXT: Record<string, string> = {
@@ -45,15 +45,21 @@ interface ListProps {
   hrefFor: (key: string) => string;
   listRef: RefObject<HTMLDivElement | null>;
   onSelect: (key: string) => void;
+  /** The "Show" filter: the database already narrowed the rows to one side; show only its group. */
+  view: QueueView;
+  /** The queue has more than this page: an empty group speaks of this page only. */
+  paged: boolean;
 }
 
 /**
  * The queue entries as links (Enter opens one in the review pane; the URL remembers it), in two
  * groups: what needs the viewer's decision, and what waits on others (their own requests, and
- * those they approved that need a second approver). Each entry leads with its purpose.
+ * those they approved that need a second approver). Each entry leads with its purpose. The split
+ * reads the facts the database filtered on (isOwn, approvedByMe), so it agrees with "Show".
  */
-export function QueueList({ rows, selectedKey, hrefFor, listRef, onSelect }: ListProps) {
+export function QueueList({ rows, selectedKey, hrefFor, listRef, onSelect, view, paged }: ListProps) {
   const { mine, others } = splitQueue(rows);
+  const onThisPage = paged ? " on this page" : "";
   function onClick(event: MouseEvent, key: string) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -83,8 +89,9 @@ export function QueueList({ rows, selectedKey, hrefFor, listRef, onSelect }: Lis
   );
   return (
     <div ref={listRef} className={styles.groups} data-testid="queue-list">
-      {group("needs-me", "Needs my decision", mine, "Nothing needs your decision.")}
-      {group("waiting-on-others", "Waiting on others", others, "Nothing is waiting on others.")}
+      {view !== "others" && group("needs-me", "Needs my decision", mine, `Nothing${onThisPage} needs your decision.`)}
+      {view !== "mine" &&
+        group("waiting-on-others", "Waiting on others", others, `Nothing${onThisPage} is waiting on others.`)}
     </div>
   );
 }

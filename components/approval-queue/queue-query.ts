@@ -1,99 +1,75 @@
-/**
- * The queue's filters and sort, read from the URL so a filtered queue can be shared and works
- * without JavaScript. Pure: the page applies what listChangeRequests cannot filter (age, cost).
- */
-export interface QueueQuery {
-  tier?: string;
-  team?: string;
-  flag?: string;
-  /** Minimum days waiting since submission. */
-  age?: "1" | "3" | "7";
-  cost?: "lt100" | "100to1000" | "gt1000";
-  sort: QueueSort;
-  selected?: string;
-}
+import type { CHANGE_REQUEST_FLAGS } from "@/lib/api/schemas/change-requests";
+import {
+  type QUEUE_AGES,
+  type QUEUE_COST_BANDS,
+  type QUEUE_SORTS,
+  type QUEUE_VIEWS,
+  type QueueQuery,
+  QueueQuerySchema,
+} from "@/lib/api/schemas/queue";
 
-export const QUEUE_SORTS = {
+/**
+ * The queue's filters as the page shows them. The values and their parsing are the URL contract in
+ * lib/api/schemas/queue.ts; the filtering, ordering and paging happen in the database.
+ */
+export const QUEUE_SORT_LABELS = {
   oldest: "Waiting longest",
   newest: "Newest first",
   "cost-desc": "Most expensive",
   "cost-asc": "Cheapest",
   tier: "Tier (prod first)",
-} as const;
-export type QueueSort = keyof typeof QUEUE_SORTS;
+} as const satisfies Record<(typeof QUEUE_SORTS)[number], string>;
 
-export const COST_BANDS = { lt100: "Under $100", "100to1000": "$100 – $1,000", gt1000: "Over $1,000" } as const;
-export const AGE_OPTIONS = { "1": "Over 1 day", "3": "Over 3 days", "7": "Over 7 days" } as const;
-export const QUEUE_FLAGS = {
+export const COST_BAND_LABELS = {
+  lt100: "Under $100",
+  "100to1000": "$100 – $1,000",
+  gt1000: "Over $1,000",
+} as const satisfies Record<(typeof QUEUE_COST_BANDS)[number], string>;
+
+export const AGE_LABELS = { "1": "Over 1 day", "3": "Over 3 days", "7": "Over 7 days" } as const satisfies Record<
+  (typeof QUEUE_AGES)[number],
+  string
+>;
+
+export const VIEW_LABELS = {
+  all: "Everything submitted",
+  mine: "Needs my decision",
+  others: "Waiting on others",
+} as const satisfies Record<(typeof QUEUE_VIEWS)[number], string>;
+
+export const FLAG_LABELS = {
   replacement: "Replaces the table",
   rebuild: "Rebuilds an index",
   protection: "Lowers protection",
   policy: "Policy findings",
   warnings: "Has warnings",
   "multi-region": "Multi-Region",
-} as const;
+} as const satisfies Record<(typeof CHANGE_REQUEST_FLAGS)[number], string>;
 
-const pick = <T extends string>(value: string | undefined, allowed: Record<T, unknown>): T | undefined =>
-  value && Object.hasOwn(allowed, value) ? (value as T) : undefined;
-
-export function parseQueueQuery(search: Record<string, string | undefined>): QueueQuery {
-  return {
-    tier: ["dev", "staging", "prod"].includes(search.tier ?? "") ? search.tier : undefined,
-    team: search.team?.trim() || undefined,
-    flag: pick(search.flag, QUEUE_FLAGS),
-    age: pick(search.age, AGE_OPTIONS),
-    cost: pick(search.cost, COST_BANDS),
-    sort: pick(search.sort, QUEUE_SORTS) ?? "oldest",
-    selected: /^[A-Za-z]+-\d+$/.test(search.selected ?? "") ? search.selected : undefined,
-  };
+export function parseQueueQuery(search: Record<string, string | string[] | undefined>): QueueQuery {
+  const single = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])) as Record<
+    string,
+    string | undefined
+  >;
+  return QueueQuerySchema.parse(single);
 }
 
-/** The query string of the filters (without the selection), for links that keep them. */
-export function filterQueryString(query: QueueQuery): string {
+/** The query string of the filters and page (without the selection), for links that keep them. */
+export function filterQueryString(query: QueueQuery, overrides: Partial<QueueQuery> = {}): string {
+  const q = { ...query, ...overrides };
   const entries = Object.entries({
-    tier: query.tier,
-    team: query.team,
-    flag: query.flag,
-    age: query.age,
-    cost: query.cost,
-    sort: query.sort === "oldest" ? undefined : query.sort,
+    view: q.view === "all" ? undefined : q.view,
+    tier: q.tier,
+    team: q.team,
+    flag: q.flag,
+    age: q.age,
+    cost: q.cost,
+    sort: q.sort === "oldest" ? undefined : q.sort,
+    cursor: q.cursor,
   }).filter((entry): entry is [string, string] => Boolean(entry[1]));
   return new URLSearchParams(entries).toString();
 }
 
 export function hasFilters(query: QueueQuery): boolean {
-  return Boolean(query.tier || query.team || query.flag || query.age || query.cost);
-}
-
-export interface QueueItemFacts {
-  tier: string;
-  monthlyCostUsd: number;
-  waitingSince: Date;
-}
-
-const TIER_RANK: Record<string, number> = { prod: 0, staging: 1, dev: 2 };
-
-/** Applies the age and cost filters and the sort; the database did team, tier and flag. */
-export function arrangeQueue<T extends QueueItemFacts>(items: T[], query: QueueQuery, now = new Date()): T[] {
-  const minAgeMs = query.age ? Number(query.age) * 86_400_000 : 0;
-  const inBand = (usd: number) =>
-    query.cost === "lt100"
-      ? usd < 100
-      : query.cost === "100to1000"
-        ? usd >= 100 && usd <= 1000
-        : query.cost === "gt1000"
-          ? usd > 1000
-          : true;
-  const kept = items.filter(
-    (item) => now.getTime() - item.waitingSince.getTime() >= minAgeMs && inBand(item.monthlyCostUsd),
-  );
-  const age = (item: T) => item.waitingSince.getTime();
-  const compare: Record<QueueSort, (a: T, b: T) => number> = {
-    oldest: (a, b) => age(a) - age(b),
-    newest: (a, b) => age(b) - age(a),
-    "cost-desc": (a, b) => b.monthlyCostUsd - a.monthlyCostUsd,
-    "cost-asc": (a, b) => a.monthlyCostUsd - b.monthlyCostUsd,
-    tier: (a, b) => (TIER_RANK[a.tier] ?? 9) - (TIER_RANK[b.tier] ?? 9) || age(a) - age(b),
-  };
-  return [...kept].sort(compare[query.sort]);
+  return Boolean(query.tier || query.team || query.flag || query.age || query.cost || query.view !== "all");
 }

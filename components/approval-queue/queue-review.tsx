@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BudgetRouting } from "@/components/budget/budget-routing";
 import { TableName } from "@/components/change-requests/table-name";
 import { DrPreviewView } from "@/components/dr-diagram";
 import { describeApprovalProgress } from "@/components/request-detail/approval-progress";
@@ -10,9 +11,9 @@ import { CostChangeTable, RevisionDiff, type RevisionDiffView } from "@/componen
 import { TerraformFiles } from "@/components/request-detail/terraform-files";
 import { ValidationIssues } from "@/components/request-detail/validation-issues";
 import { StatusBadge } from "@/components/ui/status-badge";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { ChangeSafety } from "@/lib/domain/diff";
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
 import styles from "./approval-queue.module.css";
 
 /**
@@ -55,6 +56,7 @@ export function QueueReview({
           {detail.regions.join(", ")} · {formatUsd(detail.monthlyCostUsd)}/month ·{" "}
           <Link href={`/requests/${encodeURIComponent(detail.key)}`}>Open the full request page</Link>
         </p>
+        <BudgetRouting routing={detail.routing} teamName={detail.team.name} audience="approver" />
       </header>
       <div className={styles.reviewGrid}>
         <section className={detailStyles.section} aria-labelledby="review-safety">
@@ -69,7 +71,7 @@ export function QueueReview({
           <h3 id="review-cost" className={styles.panelTitle}>
             Monthly cost
           </h3>
-          <CostSummary estimate={detail.current.estimate} />
+          {detail.current.estimate && <CostSummary estimate={detail.current.estimate} />}
           {diff?.costChange && (
             <>
               <h4 className={styles.panelTitle}>Change since revision {diff.from}</h4>
@@ -92,7 +94,7 @@ export function QueueReview({
           Disaster recovery
         </h3>
         <div className={detailStyles.drWrap}>
-          <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+          {detail.current.drPreview && <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />}
         </div>
       </section>
       <section className={detailStyles.section} aria-labelledby="review-terraform">

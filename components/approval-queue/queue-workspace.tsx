@@ -10,6 +10,7 @@ import {
 } from "@/components/request-detail/request-actions";
 import controls from "@/components/ui/controls.module.css";
 import { Dialog } from "@/components/ui/dialog";
+import type { QueueView } from "@/lib/api/schemas/queue";
 import styles from "./approval-queue.module.css";
 import { QueueList, type QueueRow } from "./queue-list";
 import { QUEUE_SHORTCUTS, shortcutFor } from "./queue-shortcuts";
@@ -24,13 +25,25 @@ export interface QueueWorkspaceProps {
   decision: Omit<RequestActionsProps, "ref" | "decisionsOnly"> | null;
   /** The server-rendered review of the selected request. */
   review: ReactNode;
+  /** The "Show" filter (which groups the list shows). */
+  view: QueueView;
+  /** The queue has more than this page. */
+  paged: boolean;
 }
 
 /**
  * The queue: the list on the left, the selected request's review on the right, and single-key
  * shortcuts (j/k move, a/r/c decide, o open, ? help) that stay quiet while someone types.
  */
-export function QueueWorkspace({ rows: given, selectedKey, filterQuery, decision, review }: QueueWorkspaceProps) {
+export function QueueWorkspace({
+  rows: given,
+  selectedKey,
+  filterQuery,
+  decision,
+  review,
+  view,
+  paged,
+}: QueueWorkspaceProps) {
   const router = useRouter();
   const rows = orderQueue(given);
   const actionsRef = useRef<RequestActionsHandle>(null);
@@ -104,7 +117,15 @@ export function QueueWorkspace({ rows: given, selectedKey, filterQuery, decision
   return (
     <div className={styles.workspace}>
       <div className={styles.listPane}>
-        <QueueList rows={rows} selectedKey={shownKey} hrefFor={hrefFor} listRef={listRef} onSelect={select} />
+        <QueueList
+          rows={rows}
+          selectedKey={shownKey}
+          hrefFor={hrefFor}
+          listRef={listRef}
+          onSelect={select}
+          view={view}
+          paged={paged}
+        />
         <p className={`${controls.hint} ${styles.shortcutHint}`} data-testid="shortcut-hint">
           Press <kbd className={controls.kbd}>?</kbd> for keyboard shortcuts.{" "}
           <button type="button" className={styles.linkButton} onClick={() => setHelpOpen(true)}>

@@ -3,19 +3,19 @@ import { orderQueue, splitQueue, waitingOnOthers } from "./split-queue";
 
 const row = (
   key: string,
-  facts: Partial<{ count: number; required: number; approvedByMe: boolean; isMine: boolean }>,
+  facts: Partial<{ count: number; required: number; approvedByMe: boolean; isOwn: boolean }>,
 ) => ({
   key,
   approvals: { count: facts.count ?? 0, required: facts.required ?? 1 },
   approvedByMe: facts.approvedByMe ?? false,
-  isMine: facts.isMine ?? false,
+  isOwn: facts.isOwn ?? false,
 });
 
 describe("splitQueue", () => {
   it("needs my decision: neither mine nor approved by me; waiting on others: mine, or approved by me", () => {
     const rows = [
       row("TW-1", {}),
-      row("TW-2", { isMine: true }),
+      row("TW-2", { isOwn: true }),
       row("TW-3", { count: 1, required: 2, approvedByMe: true }),
       row("TW-4", { count: 1, required: 2 }),
     ];
@@ -29,7 +29,7 @@ describe("splitQueue", () => {
     expect(waitingOnOthers(row("a", { count: 1, required: 2, approvedByMe: true }))).toBe(
       "You approved: waiting on a second approver",
     );
-    expect(waitingOnOthers(row("b", { isMine: true }))).toMatch(/another approver decides/);
+    expect(waitingOnOthers(row("b", { isOwn: true }))).toMatch(/another approver decides/);
     expect(waitingOnOthers(row("c", { count: 1, required: 2 }))).toBeUndefined();
   });
 });

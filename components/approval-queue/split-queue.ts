@@ -4,12 +4,12 @@ export interface QueueTurnFacts {
   /** The viewer already approved the current revision. */
   approvedByMe: boolean;
   /** The viewer requested it or wrote the current revision (four-eyes: someone else decides). */
-  isMine: boolean;
+  isOwn: boolean;
 }
 
 /** Why a request waits on someone other than the viewer, in words; undefined when it needs the viewer. */
 export function waitingOnOthers(row: QueueTurnFacts): string | undefined {
-  if (row.isMine) return "Your own request: another approver decides";
+  if (row.isOwn) return "Your own request: another approver decides";
   if (row.approvedByMe) {
     const left = row.approvals.required - row.approvals.count;
     return left === 1

@@ -1,35 +1,21 @@
 import Link from "next/link";
+import { formatAge, isoOf } from "@/components/ui/format-date";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
+import type { ChangeRequestSummary } from "@/lib/api/schemas/change-requests";
 import styles from "./change-request-table.module.css";
 import { TableName } from "./table-name";
 
-export interface ChangeRequestRow {
-  key: string;
-  title: string;
-  tableName: string;
-  tier: string;
-  status: string;
-  isDemo: boolean;
-  createdAt: Date;
-  regions: string[];
-  monthlyCostUsd: number;
-  flags: string[];
+export type ChangeRequestRow = Pick<
+  ChangeRequestSummary,
+  "key" | "title" | "tableName" | "tier" | "status" | "isDemo" | "createdAt" | "regions" | "monthlyCostUsd" | "flags"
+> & {
   team: { slug: string };
   requester: { name: string };
   /** The AWS account the team/tier is mapped to, when it is not the default one. */
   accountId?: string;
-}
+};
 
 const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
-
-/** "3 d", "5 h": how long a request has existed, as people scan a list. */
-export function formatAge(from: Date, now = new Date()): string {
-  const minutes = Math.max(0, Math.round((now.getTime() - from.getTime()) / 60_000));
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h`;
-  return `${Math.round(hours / 24)} d`;
-}
 
 /** The list of change requests; an explicit empty state instead of a blank table. */
 export function ChangeRequestTable({
@@ -103,7 +89,7 @@ export function ChangeRequestTable({
                 <StatusBadge status={row.status} />
               </td>
               <td data-label="Age">
-                <time dateTime={row.createdAt.toISOString()}>{formatAge(row.createdAt)}</time>
+                <time dateTime={isoOf(row.createdAt)}>{formatAge(row.createdAt)}</time>
               </td>
             </tr>
           ))}

@@ -1,11 +1,18 @@
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { CostEstimate } from "@/lib/domain/cost/types";
+import { BillableStorage } from "./billable-storage";
 import { CostAlternatives } from "./cost-alternatives";
 import styles from "./cost-panel.module.css";
 import { LineItemsTable } from "./line-items-table";
+import { ProjectionChart } from "./projection-chart";
 import { RegionCostChart } from "./region-cost-chart";
+import { ReservedCapacity } from "./reserved-capacity";
+import { WhatIfList } from "./what-if-list";
 
-/** The estimate in full: per-Region chart, line items with their working, comparisons, assumptions. */
+/**
+ * The estimate in full: per-Region chart, line items with their working, the 12-month projection,
+ * billable storage, comparisons (billing mode and class, what-ifs, reserved capacity), assumptions.
+ */
 export function CostPanel({ estimate }: { estimate: CostEstimate }) {
   return (
     <div className={styles.panel}>
@@ -40,7 +47,11 @@ export function CostPanel({ estimate }: { estimate: CostEstimate }) {
         <span>Total per month</span>
         <strong>{formatUsd(estimate.totalMonthlyUsd)}</strong>
       </p>
+      {estimate.projection && <ProjectionChart projection={estimate.projection} idPrefix="live-projection" />}
+      {estimate.storage && <BillableStorage storage={estimate.storage} />}
       <CostAlternatives alternatives={estimate.alternatives} />
+      {estimate.whatIf && <WhatIfList whatIf={estimate.whatIf} />}
+      {estimate.reservedCapacity && <ReservedCapacity reserved={estimate.reservedCapacity} />}
       <details className={styles.assumptions}>
         <summary>Assumptions ({estimate.assumptions.length})</summary>
         <ul>

@@ -1,3 +1,4 @@
-/** The live cost estimate: chart, line items with formulas, comparisons. */
+/** The live cost estimate: charts, line items with formulas, projection, comparisons. */
 export { CostPanel } from "./cost-panel";
+export { ProjectionChart } from "./projection-chart";
 export { RegionCostChart } from "./region-cost-chart";

@@ -3,6 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useId, useState } from "react";
+import { Button, buttonClassName } from "@/components/ui/button";
+import { Checkbox, Input, Select, Textarea } from "@/components/ui/form-controls";
 import styles from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
@@ -114,24 +116,18 @@ export function ImportTableForm({
         <div className={importStyles.row}>
           <div className={styles.field}>
             <label htmlFor={`${id}-region`}>Region</label>
-            <select
-              id={`${id}-region`}
-              className={styles.input}
-              value={form.region}
-              onChange={(e) => set("region", e.target.value)}
-            >
+            <Select id={`${id}-region`} value={form.region} onChange={(e) => set("region", e.target.value)}>
               {regions.map((r) => (
                 <option key={r.code} value={r.code}>
                   {r.code} · {r.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className={styles.field}>
             <label htmlFor={`${id}-table`}>Table name</label>
-            <input
+            <Input
               id={`${id}-table`}
-              className={styles.input}
               value={form.tableName}
               required
               autoComplete="off"
@@ -151,24 +147,18 @@ export function ImportTableForm({
         <div className={importStyles.row}>
           <div className={styles.field}>
             <label htmlFor={`${id}-team`}>Team</label>
-            <select
-              id={`${id}-team`}
-              className={styles.input}
-              value={form.team}
-              onChange={(e) => set("team", e.target.value)}
-            >
+            <Select id={`${id}-team`} value={form.team} onChange={(e) => set("team", e.target.value)}>
               {teams.map((t) => (
                 <option key={t} value={t}>
                   {t}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className={styles.field}>
             <label htmlFor={`${id}-tier`}>Tier</label>
-            <select
+            <Select
               id={`${id}-tier`}
-              className={styles.input}
               value={form.tier}
               onChange={(e) => set("tier", e.target.value as (typeof TIERS)[number])}
             >
@@ -177,14 +167,13 @@ export function ImportTableForm({
                   {t}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
         </div>
         <div className={styles.field}>
           <label htmlFor={`${id}-purpose`}>Purpose</label>
-          <textarea
+          <Textarea
             id={`${id}-purpose`}
-            className={styles.input}
             rows={2}
             value={form.purpose}
             aria-describedby={`${id}-purpose-hint`}
@@ -196,22 +185,21 @@ export function ImportTableForm({
         </div>
         <div className={styles.field}>
           <label htmlFor={`${id}-title-input`}>Title (optional)</label>
-          <input
+          <Input
             id={`${id}-title-input`}
-            className={styles.input}
             value={form.title}
             placeholder={form.tableName ? `Import ${form.tableName} (${form.region})` : ""}
             onChange={(e) => set("title", e.target.value)}
           />
         </div>
-        <label className={importStyles.check}>
-          <input type="checkbox" checked={form.submit} onChange={(e) => set("submit", e.target.checked)} /> Submit for
-          review now (otherwise it stays a draft you can revise)
+        <label className={importStyles.check} htmlFor={`${id}-submit`}>
+          <Checkbox id={`${id}-submit`} checked={form.submit} onChange={(e) => set("submit", e.target.checked)} />{" "}
+          Submit for review now (otherwise it stays a draft you can revise)
         </label>
         <div>
-          <button type="submit" className={styles.button} disabled={run.isPending || !form.tableName.trim()}>
+          <Button type="submit" disabled={run.isPending || !form.tableName.trim()}>
             {run.isPending ? "Reading the table…" : "Import table"}
-          </button>
+          </Button>
         </div>
       </form>
       <div role="status" aria-live="polite" className={importStyles.result} data-testid="import-result">
@@ -249,7 +237,7 @@ export function ImportTableForm({
               </>
             )}
             <p>
-              <Link href={`/requests/${encodeURIComponent(result.key)}`} className={styles.button}>
+              <Link href={`/requests/${encodeURIComponent(result.key)}`} className={buttonClassName({})}>
                 Review {result.key}
               </Link>
             </p>

@@ -1,4 +1,5 @@
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
+import { ROLE_LABELS, type Role } from "@/lib/domain/auth/permissions";
 
 type ProgressInput = Pick<ChangeRequestDetail, "status" | "approvals" | "decisions" | "currentRevision">;
 
@@ -19,6 +20,17 @@ const ORDINAL = ["first", "second", "third", "fourth", "fifth"];
 export function describeApprovalProgress(detail: ProgressInput): string | undefined {
   if (detail.status !== "SUBMITTED") return undefined;
   const { count, required } = detail.approvals;
+  const routed = (detail.approvals.roles ?? []).filter((r) => r.have < r.need);
+  const routedText = routed
+    .map(
+      (r) =>
+        `${r.need - r.have === 1 ? "one approval" : `${r.need - r.have} approvals`} from a ${(ROLE_LABELS[r.role as Role] ?? r.role).toLowerCase()}`,
+    )
+    .join(" and ");
+  if (routed.length > 0 && count >= required - routed.reduce((n, r) => n + r.need - r.have, 0)) {
+    // The platform's approvals are in; only the routed role's are missing.
+    return `Waiting on ${routedText} (approval routing).`;
+  }
   if (count >= required) return undefined;
   if (count === 0) return `Waiting for review: ${required === 1 ? "one approval" : `${required} approvals`} needed.`;
   const who = currentApprovers(detail);

@@ -21,7 +21,7 @@ function baselineText(safety: ChangeSafety): string {
 
 /**
  * The change-safety flags of the current revision, loud and first, measured against what is or
- * will be live (issue 17 item 10): before any approval a new table does not exist yet, so nothing
+ * will be live: before any approval a new table does not exist yet, so nothing
  * can be replaced or rebuilt, and the panel says that instead of comparing two drafts. A
  * replacement loses the table's data, a rebuild takes an index offline, lowered protection
  * removes a safety net. Text labels, not colour alone.

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId } from "react";
+import { Button } from "@/components/ui/button";
 import controls from "@/components/ui/controls.module.css";
 import styles from "@/components/ui/page.module.css";
 import { apiFetch } from "@/lib/client/api-fetch";
@@ -57,13 +58,9 @@ export function CommentForm({ changeRequestKey }: { changeRequestKey: string }) 
           Comment added.
         </p>
       )}
-      <button
-        type="submit"
-        className={`${styles.button} ${styles.secondary}`}
-        disabled={post.isPending || !body.trim()}
-      >
+      <Button type="submit" variant="secondary" disabled={post.isPending || !body.trim()}>
         {post.isPending ? "Posting…" : "Post comment"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { formatDateTime, isoOf } from "@/components/ui/format-date";
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import { CommentForm } from "./comment-form";
 import styles from "./request-detail.module.css";
 

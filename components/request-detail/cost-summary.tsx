@@ -1,3 +1,4 @@
+import { ProjectionChart } from "@/components/cost-panel/projection-chart";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import styles from "./request-detail.module.css";
@@ -60,6 +61,10 @@ export function CostSummary({ estimate }: { estimate: CostEstimate }) {
           </tfoot>
         </table>
       </div>
+      {/* Revisions stored before the projection existed have none. */}
+      {estimate.projection && estimate.projection.length > 0 && (
+        <ProjectionChart projection={estimate.projection} idPrefix="request-projection" />
+      )}
       {estimate.warnings.length > 0 && (
         <ul className={styles.issues} aria-label="Cost warnings">
           {estimate.warnings.map((w) => (

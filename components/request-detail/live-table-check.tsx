@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import ui from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
@@ -53,9 +54,9 @@ export function LiveTableCheck({
       <h2 id="live-check-title">Live table</h2>
       <p className={styles.small}>{liveChecks.message}</p>
       {liveChecks.enabled && canVerify && (
-        <button type="button" className={ui.button} disabled={verify.isPending} onClick={() => verify.mutate()}>
+        <Button disabled={verify.isPending} onClick={() => verify.mutate()}>
           {verify.isPending ? "Checking the live table…" : "Verify the live table"}
-        </button>
+        </Button>
       )}
       <div aria-live="polite">
         {verify.error && (

@@ -1,7 +1,8 @@
+import { BudgetRouting } from "@/components/budget/budget-routing";
 import { TableName } from "@/components/change-requests/table-name";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import { formatUsd } from "@/lib/domain/cost/format";
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
 import { describeApprovalProgress } from "./approval-progress";
 import styles from "./request-detail.module.css";
 
@@ -47,6 +48,7 @@ export function RequestHeader({
           {progress}
         </p>
       )}
+      <BudgetRouting routing={detail.routing} teamName={detail.team.name} audience="approver" />
       <dl className={styles.facts}>
         <div className={styles.factWide}>
           <dt>Table</dt>

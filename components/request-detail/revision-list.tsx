@@ -1,5 +1,5 @@
 import { formatDateTime, isoOf } from "@/components/ui/format-date";
-import type { ChangeRequestDetail } from "@/lib/server/change-requests";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import styles from "./request-detail.module.css";
 
 /** Every revision with its author, prices date and the SHA-256 of its bundle (what approvers sign off). */

@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Tabs } from "@/components/ui/tabs";
+import { useTabsOverflow } from "@/components/ui/use-tabs-overflow";
 import styles from "./request-detail.module.css";
 
 // The module's conventional reading order; anything else follows alphabetically.
@@ -11,30 +11,6 @@ const ORDER = ["main.tf", "variables.tf", "outputs.tf", "providers.tf", "version
 function rank(path: string): number {
   const i = ORDER.indexOf(path);
   return i === -1 ? ORDER.length : i;
-}
-
-/** Whether the tab list inside `box` is cut off, kept current as the box resizes or scrolls. */
-function useTabsOverflow() {
-  const box = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState({ overflows: false, atEnd: true });
-  useEffect(() => {
-    const list = box.current?.querySelector<HTMLElement>('[role="tablist"]');
-    if (!list) return;
-    const measure = () => {
-      const overflows = list.scrollWidth > list.clientWidth + 1;
-      const atEnd = list.scrollLeft + list.clientWidth >= list.scrollWidth - 1;
-      setState((s) => (s.overflows === overflows && s.atEnd === atEnd ? s : { overflows, atEnd }));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(list);
-    list.addEventListener("scroll", measure, { passive: true });
-    return () => {
-      observer.disconnect();
-      list.removeEventListener("scroll", measure);
-    };
-  }, []);
-  return { box, ...state };
 }
 
 /**

@@ -15,9 +15,21 @@ const SOURCE_LABEL: Record<FieldIssue["source"], string> = {
   server: "Server",
 };
 
+/** The element for a form field, or for its nearest rendered ancestor (a card, a list, a section). */
+function findFieldElement(field: string): HTMLElement | null {
+  let candidate = field;
+  while (candidate) {
+    const element = document.getElementById(fieldId(candidate));
+    if (element) return element;
+    const cut = candidate.lastIndexOf(".");
+    candidate = cut < 0 ? "" : candidate.slice(0, cut);
+  }
+  return document.getElementById("request-form-top");
+}
+
 /** Moves the keyboard to the field an issue names (or its section), scrolled into view. */
 export function focusField(field: string) {
-  const target = document.getElementById(fieldId(field)) ?? document.getElementById("request-form-top");
+  const target = findFieldElement(field);
   if (!target) return;
   target.scrollIntoView({ block: "center" });
   target.focus({ preventScroll: true });
@@ -36,7 +48,11 @@ function IssueGroup({ title, issues }: { title: string; issues: readonly FieldIs
           <h4 className={styles.sourceHeading}>{SOURCE_LABEL[source]}</h4>
           <ul className={styles.checks}>
             {list.map((issue) => (
-              <li key={`${issue.code}-${issue.path}-${issue.message}`} className={styles[issue.severity]}>
+              <li
+                key={`${issue.code}-${issue.path}-${issue.message}`}
+                className={styles[issue.severity]}
+                data-code={issue.code}
+              >
                 <a
                   href={`#${fieldId(issue.field)}`}
                   onClick={(event) => {
@@ -46,10 +62,6 @@ function IssueGroup({ title, issues }: { title: string; issues: readonly FieldIs
                 >
                   {issue.message}
                 </a>
-                <span className={styles.code}>
-                  {issue.code}
-                  {issue.path ? ` · ${issue.path}` : ""}
-                </span>
               </li>
             ))}
           </ul>

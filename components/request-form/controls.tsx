@@ -1,10 +1,7 @@
 "use client";
 
 import type { RegisterOptions } from "react-hook-form";
-import ui from "@/components/ui/page.module.css";
 import { AWS_REGIONS, REGION_NAMES } from "@/lib/domain/regions";
-
-export const inputClass = ui.input;
 
 /** Number inputs: an empty box is "not given" (undefined), never 0 or NaN. */
 export const NUMBER_OPTIONS = {

@@ -1,5 +1,6 @@
 import { DrDiagram, DrRegionCards } from "@/components/dr-diagram";
 import type { DrPreview } from "@/lib/domain/dr";
+import { humanizeIssueMessage } from "@/lib/domain/validation/human-message";
 import styles from "./live-panel.module.css";
 
 /**
@@ -32,7 +33,7 @@ export function DrPanel({ preview }: { preview: DrPreview }) {
         <ul className={styles.checks} aria-label="DR issues">
           {preview.issues.map((issue) => (
             <li key={`${issue.code}-${issue.path}`} className={styles[issue.severity]}>
-              <strong>{issue.severity === "error" ? "Error" : "Warning"}:</strong> {issue.message}
+              <strong>{issue.severity === "error" ? "Error" : "Warning"}:</strong> {humanizeIssueMessage(issue.message)}
             </li>
           ))}
         </ul>

@@ -52,6 +52,8 @@ export function mergeDraft<T>(blank: T, stored: unknown): T {
   if (Array.isArray(blank)) return (Array.isArray(stored) ? stored : blank) as T;
   if (blank !== null && typeof blank === "object") {
     if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return blank;
+    // An empty object in the blank form is a record keyed by data (reads per Region): keep the draft's keys.
+    if (Object.keys(blank).length === 0) return stored as T;
     const out: Record<string, unknown> = { ...(blank as Record<string, unknown>) };
     for (const key of Object.keys(out)) {
       if (key in (stored as Record<string, unknown>)) {

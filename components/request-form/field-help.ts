@@ -3,10 +3,11 @@
  * quoted are us-east-1's; the Cost tab prices the chosen Regions exactly.
  */
 export const FIELD_HELP = {
-  team: "The team that owns the table and pays for it. You can pick any team you belong to.",
+  title: "A short name for the change, shown in lists and to approvers. Left empty, it is the table name and tier.",
+  team: "The team that owns the table and pays for it. You can pick any team you belong to. Also fills the Team tag.",
   service: "The service or application that reads and writes the table.",
   requester: "Who asks for the table; approvers contact this person.",
-  costCenter: "Charged for the table's monthly cost. Give the CostCenter tag below the same value.",
+  costCenter: "Charged for the table's monthly cost. Also fills the CostCenter tag below.",
   purpose: "What the table holds and who reads it. Approvers read this first.",
   tier: "Sets the policy defaults below and what the request must meet to be approved.",
   tableName:
@@ -21,7 +22,7 @@ export const FIELD_HELP = {
     "ALL copies every attribute (more storage, fewer fetches); KEYS_ONLY is smallest; INCLUDE lists 1-20 attributes (at most 100 across all indexes).",
   nonKeyAttributes: "Comma-separated. 1-20 names per index; the same name in two indexes counts twice towards 100.",
   billingMode:
-    "On-demand: $0.625 per million writes, $0.125 per million reads (us-east-1), no capacity planning. Provisioned: $0.00065 per WCU-hour and $0.00013 per RCU-hour, cheaper when steadily used. Back to on-demand only once per 24 h.",
+    "On-demand: $0.625 per million writes, $0.125 per million reads (us-east-1), no capacity planning. Provisioned: $0.00065 per WCU-hour and $0.00013 per RCU-hour, cheaper when steadily used. Switch to on-demand up to 4 times in a rolling 24 hours; back to provisioned at any time.",
   onDemandMax: "Optional cap on request units per second (at least 1; -1 removes it). Default quota 40,000.",
   capacityUnits: "At least 1. Default quota 40,000 per table or GSI. Decreases: 4 in the first hour, then 1 per hour.",
   autoscaling:
@@ -47,6 +48,9 @@ export const FIELD_HELP = {
     "Where the table is created. DynamoDB runs in all 34 commercial Regions; opt-in Regions must be enabled on the account.",
   replicas:
     "A global table (MREC): one replica per Region, each paying replicated writes, storage and cross-Region transfer. Writes replicate in about a second.",
+  propagateTags: "Off keeps the replica's tags apart (for example a different CostCenter per Region).",
+  drPattern:
+    "Leave it to be worked out from the Regions, PITR and backups. Naming one makes the checks confirm the request really gives it.",
   replicaRole: "ACTIVE takes traffic; STANDBY is kept warm for failover (active-passive).",
   consistency:
     "STRONG (MRSC) gives zero RPO but needs exactly 3 Regions in one set (3 replicas, or 2 + a witness), no TTL, no LSIs, no transactions; set only at creation.",
@@ -57,5 +61,18 @@ export const FIELD_HELP = {
   snsTopic: "An SNS topic ARN for notifications; left empty, the module takes it as a variable.",
   workload:
     "Optional. Without it the estimate uses the tier's default workload and shows a low / expected / high range.",
-  itemSize: "Average item size in bytes. Writes are billed per 1 KB, reads per 4 KB.",
+  streamReads: "Reads of the change stream per second (stream read requests), if a consumer reads it.",
+  itemSize:
+    "Average item size in bytes as DynamoDB counts it: attribute names plus values (UTF-8), without AWS's 100-byte per-item overhead, which the estimate adds. Writes are billed per 1 KB, reads per 4 KB.",
+  dataSize:
+    "Give the number of items, or the raw size of all items in GB. The estimate adds AWS's overhead and the indexes.",
+  itemCount: "Items in the table now. Data size = items x item size.",
+  storageGb:
+    "The sum of the items' sizes (1 GB = 1,073,741,824 bytes), not the billed size: the estimate adds 100 bytes per item (148 on a global table) and each index's copy.",
+  monthlyGrowth:
+    "Raw item data added each month, in the same GB. The 12-month projection grows storage, PITR and backups by it.",
+  readsByRegion:
+    "Reads served in each Region. A Region left blank shares what is left of the total evenly with the other ACTIVE Regions; a standby serves none unless you give it reads.",
+  consistencyMix:
+    "Shares of eventually consistent, strongly consistent and transactional reads, in percent (adding up to 100).",
 } as const;

@@ -17,6 +17,8 @@ export function toFormPath(issuePath: string, values: Pick<RequestFormValues, "t
   if (path === "request") return "";
   const segments = parseIssuePath(path);
   if (!segments) return path;
+  // A field the request format does not know has no control: its finding belongs to the object holding it.
+  if (code === "SCHEMA_UNKNOWN_FIELD") segments.pop();
   const out: PathSegment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as PathSegment;

@@ -84,11 +84,17 @@ function IssueList({
 }
 
 /**
- * Issues on a whole section or list (e.g. `regions` for "MRSC needs exactly 3 Regions"): the
- * section's fieldset registers the name so such findings land here rather than nowhere.
+ * Issues on a whole section or list (e.g. `regions.replicas` for "MRSC needs exactly 3 Regions"):
+ * it registers the name so such findings land here rather than nowhere, and is the element a
+ * check link moves the keyboard to (so it exists, focusable, even while it has nothing to say).
  */
-export function SectionIssues({ name }: { name: string }) {
+export function SectionIssues({ name, isAnchor = true }: { name: string; isAnchor?: boolean }) {
   const { issues } = useFieldIssues(name);
-  if (issues.length === 0) return null;
-  return <IssueList id={`${fieldId(name)}-issues`} issues={issues} />;
+  // A Section's fieldset is its own anchor (same id); the list inside it must not repeat the id.
+  if (!isAnchor) return issues.length > 0 ? <IssueList id={`${fieldId(name)}-issues`} issues={issues} /> : null;
+  return (
+    <div id={fieldId(name)} tabIndex={-1} className={styles.sectionIssues}>
+      {issues.length > 0 && <IssueList id={`${fieldId(name)}-issues`} issues={issues} />}
+    </div>
+  );
 }

@@ -1,11 +1,13 @@
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput, Tier } from "@/lib/domain/request/schema";
-import type {
-  CapacityFormValues,
-  GsiFormValues,
-  LsiFormValues,
-  ReplicaFormValues,
-  RequestFormValues,
+import { mergeDraft } from "./draft-storage";
+import {
+  type CapacityFormValues,
+  type GsiFormValues,
+  type LsiFormValues,
+  type ReplicaFormValues,
+  type RequestFormValues,
+  SWITCHABLE_SECTIONS,
 } from "./form-schema";
 
 /** Capacity fields as a new provisioned table starts: small, with auto scaling on (what the facts advise). */
@@ -24,6 +26,8 @@ export function emptyGsi(): GsiFormValues {
     projection: { type: "ALL", nonKeyAttributes: [] },
     read: structuredClone(DEFAULT_CAPACITY),
     write: structuredClone(DEFAULT_CAPACITY),
+    maxReadRequestUnits: undefined,
+    maxWriteRequestUnits: undefined,
     contributorInsights: false,
   };
 }
@@ -33,7 +37,15 @@ export function emptyLsi(): LsiFormValues {
 }
 
 export function emptyReplica(region: ReplicaFormValues["region"]): ReplicaFormValues {
-  return { region, role: "ACTIVE", kmsKeyArn: "", pointInTimeRecovery: "inherit", deletionProtection: "inherit" };
+  return {
+    region,
+    role: "ACTIVE",
+    kmsKeyArn: "",
+    pointInTimeRecovery: "inherit",
+    deletionProtection: "inherit",
+    tableClass: "",
+    propagateTags: true,
+  };
 }
 
 export interface FormOwnerContext {
@@ -76,6 +88,7 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
   const known: Record<string, string> = { Team: team, Environment: "dev" };
   const base: RequestFormValues = {
     owner: { team, service: "", requester: context.requesterEmail, costCenter: "", purpose: "" },
+    title: "",
     tier: "dev",
     tableName: "",
     partitionKey: { name: "PK", type: "S" },
@@ -99,6 +112,8 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
     ttl: { enabled: false, attributeName: "expiresAt" },
     stream: { enabled: false, viewType: "", hasConsumer: false },
     regions: { primary: "us-east-1", replicas: [], consistency: "EVENTUAL", witness: "" },
+    drPattern: "",
+    statedSections: [],
     tags: policy.mandatoryTags.map((key) => ({ key, value: known[key] ?? "" })),
     alarms: {
       enabled: false,
@@ -107,16 +122,25 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
       writeThrottleThreshold: 1,
       systemErrorsThreshold: 1,
       replicationLatencyMsThreshold: 60_000,
+      evaluationPeriods: 5,
+      datapointsToAlarm: 3,
     },
     hasWorkload: false,
     workload: {
       readsPerSecond: 10,
       writesPerSecond: 5,
       itemSizeBytes: 1024,
+      dataSize: "storageGb",
       storageGb: 1,
+      itemCount: undefined,
+      useReadsByRegion: false,
+      readsPerSecondByRegion: {},
+      useConsistencyMix: false,
+      readConsistencyMix: { eventual: 100, strong: 0, transactional: 0 },
       peakReadsPerSecond: undefined,
       peakWritesPerSecond: undefined,
       monthlyGrowthGb: undefined,
+      streamReadsPerSecond: undefined,
       readConsistency: "EVENTUAL",
       writeMode: "STANDARD",
     },
@@ -156,6 +180,8 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
     projection: { type: gsi.projection.type, nonKeyAttributes: gsi.projection.nonKeyAttributes ?? [] },
     read: toCapacityForm(gsi.capacity?.read),
     write: toCapacityForm(gsi.capacity?.write),
+    maxReadRequestUnits: gsi.onDemandThroughput?.maxReadRequestUnits,
+    maxWriteRequestUnits: gsi.onDemandThroughput?.maxWriteRequestUnits,
     contributorInsights: gsi.contributorInsights ?? false,
   }));
   v.localSecondaryIndexes = (request.localSecondaryIndexes ?? []).map((lsi) => ({
@@ -213,10 +239,14 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
       kmsKeyArn: r.kmsKeyArn ?? "",
       pointInTimeRecovery: toFlag(r.pointInTimeRecovery),
       deletionProtection: toFlag(r.deletionProtection),
+      tableClass: r.tableClass ?? "",
+      propagateTags: r.propagateTags ?? true,
     })),
     consistency: request.regions.consistency ?? "EVENTUAL",
     witness: request.regions.witness ?? "",
   };
+  v.drPattern = request.drPattern ?? "";
+  v.statedSections = SWITCHABLE_SECTIONS.filter((section) => request[section] !== undefined);
   v.tags = Object.entries(request.tags ?? {}).map(([key, value]) => ({ key, value }));
   v.alarms = request.alarms
     ? {
@@ -226,6 +256,69 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
       }
     : { ...v.alarms, enabled: false };
   v.hasWorkload = request.workload !== undefined;
-  if (request.workload) v.workload = { ...v.workload, ...request.workload };
+  if (request.workload) {
+    const { readsPerSecondByRegion, readConsistencyMix, ...rest } = request.workload;
+    v.workload = {
+      ...v.workload,
+      ...rest,
+      dataSize: rest.itemCount !== undefined ? "itemCount" : "storageGb",
+      useReadsByRegion: readsPerSecondByRegion !== undefined,
+      readsPerSecondByRegion: { ...readsPerSecondByRegion },
+      useConsistencyMix: readConsistencyMix !== undefined,
+      readConsistencyMix: readConsistencyMix ?? v.workload.readConsistencyMix,
+    };
+  }
   return v;
+}
+
+const TIERS = ["dev", "staging", "prod"];
+
+/**
+ * Form values for a stored request that may be incomplete (a draft saved with errors): missing
+ * parts take the blank form's values and values of the wrong type are dropped, so the form always
+ * opens; nothing the request does hold is lost.
+ */
+export function fromStoredRequest(stored: unknown, blank: RequestFormValues): RequestFormValues {
+  const r = (stored !== null && typeof stored === "object" ? stored : {}) as Record<string, unknown>;
+  const object = (value: unknown) =>
+    value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const list = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item) => item && typeof item === "object") : [];
+  const billing = object(r.billing);
+  const regions = object(r.regions);
+  const filled = {
+    ...r,
+    owner: { ...blank.owner, ...object(r.owner) },
+    tier: TIERS.includes(r.tier as string) ? r.tier : blank.tier,
+    tableName: typeof r.tableName === "string" ? r.tableName : "",
+    partitionKey: { ...blank.partitionKey, ...object(r.partitionKey) },
+    globalSecondaryIndexes: list(r.globalSecondaryIndexes).map((gsi) => ({
+      ...gsi,
+      partitionKey: { name: "", type: "S", ...object((gsi as Record<string, unknown>).partitionKey) },
+      projection: { type: "ALL", ...object((gsi as Record<string, unknown>).projection) },
+    })),
+    localSecondaryIndexes: list(r.localSecondaryIndexes).map((lsi) => ({
+      ...lsi,
+      sortKey: { name: "", type: "S", ...object((lsi as Record<string, unknown>).sortKey) },
+      projection: { type: "ALL", ...object((lsi as Record<string, unknown>).projection) },
+    })),
+    billing: billing.mode === "PROVISIONED" ? billing : { ...billing, mode: "PAY_PER_REQUEST" },
+    regions: {
+      ...regions,
+      primary: typeof regions.primary === "string" ? regions.primary : blank.regions.primary,
+      replicas: list(regions.replicas),
+    },
+    tags: object(r.tags),
+  } as TableRequestInput;
+  try {
+    return mergeDraft(blank, fromTableRequest(filled, blank));
+  } catch {
+    // Something still the wrong shape deep inside: open what can be opened rather than fail the page.
+    return mergeDraft(blank, {
+      owner: filled.owner,
+      tier: filled.tier,
+      tableName: filled.tableName,
+      partitionKey: filled.partitionKey,
+    });
+  }
 }

@@ -4,6 +4,7 @@ import {
   AutoscalingSchema,
   BackupSchema,
   CapacitySchema,
+  DrPatternSchema,
   EncryptionSchema,
   GlobalSecondaryIndexSchema,
   KeyAttributeSchema,
@@ -14,6 +15,7 @@ import {
   RegionsSchema,
   ReplicaSchema,
   StreamViewTypeSchema,
+  TableClassSchema,
   TableRequestSchema,
   WorkloadSchema,
 } from "@/lib/domain/request/schema";
@@ -47,6 +49,9 @@ const GsiFormSchema = GlobalSecondaryIndexSchema.pick({ name: true, partitionKey
   projection: ProjectionFormSchema,
   read: CapacityFormSchema,
   write: CapacityFormSchema,
+  /** On-demand caps for this index (only sent while the table is on-demand). */
+  maxReadRequestUnits: OnDemandThroughputSchema.shape.maxReadRequestUnits,
+  maxWriteRequestUnits: OnDemandThroughputSchema.shape.maxWriteRequestUnits,
   contributorInsights: z.boolean(),
 });
 
@@ -59,7 +64,20 @@ const ReplicaFormSchema = ReplicaSchema.pick({ region: true }).extend({
   kmsKeyArn: z.string(),
   pointInTimeRecovery: inheritedFlag,
   deletionProtection: inheritedFlag,
+  tableClass: z.union([TableClassSchema, z.literal("")]),
+  propagateTags: z.boolean(),
 });
+
+/**
+ * Optional sections a request can state while switched off (`"ttl": {"enabled": false, ...}`).
+ * The form remembers which ones the loaded request stated, so saving it unchanged gives back the
+ * same request rather than one with those sections missing.
+ */
+export const SWITCHABLE_SECTIONS = ["ttl", "stream", "backup", "alarms"] as const;
+export type SwitchableSection = (typeof SWITCHABLE_SECTIONS)[number];
+
+/** The change request's title is not part of the table request; the API takes it beside it. */
+export const TITLE_MAX_LENGTH = 200;
 
 export const RequestFormSchema = TableRequestSchema.pick({
   tier: true,
@@ -67,6 +85,7 @@ export const RequestFormSchema = TableRequestSchema.pick({
   partitionKey: true,
 }).extend({
   owner: TableRequestSchema.shape.owner.extend({ purpose: TableRequestSchema.shape.owner.shape.purpose.unwrap() }),
+  title: z.string().max(TITLE_MAX_LENGTH, `At most ${TITLE_MAX_LENGTH} characters.`),
   hasSortKey: z.boolean(),
   sortKey: KeyAttributeSchema,
   globalSecondaryIndexes: z.array(GsiFormSchema),
@@ -102,6 +121,9 @@ export const RequestFormSchema = TableRequestSchema.pick({
     consistency: RegionsSchema.shape.consistency.unwrap(),
     witness: optionalRegion,
   }),
+  /** "" = derive the DR pattern from the request; otherwise the engine checks the request gives it. */
+  drPattern: z.union([DrPatternSchema, z.literal("")]),
+  statedSections: z.array(z.enum(SWITCHABLE_SECTIONS)),
   tags: z.array(z.strictObject({ key: z.string(), value: z.string() })),
   alarms: AlarmsSchema.pick({ enabled: true }).extend({
     notificationTopicArn: z.string(),
@@ -109,6 +131,8 @@ export const RequestFormSchema = TableRequestSchema.pick({
     writeThrottleThreshold: z.number().int(),
     systemErrorsThreshold: z.number().int(),
     replicationLatencyMsThreshold: z.number().int(),
+    evaluationPeriods: z.number().int(),
+    datapointsToAlarm: z.number().int(),
   }),
   hasWorkload: z.boolean(),
   workload: WorkloadSchema.pick({
@@ -117,10 +141,24 @@ export const RequestFormSchema = TableRequestSchema.pick({
     itemSizeBytes: true,
     storageGb: true,
   }).extend({
+    /** Which measure of the data size the person gives; only that one is sent. */
+    dataSize: z.enum(["itemCount", "storageGb"]),
+    itemCount: optionalNumber,
     peakReadsPerSecond: optionalNumber,
     peakWritesPerSecond: optionalNumber,
     monthlyGrowthGb: optionalNumber,
+    streamReadsPerSecond: optionalNumber,
     readConsistency: WorkloadSchema.shape.readConsistency.unwrap(),
+    /** Reads named per Region (blank = an even share of the rest); sent only while switched on. */
+    useReadsByRegion: z.boolean(),
+    readsPerSecondByRegion: z.record(z.string(), optionalNumber),
+    /** A consistency mix replaces readConsistency in the estimate; sent only while switched on. */
+    useConsistencyMix: z.boolean(),
+    readConsistencyMix: z.strictObject({
+      eventual: optionalNumber,
+      strong: optionalNumber,
+      transactional: optionalNumber,
+    }),
     writeMode: WorkloadSchema.shape.writeMode.unwrap(),
   }),
 });

@@ -1,2 +1,7 @@
 /** The new-request form with its live side panel. */
-export { RequestForm, type RequestFormProps, type RevisionTarget } from "./request-form";
+export {
+  type CloneSource,
+  RequestForm,
+  type RequestFormProps,
+  type RevisionTarget,
+} from "./request-form";

@@ -7,12 +7,15 @@ import { TerraformPreview } from "@/components/terraform-preview";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
+import { humanizeIssueMessage } from "@/lib/domain/validation/human-message";
+import { BudgetNotice } from "./budget-notice";
 import { ChecksList } from "./checks-list";
 import { DrPanel } from "./dr-panel";
 import { toFormPath } from "./field-paths";
 import type { RequestFormValues } from "./form-schema";
 import { useIssueStore } from "./issue-context";
 import styles from "./live-panel.module.css";
+import type { PanelSummaryStore } from "./panel-summary";
 import { TabList, tabPanelProps } from "./tab-list";
 import { toTableRequest } from "./to-table-request";
 
@@ -24,17 +27,28 @@ type PanelTab = "cost" | "dr" | "terraform" | "checks";
  * DR, Terraform and checks. `data-analysis-seq` goes up by one per analysis so the benchmark can
  * time input → panel.
  */
-export function LivePanel({ policy }: { policy: TierPolicy }) {
+export function LivePanel({
+  policy,
+  summaryStore,
+  showBudget = false,
+}: {
+  policy: TierPolicy;
+  summaryStore: PanelSummaryStore;
+  showBudget?: boolean;
+}) {
   const values = useWatch<RequestFormValues>() as RequestFormValues;
   const store = useIssueStore();
   const seq = useRef(0);
   const [tab, setTab] = useState<PanelTab>("cost");
 
+  // Rendering the Terraform module is the costliest step of the analysis and only its tab shows it:
+  // the other tabs skip it, which keeps every edit (Add GSI included) within the 50 ms budget.
+  const isTerraformShown = tab === "terraform";
   const { analysis, sequence } = useMemo(() => {
-    const result = analyzeTableRequest(toTableRequest(values), { policy });
+    const result = analyzeTableRequest(toTableRequest(values), { policy, render: isTerraformShown });
     seq.current += 1;
     return { analysis: result, sequence: seq.current };
-  }, [values, policy]);
+  }, [values, policy, isTerraformShown]);
 
   useEffect(() => {
     store.setEngineIssues(
@@ -43,7 +57,7 @@ export function LivePanel({ policy }: { policy: TierPolicy }) {
         code: issue.code,
         severity: issue.severity,
         source: issue.source,
-        message: issue.message,
+        message: humanizeIssueMessage(issue.message, values),
       })),
     );
   }, [analysis, values, store]);
@@ -53,8 +67,19 @@ export function LivePanel({ policy }: { policy: TierPolicy }) {
   const estimate = analysis.estimate;
   const preview = analysis.drPreview;
 
+  useEffect(() => {
+    summaryStore.set({ totalMonthlyUsd: estimate?.totalMonthlyUsd, drName: preview?.name, errorCount, warningCount });
+  }, [summaryStore, estimate, preview, errorCount, warningCount]);
+
   return (
-    <aside className={styles.panel} aria-label="Live preview" data-testid="live-panel" data-analysis-seq={sequence}>
+    <aside
+      className={styles.panel}
+      aria-label="Live preview"
+      id="live-panel"
+      tabIndex={-1}
+      data-testid="live-panel"
+      data-analysis-seq={sequence}
+    >
       <div className={styles.summary}>
         <div aria-live="polite" aria-atomic="true" className={styles.totals}>
           <div>
@@ -89,6 +114,17 @@ export function LivePanel({ policy }: { policy: TierPolicy }) {
             </span>
           )}
         </p>
+        {showBudget && estimate && (
+          <BudgetNotice
+            policy={policy}
+            team={values.owner?.team ?? ""}
+            tier={values.tier}
+            regions={[values.regions?.primary, ...(values.regions?.replicas ?? []).map((r) => r.region)].filter(
+              (r): r is NonNullable<typeof r> => Boolean(r),
+            )}
+            monthlyUsd={estimate.totalMonthlyUsd}
+          />
+        )}
       </div>
       <TabList
         label="Preview"

@@ -22,7 +22,7 @@ export function Section({
     <fieldset className={styles.section} id={fieldId(name)} tabIndex={-1}>
       <legend className={styles.legend}>{title}</legend>
       {description && <p className={styles.sectionDescription}>{description}</p>}
-      <SectionIssues name={name} />
+      <SectionIssues name={name} isAnchor={false} />
       {children}
     </fieldset>
   );

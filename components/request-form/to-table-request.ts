@@ -1,5 +1,5 @@
 import type { TableRequestInput } from "@/lib/domain/request/schema";
-import type { CapacityFormValues, RequestFormValues } from "./form-schema";
+import type { CapacityFormValues, RequestFormValues, SwitchableSection } from "./form-schema";
 
 type CapacityInput = { units: number; autoscaling?: CapacityFormValues["autoscaling"] };
 
@@ -13,6 +13,17 @@ function toProjection(projection: RequestFormValues["localSecondaryIndexes"][num
   return projection.type === "INCLUDE"
     ? { type: projection.type, nonKeyAttributes: projection.nonKeyAttributes }
     : { type: projection.type };
+}
+
+/** On-demand caps, sent only when at least one is set (no object means no cap). */
+function onDemandThroughput(maxRead: number | undefined, maxWrite: number | undefined) {
+  if (maxRead === undefined && maxWrite === undefined) return {};
+  return {
+    onDemandThroughput: {
+      ...(maxRead !== undefined ? { maxReadRequestUnits: maxRead } : {}),
+      ...(maxWrite !== undefined ? { maxWriteRequestUnits: maxWrite } : {}),
+    },
+  };
 }
 
 const nonEmpty = (value: string | undefined) => (value ? value : undefined);
@@ -39,6 +50,7 @@ export function toTableRequest(values: RequestFormValues): TableRequestInput {
       ...(gsi.hasSortKey ? { sortKey: gsi.sortKey } : {}),
       projection: toProjection(gsi.projection),
       ...(isProvisioned ? { capacity: { read: toCapacity(gsi.read), write: toCapacity(gsi.write) } } : {}),
+      ...(!isProvisioned ? onDemandThroughput(gsi.maxReadRequestUnits, gsi.maxWriteRequestUnits) : {}),
       contributorInsights: gsi.contributorInsights,
     })),
     localSecondaryIndexes: values.localSecondaryIndexes.map((lsi) => ({
@@ -50,14 +62,7 @@ export function toTableRequest(values: RequestFormValues): TableRequestInput {
       ? { mode: "PROVISIONED", read: toCapacity(values.billing.read), write: toCapacity(values.billing.write) }
       : {
           mode: "PAY_PER_REQUEST",
-          ...(values.billing.maxReadRequestUnits !== undefined || values.billing.maxWriteRequestUnits !== undefined
-            ? {
-                onDemandThroughput: {
-                  maxReadRequestUnits: values.billing.maxReadRequestUnits,
-                  maxWriteRequestUnits: values.billing.maxWriteRequestUnits,
-                },
-              }
-            : {}),
+          ...onDemandThroughput(values.billing.maxReadRequestUnits, values.billing.maxWriteRequestUnits),
         },
     tableClass: values.tableClass,
     pointInTimeRecovery: values.pointInTimeRecovery,
@@ -79,22 +84,27 @@ export function toTableRequest(values: RequestFormValues): TableRequestInput {
         ...(flag(replica.deletionProtection) !== undefined
           ? { deletionProtection: flag(replica.deletionProtection) }
           : {}),
+        ...(replica.tableClass ? { tableClass: replica.tableClass } : {}),
+        propagateTags: replica.propagateTags,
       })),
       consistency: values.regions.consistency,
       ...(values.regions.witness ? { witness: values.regions.witness } : {}),
     },
+    ...(values.drPattern ? { drPattern: values.drPattern } : {}),
   };
-  if (values.ttl.enabled) request.ttl = values.ttl;
-  if (values.stream.enabled) {
+  const isSent = (section: SwitchableSection) => values[section].enabled || values.statedSections.includes(section);
+  if (isSent("ttl")) request.ttl = { enabled: values.ttl.enabled, attributeName: values.ttl.attributeName };
+  if (isSent("stream")) {
     request.stream = {
-      enabled: true,
-      ...(values.stream.viewType ? { viewType: values.stream.viewType } : {}),
+      enabled: values.stream.enabled,
+      // A view type without a stream is an error; a switched-off stream drops it, as the switch says.
+      ...(values.stream.enabled && values.stream.viewType ? { viewType: values.stream.viewType } : {}),
       hasConsumer: values.stream.hasConsumer,
     };
   }
-  if (values.backup.enabled) {
+  if (isSent("backup")) {
     request.backup = {
-      enabled: true,
+      enabled: values.backup.enabled,
       schedule: values.backup.schedule,
       retentionDays: values.backup.retentionDays,
       ...(values.backup.copyRegion ? { copyRegion: values.backup.copyRegion } : {}),
@@ -103,22 +113,39 @@ export function toTableRequest(values: RequestFormValues): TableRequestInput {
         : {}),
     };
   }
-  if (values.alarms.enabled) {
+  if (isSent("alarms")) {
     const { notificationTopicArn, ...thresholds } = values.alarms;
     request.alarms = { ...thresholds, ...(notificationTopicArn ? { notificationTopicArn } : {}) };
   }
   if (values.hasWorkload) {
     const w = values.workload;
+    // Reads per Region only for Regions the request still has (a removed replica's figure stays in the form).
+    const regions = new Set<string>([values.regions.primary, ...values.regions.replicas.map((r) => r.region)]);
+    const byRegion = Object.fromEntries(
+      Object.entries(w.readsPerSecondByRegion).filter(([region, reads]) => regions.has(region) && reads !== undefined),
+    );
+    const mix = w.readConsistencyMix;
     request.workload = {
       readsPerSecond: w.readsPerSecond,
       writesPerSecond: w.writesPerSecond,
       itemSizeBytes: w.itemSizeBytes,
-      storageGb: w.storageGb,
+      ...(w.dataSize === "itemCount" ? { itemCount: w.itemCount } : { storageGb: w.storageGb }),
       readConsistency: w.readConsistency,
+      ...(w.useReadsByRegion && Object.keys(byRegion).length > 0 ? { readsPerSecondByRegion: byRegion } : {}),
+      ...(w.useConsistencyMix
+        ? {
+            readConsistencyMix: {
+              eventual: mix.eventual ?? 0,
+              strong: mix.strong ?? 0,
+              transactional: mix.transactional ?? 0,
+            },
+          }
+        : {}),
       writeMode: w.writeMode,
       ...(w.peakReadsPerSecond !== undefined ? { peakReadsPerSecond: w.peakReadsPerSecond } : {}),
       ...(w.peakWritesPerSecond !== undefined ? { peakWritesPerSecond: w.peakWritesPerSecond } : {}),
       ...(w.monthlyGrowthGb !== undefined ? { monthlyGrowthGb: w.monthlyGrowthGb } : {}),
+      ...(w.streamReadsPerSecond !== undefined ? { streamReadsPerSecond: w.streamReadsPerSecond } : {}),
     };
   }
   return request;

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { TabList, tabPanelProps } from "@/components/request-form/tab-list";
-import ui from "@/components/ui/page.module.css";
+import { Button } from "@/components/ui/button";
+import { useTabsOverflow } from "@/components/ui/use-tabs-overflow";
 import { zipModule } from "@/lib/domain/bundle";
 import { HighlightedCode } from "./highlighted-code";
 import styles from "./terraform-preview.module.css";
@@ -32,11 +33,15 @@ function downloadZip(folder: string, files: Record<string, string>) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The generated Terraform module: a tab per file, highlighted, with copy and a zip download. */
+/**
+ * The generated Terraform module: a tab per file, highlighted, with copy and a zip download. When
+ * the file tabs do not fit (phones), the toolbar says how to reach the rest.
+ */
 export function TerraformPreview({ files, folder }: { files?: Record<string, string>; folder: string }) {
   const paths = files ? orderFiles(Object.keys(files)) : [];
   const [selected, setSelected] = useState("main.tf");
   const [copied, setCopied] = useState<string | null>(null);
+  const { box, overflows, atEnd } = useTabsOverflow(paths.length > 0);
   if (!files || paths.length === 0) {
     return (
       <p className={styles.empty} data-testid="terraform-unavailable">
@@ -49,29 +54,33 @@ export function TerraformPreview({ files, folder }: { files?: Record<string, str
   return (
     <div className={styles.preview}>
       <div className={styles.toolbar}>
-        <span className={styles.muted}>
+        <span className={styles.muted} data-testid="tabs-scroll-cue">
           {paths.length} files in <code>{folder}/</code>
+          {/* The file tabs do not fit on a phone: say so in words, besides the shadow at the cut edge. */}
+          {overflows && !atEnd ? (
+            <>
+              : scroll the tabs sideways, or use the arrow keys, for the rest <span aria-hidden="true">→</span>
+            </>
+          ) : null}
         </span>
-        <button
-          type="button"
-          className={`${ui.button} ${ui.secondary} ${styles.toolButton}`}
-          onClick={() => downloadZip(folder, files)}
-        >
+        <Button variant="secondary" className={styles.toolButton} onClick={() => downloadZip(folder, files)}>
           Download zip
-        </button>
+        </Button>
       </div>
-      <TabList
-        label="Module files"
-        idPrefix="tf"
-        tabs={paths.map((p) => ({ id: p, label: p }))}
-        selected={current}
-        onSelect={setSelected}
-        size="small"
-      />
+      <div ref={box} className={styles.tabsBox}>
+        <TabList
+          label="Module files"
+          idPrefix="tf"
+          tabs={paths.map((p) => ({ id: p, label: p }))}
+          selected={current}
+          onSelect={setSelected}
+          size="small"
+        />
+      </div>
       <div {...tabPanelProps("tf", current)} className={styles.filePanel}>
-        <button
-          type="button"
-          className={`${ui.button} ${ui.secondary} ${styles.copyButton}`}
+        <Button
+          variant="secondary"
+          className={styles.copyButton}
           onClick={async () => {
             await navigator.clipboard.writeText(content);
             setCopied(current);
@@ -80,7 +89,7 @@ export function TerraformPreview({ files, folder }: { files?: Record<string, str
           aria-label={`Copy ${current}`}
         >
           {copied === current ? "Copied" : "Copy"}
-        </button>
+        </Button>
         <span className="visually-hidden" aria-live="polite">
           {copied ? `${copied} copied to the clipboard` : ""}
         </span>

@@ -3,7 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
 import controls from "@/components/ui/controls.module.css";
+import { Input } from "@/components/ui/form-controls";
 import styles from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
@@ -67,9 +69,8 @@ export function TokenCreateForm({ scopeOptions, maxDays }: { scopeOptions: Scope
         </h2>
         <div className={styles.field}>
           <label htmlFor={`${id}-name`}>Name</label>
-          <input
+          <Input
             id={`${id}-name`}
-            className={styles.input}
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={100}
@@ -115,9 +116,9 @@ export function TokenCreateForm({ scopeOptions, maxDays }: { scopeOptions: Scope
         </fieldset>
         <div className={styles.field}>
           <label htmlFor={`${id}-days`}>Expires after (days)</label>
-          <input
+          <Input
             id={`${id}-days`}
-            className={`${styles.input} ${tokenStyles.days}`}
+            className={tokenStyles.days}
             type="number"
             inputMode="numeric"
             min={1}
@@ -144,9 +145,9 @@ export function TokenCreateForm({ scopeOptions, maxDays }: { scopeOptions: Scope
               : `The token was not created: ${create.error.message}`}
           </div>
         )}
-        <button type="submit" className={styles.button} disabled={create.isPending}>
+        <Button type="submit" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create token"}
-        </button>
+        </Button>
       </form>
     </div>
   );

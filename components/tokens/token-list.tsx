@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import controls from "@/components/ui/controls.module.css";
 import { Dialog } from "@/components/ui/dialog";
 import { formatDateTime } from "@/components/ui/format-date";
@@ -66,14 +67,14 @@ export function TokenList({ tokens }: { tokens: TokenRow[] }) {
                   </td>
                   <td>
                     {token.active && (
-                      <button
-                        type="button"
-                        className={`${styles.button} ${styles.secondary} ${controls.small}`}
+                      <Button
+                        variant="secondary"
+                        size="small"
                         onClick={() => setRevoking(token)}
                         aria-label={`Revoke ${token.name}`}
                       >
                         Revoke
-                      </button>
+                      </Button>
                     )}
                   </td>
                 </tr>
@@ -120,17 +121,12 @@ function RevokeDialog({ token, onClose, onRevoked }: { token: TokenRow; onClose:
         </p>
       )}
       <div className={controls.buttonRow}>
-        <button
-          type="button"
-          className={`${styles.button} ${styles.danger}`}
-          onClick={() => revoke.mutate()}
-          disabled={revoke.isPending}
-        >
+        <Button variant="danger" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
           {revoke.isPending ? "Revoking…" : "Revoke token"}
-        </button>
-        <button type="button" className={`${styles.button} ${styles.secondary}`} onClick={onClose}>
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
           Cancel
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

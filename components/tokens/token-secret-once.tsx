@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
+import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import styles from "@/components/ui/page.module.css";
+import { inputClassName } from "@/components/ui/form-controls";
 import tokenStyles from "./tokens.module.css";
 
 /**
@@ -44,7 +45,7 @@ export function TokenSecretOnce({
         {/* A wrapping read-only textarea: the whole secret stays visible, and focus selects it for copying. */}
         <textarea
           id={`${id}-secret`}
-          className={`${styles.input} ${tokenStyles.secretValue}`}
+          className={`${inputClassName} ${tokenStyles.secretValue}`}
           readOnly
           rows={2}
           value={token.secret}
@@ -56,9 +57,9 @@ export function TokenSecretOnce({
       <p className={tokenStyles.usage}>
         Use it as <code>Authorization: Bearer {token.secret.slice(0, 9)}…</code>
       </p>
-      <button type="button" className={`${styles.button} ${styles.secondary}`} onClick={onDismiss}>
+      <Button variant="secondary" onClick={onDismiss}>
         I have stored it safely
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,15 +1,7 @@
-/** A token as the tokens page shows it (dates as ISO strings: they cross into client components). */
-export interface TokenRow {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  active: boolean;
-}
+import type { ApiToken } from "@/lib/api/schemas/tokens";
+
+/** A token as the tokens page shows it: the API's wire shape (dates as ISO strings). */
+export type TokenRow = ApiToken;
 
 export interface ScopeOption {
   value: "read" | "write" | "decide";

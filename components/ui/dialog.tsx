@@ -8,6 +8,8 @@ export interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** "wide" for a dialog that shows a summary rather than a short form. */
+  size?: "normal" | "wide";
 }
 
 /**
@@ -15,7 +17,7 @@ export interface DialogProps {
  * the button that opened it, so no focus-trap library is needed. Mark the field to focus first
  * with `data-autofocus`.
  */
-export function Dialog({ open, title, onClose, children }: DialogProps) {
+export function Dialog({ open, title, onClose, children, size = "normal" }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -30,7 +32,12 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className={styles.dialog} aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={size === "wide" ? `${styles.dialog} ${styles.wide}` : styles.dialog}
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
       <div className={styles.header}>
         <h2 id={titleId} className={styles.title}>
           {title}

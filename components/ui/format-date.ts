@@ -18,3 +18,12 @@ export function formatDateTime(value: Date | string): string {
 export function isoOf(value: Date | string): string {
   return new Date(value).toISOString();
 }
+
+/** "3 d", "5 h": how long ago something began, as people scan a list. */
+export function formatAge(from: Date | string, now = new Date()): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - new Date(from).getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  return `${Math.round(hours / 24)} d`;
+}

@@ -37,6 +37,7 @@ test.beforeAll(async () => {
 /** A fresh resource of Dana's team in the state the row needs, so rows never interfere. */
 async function prepare(row: MatrixRow): Promise<Record<string, string>> {
   if (row.fixture === "none") return {};
+  if (row.fixture === "team") return { slug: "checkout" };
   if (row.fixture === "token") return { id: (await createToken(dana, ["read"], "to-revoke")).id };
   if (row.fixture === "account-target") {
     const res = await ada.ctx.post("/api/v1/account-targets", { data: ACCOUNT_TARGET });
@@ -74,6 +75,8 @@ function bodyFor(row: MatrixRow): unknown {
   if (path === "/api/v1/imports")
     return { region: "us-east-1", tableName: "legacy-orders", team: "checkout", tier: "dev" };
   if (path === "/api/v1/account-targets") return ACCOUNT_TARGET;
+  // No budget: the row checks who may set one without changing what other tests see.
+  if (path.endsWith("/budget")) return { monthlyBudgetUsd: null };
   if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };
   return row.method === "POST" ? {} : undefined;
 }

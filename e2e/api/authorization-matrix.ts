@@ -19,7 +19,7 @@ export const SUBJECTS = [
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export type Fixture = "none" | "draft" | "submitted" | "approved" | "token" | "account-target";
+export type Fixture = "none" | "draft" | "submitted" | "approved" | "token" | "team" | "account-target";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "DELETE";
@@ -58,6 +58,8 @@ export const MATRIX: MatrixRow[] = [
   row("POST", "/api/v1/change-requests/{key}/verify", "approved", [401, 200, 404, 200, 200, 403, 200, 403]),
   row("POST", "/api/v1/imports", "none", [401, 409, 409, 409, 409, 403, 409, 403]),
   row("GET", "/api/v1/live-checks", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/teams/{slug}/budget", "team", [401, 200, 404, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/teams/{slug}/budget", "team", [401, 403, 403, 403, 200, 403, 403, 403]),
   row("GET", "/api/v1/tokens", "none", [401, 200, 200, 200, 200, 403, 403, 403]),
   row("POST", "/api/v1/tokens", "none", [401, 201, 201, 201, 201, 403, 403, 403]),
   row("DELETE", "/api/v1/tokens/{id}", "token", [401, 200, 404, 404, 200, 403, 403, 403]),

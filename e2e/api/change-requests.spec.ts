@@ -42,6 +42,8 @@ test("stateless engine endpoints answer for a valid request, and document every 
     expect.arrayContaining(["us-east-1", "eu-west-1"]),
   );
   expect(cost.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(cost.projection).toHaveLength(12);
+  expect(cost.storage.entries[0]).toMatchObject({ kind: "TABLE", overheadBytesPerItem: 148 });
   await expectDocumented(estimate, "POST", "/api/v1/estimate");
 
   const render = await ci.post("/api/v1/render", { data: request });
@@ -230,14 +232,33 @@ test("error cases are problem+json with the documented status and code", async (
       path: "/api/v1/estimate",
     },
     {
-      name: "wrong types",
+      name: "wrong types, submitted",
       send: () =>
-        ci.post("/api/v1/change-requests", { data: { request: { ...checkoutRequest("types"), tableName: 42 } } }),
+        ci.post("/api/v1/change-requests", {
+          data: { request: { ...checkoutRequest("types"), tableName: 42 }, submit: true },
+        }),
       status: 422,
       code: "VALIDATION_FAILED",
       method: "POST",
       path: "/api/v1/change-requests",
       errorPath: "request.tableName",
+    },
+    {
+      name: "submitting a draft that was saved with wrong types",
+      send: async () => {
+        const draft = await ci.post("/api/v1/change-requests", {
+          data: { request: { ...checkoutRequest("types-draft"), tableName: 42 } },
+        });
+        expect(draft.status(), await draft.text()).toBe(201);
+        const { key: draftKey } = await draft.json();
+        return ci.post(`/api/v1/change-requests/${draftKey}/submit`, { data: {} });
+      },
+      status: 422,
+      code: "VALIDATION_FAILED",
+      method: "POST",
+      path: "/api/v1/change-requests/{key}/submit",
+      // The paths name the stored request's fields (there is no request in a submit body).
+      errorPath: "tableName",
     },
     {
       name: "missing token",

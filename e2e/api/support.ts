@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest } from "@playwright/test";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
@@ -7,18 +6,16 @@ import addFormatsModule from "ajv-formats";
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
   addFormatsModule) as typeof addFormatsModule;
 
+import { exampleRequest, uniqueTableName } from "../../tests/fixtures/requests";
 import { type AccountName, signInApi } from "../support/auth";
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3200";
 
-export const example = (name: string) => JSON.parse(readFileSync(`examples/requests/valid/${name}.json`, "utf8"));
+export const example = (name: string) => exampleRequest(name);
 
 /** An example request owned by one of Dana's teams (checkout), with a fresh table name. */
 export function checkoutRequest(suffix: string, base = "basic-dev") {
-  const request = example(base);
-  request.owner.team = "checkout";
-  request.tableName = `e2e-${suffix}-${Math.random().toString(36).slice(2, 8)}`.slice(0, 60);
-  return request;
+  return exampleRequest(base, { team: "checkout", tableName: uniqueTableName(`e2e-${suffix}`) });
 }
 
 /** A signed-in API client: cookie session plus the CSRF header on every request. */

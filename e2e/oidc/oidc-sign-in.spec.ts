@@ -9,9 +9,11 @@ import Provider from "oidc-provider";
  * oidc-provider) on loopback, with a second portal instance configured for SSO. The provider's
  * development login form stands in for the company's identity provider.
  */
-const PEOPLE: Record<string, { name: string; groups: string[] }> = {
+const PEOPLE: Record<string, { name: string; groups: string[]; email?: string; emailVerified?: boolean }> = {
   paula: { name: "Paula Platform", groups: ["tablewright-platform", "tablewright-team-payments"] },
   devi: { name: "Devi Developer", groups: ["tablewright-team-search", "unrelated-group"] },
+  // Claims the address of an existing portal account (the demo admin) without the provider verifying it.
+  mallory: { name: "Mallory", groups: ["tablewright-platform"], email: "ada@example.com", emailVerified: false },
 };
 
 async function freePort(): Promise<number> {
@@ -52,8 +54,8 @@ test.beforeAll(async () => {
         accountId: id,
         claims: async () => ({
           sub: id,
-          email: `${id}@corp.example`,
-          email_verified: true,
+          email: person.email ?? `${id}@corp.example`,
+          email_verified: person.emailVerified ?? true,
           name: person.name,
           groups: person.groups,
         }),
@@ -132,6 +134,20 @@ test("a developer's team groups become memberships; local sign-in is refused in 
   });
   expect(local.status()).toBe(303);
   expect(local.headers().location).toContain("/sign-in?error=");
+});
+
+test("an unverified email never links to the existing account that owns it", async ({ page }) => {
+  await page.goto(`${portalUrl}/sign-in`);
+  await page.getByRole("link", { name: "Sign in with single sign-on" }).click();
+  await page.locator('input[name="login"]').fill("mallory");
+  await page.locator('input[name="password"]').fill("any");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?error=/);
+  await expect(page.getByRole("alert").filter({ hasText: "has not verified the email" })).toBeVisible();
+  // Not signed in as the account's owner (nor as anyone).
+  const me = await page.request.get(`${portalUrl}/api/v1/tokens`);
+  expect(me.status()).toBe(401);
 });
 
 test("a tampered callback (wrong state) is refused", async ({ page }) => {

@@ -6,6 +6,7 @@ export const ACCOUNTS = {
   otherDeveloper: { email: "omar@example.com", password: "demo-developer" },
   approver: { email: "pat@example.com", password: "demo-approver" },
   secondApprover: { email: "quinn@example.com", password: "demo-approver" },
+  budgetApprover: { email: "bea@example.com", password: "demo-budget" },
   admin: { email: "ada@example.com", password: "demo-admin" },
 } as const;
 

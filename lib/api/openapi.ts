@@ -1,30 +1,26 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
-import { z } from "zod";
 import { APP_VERSION } from "@/lib/version";
 import { API_ROUTES, type RouteSpec, TABLE_REQUEST_EXAMPLE } from "./routes";
 import { ProblemSchema } from "./schemas";
 
 const COMMON_ERRORS: Record<number, string> = {
-  400: "Bad request (malformed JSON, bad cursor).",
+  400: "Bad request (malformed JSON, a path parameter that names nothing, a bad cursor); errors[] carries the field.",
   401: "No valid session or bearer token.",
   403: "Your role or token scope does not allow this, or the four-eyes rule forbids it.",
   404: "Not found (or not visible to you: other teams' requests look missing).",
   409: "Conflict: the request changed underneath you (stale version), or the transition is not allowed now.",
   413: "Body larger than 1 MiB.",
   415: "Body is not application/json.",
-  422: "The body does not fit the schema, or the table request has errors (errors[] carries field paths).",
+  422: "The body or query does not fit its schema, or the table request has errors (errors[] carries field paths).",
   429: "Per-token rate limit exceeded (see RateLimit-* and Retry-After headers).",
   503: "The database is unreachable; retry.",
 };
 
-function pathParams(path: string) {
-  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-  return names.length ? z.object(Object.fromEntries(names.map((n) => [n, z.string()]))) : undefined;
-}
-
 function toRouteConfig(spec: RouteSpec): RouteConfig {
   const statuses = new Set<number>([...(spec.auth === "required" ? [401, 429, 503] : []), ...spec.errors]);
   if (spec.body) for (const status of [400, 413, 415, 422]) statuses.add(status);
+  if (spec.query) for (const status of [400, 422]) statuses.add(status);
+  if (spec.params) statuses.add(400);
   const responses: RouteConfig["responses"] = {
     [spec.success.status]: {
       description: spec.success.description,
@@ -41,7 +37,7 @@ function toRouteConfig(spec: RouteSpec): RouteConfig {
       content: { "application/problem+json": { schema: ProblemSchema } },
     };
   }
-  const params = pathParams(spec.path);
+  const params = spec.params;
   return {
     method: spec.method,
     path: spec.path,

@@ -3,11 +3,13 @@ import { AccountTargetInputSchema } from "@/lib/domain/accounts/account-target";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { TableRequestSchema } from "@/lib/domain/request/schema";
 import {
+  AccountTargetIdParamsSchema,
   AccountTargetListSchema,
   AccountTargetSchema,
   ApproveBodySchema,
   AuditListSchema,
   ChangeRequestDetailSchema,
+  ChangeRequestKeyParamsSchema,
   ChangeRequestPageSchema,
   CommentBodySchema,
   CommentSchema,
@@ -15,6 +17,7 @@ import {
   CreateChangeRequestBodySchema,
   CreatedTokenSchema,
   CreateTokenBodySchema,
+  DiffParamsSchema,
   DrPreviewSchema,
   ImportBodySchema,
   ImportResultSchema,
@@ -24,6 +27,11 @@ import {
   RenderResultSchema,
   ReviseBodySchema,
   RevisionDiffSchema,
+  RevisionParamsSchema,
+  SetTeamBudgetBodySchema,
+  TeamBudgetSchema,
+  TeamSlugParamsSchema,
+  TokenIdParamsSchema,
   TokenListSchema,
   TransitionBodySchema,
   TransitionResultSchema,
@@ -45,7 +53,7 @@ export interface RouteSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Engine" | "Change requests" | "Tokens" | "Accounts" | "Reference";
+  tag: "Engine" | "Change requests" | "Budgets" | "Tokens" | "Accounts" | "Reference";
   auth: "required" | "none";
   permission?: Permission;
   body?: z.ZodType;
@@ -54,6 +62,8 @@ export interface RouteSpec {
   /** The body is a table request the handler validates itself (issues, not a schema error). */
   tableRequestBody?: boolean;
   query?: z.ZodObject;
+  /** The path's `{name}` parameters (a test keeps them in step with `path`); a mismatch is a 400. */
+  params?: z.ZodObject;
   headers?: z.ZodObject;
   success: { status: number } & ResponseSpec;
   /** Problem statuses this endpoint can answer besides the common ones (400, 401, 413, 415, 422, 429, 503). */
@@ -90,7 +100,7 @@ const engineRoute = (
   summary: string,
   schema: z.ZodType,
   description: string,
-): RouteSpec => ({
+): RouteSpec & { auth: "required"; tableRequestBody: true } => ({
   method: "post",
   path,
   operationId,
@@ -105,14 +115,14 @@ const engineRoute = (
   errors: [422],
 });
 
-const transitionRoute = (
+const transitionRoute = <B extends z.ZodType>(
   operationId: string,
   action: string,
   permission: Permission,
-  body: z.ZodType,
+  body: B,
   summary: string,
   extraErrors: number[] = [],
-): RouteSpec => ({
+): RouteSpec & { auth: "required"; body: B; params: typeof ChangeRequestKeyParamsSchema } => ({
   method: "post",
   path: `/api/v1/change-requests/{key}/${action}`,
   operationId,
@@ -121,6 +131,7 @@ const transitionRoute = (
   auth: "required",
   permission,
   body,
+  params: ChangeRequestKeyParamsSchema,
   headers: ifMatchHeader,
   success: { status: 200, description: "The new status and version.", schema: TransitionResultSchema },
   errors: [403, 404, 409, ...extraErrors],
@@ -161,7 +172,8 @@ export const API_ROUTES = {
     path: "/api/v1/change-requests",
     operationId: "createChangeRequest",
     summary: "Create a change request",
-    description: "Validates, prices, previews, renders and stores revision 1. Honours Idempotency-Key.",
+    description:
+      "Validates, prices, previews, renders and stores revision 1. With `submit: true` the request must be valid (422 otherwise). A draft (`submit` false or left out) is stored whatever its validation state, shape errors included (only the size limits and an owning team you belong to are required); its issues are stored with it and it cannot be submitted until a valid revision replaces it. Honours Idempotency-Key.",
     tag: "Change requests",
     auth: "required",
     permission: "requests.write",
@@ -187,6 +199,7 @@ export const API_ROUTES = {
   getChangeRequest: {
     method: "get",
     path: "/api/v1/change-requests/{key}",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "getChangeRequest",
     summary: "Get a change request",
     tag: "Change requests",
@@ -202,9 +215,11 @@ export const API_ROUTES = {
   addRevision: {
     method: "post",
     path: "/api/v1/change-requests/{key}/revisions",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "addRevision",
     summary: "Add a revision",
-    description: "A submitted or changes-requested request goes back to review; earlier approvals are cleared.",
+    description:
+      "A submitted or changes-requested request goes back to review (the request must be valid; earlier approvals are cleared). A draft stays a draft and, like a new draft, is stored whatever its validation state. `title` renames the request.",
     tag: "Change requests",
     auth: "required",
     permission: "requests.write",
@@ -214,18 +229,28 @@ export const API_ROUTES = {
     success: { status: 201, description: "The new revision.", schema: TransitionResultSchema },
     errors: [403, 404, 409, 422],
   },
-  submit: transitionRoute("submitChangeRequest", "submit", "requests.write", TransitionBodySchema, "Submit for review"),
+  submit: {
+    ...transitionRoute(
+      "submitChangeRequest",
+      "submit",
+      "requests.write",
+      TransitionBodySchema,
+      "Submit for review",
+      [422],
+    ),
+    description: "422 with the stored issues when the current revision is a draft saved with errors.",
+  },
   approve: transitionRoute(
     "approveChangeRequest",
     "approve",
-    "requests.decide",
+    "requests.decide_routed",
     ApproveBodySchema,
     "Approve the revision you reviewed",
   ),
   reject: transitionRoute(
     "rejectChangeRequest",
     "reject",
-    "requests.decide",
+    "requests.decide_routed",
     ReasonBodySchema,
     "Reject with a reason",
     [422],
@@ -233,7 +258,7 @@ export const API_ROUTES = {
   requestChanges: transitionRoute(
     "requestChanges",
     "request-changes",
-    "requests.decide",
+    "requests.decide_routed",
     ReasonBodySchema,
     "Request changes with a reason",
     [422],
@@ -242,6 +267,7 @@ export const API_ROUTES = {
   addComment: {
     method: "post",
     path: "/api/v1/change-requests/{key}/comments",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "addComment",
     summary: "Comment on the current revision",
     tag: "Change requests",
@@ -254,6 +280,7 @@ export const API_ROUTES = {
   getBundle: {
     method: "get",
     path: "/api/v1/change-requests/{key}/revisions/{revision}/bundle",
+    params: RevisionParamsSchema,
     operationId: "downloadBundle",
     summary: "Download the approved module bundle",
     description:
@@ -267,6 +294,7 @@ export const API_ROUTES = {
   diffRevisions: {
     method: "get",
     path: "/api/v1/change-requests/{key}/revisions/{revision}/diff/{to}",
+    params: DiffParamsSchema,
     operationId: "diffRevisions",
     summary: "Diff two revisions",
     description: "Changed request fields, a unified diff per module file, and change-safety flags.",
@@ -279,6 +307,7 @@ export const API_ROUTES = {
   audit: {
     method: "get",
     path: "/api/v1/change-requests/{key}/audit",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "listAuditEvents",
     summary: "The audit trail of a change request",
     tag: "Change requests",
@@ -290,6 +319,7 @@ export const API_ROUTES = {
   verify: {
     method: "post",
     path: "/api/v1/change-requests/{key}/verify",
+    params: ChangeRequestKeyParamsSchema,
     operationId: "verifyChangeRequest",
     summary: "Compare the live table with the approved revision",
     tag: "Change requests",
@@ -350,9 +380,41 @@ export const API_ROUTES = {
     success: { status: 201, description: "The token, with its secret shown once.", schema: CreatedTokenSchema },
     errors: [403, 422],
   },
+  getTeamBudget: {
+    method: "get",
+    path: "/api/v1/teams/{slug}/budget",
+    params: TeamSlugParamsSchema,
+    operationId: "getTeamBudget",
+    summary: "A team's monthly budget and what its managed tables cost",
+    description:
+      "Members see their teams' budgets; approvers and admins see every team's. Committed cost sums the estimate of each request's last approved revision.",
+    tag: "Budgets",
+    auth: "required",
+    permission: "requests.read",
+    success: {
+      status: 200,
+      description: "The budget (null when none) and the committed cost.",
+      schema: TeamBudgetSchema,
+    },
+    errors: [404],
+  },
+  setTeamBudget: {
+    method: "post",
+    path: "/api/v1/teams/{slug}/budget",
+    params: TeamSlugParamsSchema,
+    operationId: "setTeamBudget",
+    summary: "Set or remove a team's monthly budget (administrators)",
+    tag: "Budgets",
+    auth: "required",
+    permission: "admin",
+    body: SetTeamBudgetBodySchema,
+    success: { status: 200, description: "The budget as stored.", schema: TeamBudgetSchema },
+    errors: [403, 404, 422],
+  },
   revokeToken: {
     method: "delete",
     path: "/api/v1/tokens/{id}",
+    params: TokenIdParamsSchema,
     operationId: "revokeToken",
     summary: "Revoke an API token",
     tag: "Tokens",
@@ -391,6 +453,7 @@ export const API_ROUTES = {
   deleteAccountTarget: {
     method: "delete",
     path: "/api/v1/account-targets/{id}",
+    params: AccountTargetIdParamsSchema,
     operationId: "deleteAccountTarget",
     summary: "Remove a mapping (admins)",
     tag: "Accounts",

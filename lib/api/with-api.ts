@@ -2,40 +2,45 @@ import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { z } from "zod";
 import { AppError, isAppError } from "@/lib/domain/app-error";
 import { can, type Permission } from "@/lib/domain/auth";
+import { mapZodIssues } from "@/lib/domain/validation/zod-issues";
 import type { Actor } from "@/lib/server/actor";
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { getLogger } from "@/lib/server/logger";
 import { observeRequest } from "@/lib/server/metrics";
-import { isDatabaseUnavailable } from "@/lib/server/run-transaction";
+import { isDatabaseUnavailable, isInvalidDataError } from "@/lib/server/run-transaction";
 import { buildProblem, problemResponse } from "./problem";
 import { takeRateLimit } from "./rate-limit";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./read-body";
 
-type Params = Record<string, string>;
-
-export interface ApiContext<TBody> {
+/** What a handler receives: the caller and the request's body, query and path, parsed by the route's schemas. */
+export interface ApiContext<TBody = unknown, TQuery = undefined, TParams = undefined, TActor = Actor | undefined> {
   req: Request;
-  actor: Actor | undefined;
+  actor: TActor;
   body: TBody;
-  params: Params;
+  query: TQuery;
+  params: TParams;
   requestId: string;
 }
 
-export interface ApiOptions<TSchema extends z.ZodType | undefined> {
+export interface ApiOptions {
   /** "required": a session or token; "optional": anonymous allowed (stateless endpoints). */
   auth: "required" | "optional";
   permission?: Permission;
   /** Parse the JSON body with this schema (422 with field paths when it does not fit). */
-  body?: TSchema;
+  body?: z.ZodType;
   /** Read the JSON body without a schema (handlers that validate it themselves, e.g. table requests). */
   rawJsonBody?: boolean;
+  /** Parse the query string with this schema (422 with field paths). */
+  query?: z.ZodType;
+  /** Parse the path parameters with this schema (400 with field paths: the URL names nothing). */
+  params?: z.ZodType;
   maxBodyBytes?: number;
   /** The route template for logs and metrics (bounded label values), e.g. /api/v1/change-requests/{key}. */
   name?: string;
 }
 
-type BodyOf<TSchema> = TSchema extends z.ZodType ? z.output<TSchema> : unknown;
+type RouteParams = Record<string, string | string[] | undefined>;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -49,15 +54,22 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Maps a zod error on a body to our field issues. */
-function zodIssues(error: z.ZodError) {
-  return error.issues.slice(0, 50).map((issue) => ({
-    path:
-      issue.path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("") ||
-      "(body)",
-    code: `SCHEMA_${issue.code.toUpperCase()}`,
-    message: issue.message,
-  }));
+/** Parses one part of the request with its schema; a mismatch is an AppError with field issues. */
+function parsePart(
+  schema: z.ZodType,
+  input: unknown,
+  code: "BAD_REQUEST" | "VALIDATION_FAILED",
+  what: string,
+): unknown {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new AppError(code, `the ${what} do${what.endsWith("s") ? "" : "es"} not match the expected shape`, {
+    issues: mapZodIssues(parsed.error.issues, input),
+  });
+}
+
+function queryOf(req: Request): Record<string, string> {
+  return Object.fromEntries(new URL(req.url).searchParams.entries());
 }
 
 /**
@@ -66,11 +78,11 @@ function zodIssues(error: z.ZodError) {
  * parsing, per-token rate limit, and errors as RFC 9457 problem+json. Nothing a client sends can
  * produce a 500; unexpected errors are logged with the request id and answered generically.
  */
-export function withApi<TSchema extends z.ZodType | undefined = undefined>(
-  options: ApiOptions<TSchema>,
-  handler: (ctx: ApiContext<BodyOf<TSchema>>) => Promise<Response | object>,
+export function withApi<TContext extends ApiContext<unknown, unknown, unknown, Actor | undefined>>(
+  options: ApiOptions,
+  handler: (ctx: TContext) => Promise<Response | object>,
 ) {
-  return async (req: Request, routeContext?: { params?: Promise<Params> }): Promise<Response> => {
+  return async (req: Request, routeContext?: { params?: Promise<RouteParams> }): Promise<Response> => {
     const started = performance.now();
     const requestId = safeRequestId(req.headers.get("x-request-id"));
     const state = lifecycle();
@@ -97,7 +109,7 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
 
   async function handle(
     req: Request,
-    routeContext: { params?: Promise<Params> } | undefined,
+    routeContext: { params?: Promise<RouteParams> } | undefined,
     requestId: string,
     setActor: (id: string) => void,
   ): Promise<Response> {
@@ -138,23 +150,22 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
             : `your role does not allow ${options.permission}`,
         );
       }
+      // The URL first (it names the resource), then the query, then the body.
+      const rawParams = (await routeContext?.params) ?? {};
+      const params = options.params
+        ? parsePart(options.params, rawParams, "BAD_REQUEST", "path parameters")
+        : undefined;
+      const query = options.query
+        ? parsePart(options.query, queryOf(req), "VALIDATION_FAILED", "query parameters")
+        : undefined;
       let body: unknown;
       if (options.body || options.rawJsonBody) {
         const json = await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-        if (options.body) {
-          const parsed = (options.body as z.ZodType).safeParse(json);
-          if (!parsed.success) {
-            throw new AppError("VALIDATION_FAILED", "the body does not match the expected shape", {
-              issues: zodIssues(parsed.error),
-            });
-          }
-          body = parsed.data;
-        } else {
-          body = json;
-        }
+        body = options.body ? parsePart(options.body, json, "VALIDATION_FAILED", "body") : json;
       }
-      const params = (await routeContext?.params) ?? {};
-      const result = await handler({ req, actor: auth.actor, body: body as BodyOf<TSchema>, params, requestId });
+      // The schemas above produced exactly the types `route` derives from the same spec.
+      const context = { req, actor: auth.actor, body, query, params, requestId } as TContext;
+      const result = await handler(context);
       if (result instanceof Response) {
         for (const [k, v] of Object.entries(baseHeaders)) result.headers.set(k, v);
         return result;
@@ -162,8 +173,16 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
       return Response.json(result, { headers: { ...baseHeaders, "cache-control": "no-store" } });
     } catch (error) {
       if (isAppError(error)) {
+        // An error that knows when to try again (an idempotency key still in progress) says so in the header too.
+        const retry = error.details.retryAfterSeconds;
         return problemResponse(
           buildProblem(error.code, error.message, { requestId, errors: error.issues, details: error.details }),
+          typeof retry === "number" ? { ...baseHeaders, "retry-after": String(retry) } : baseHeaders,
+        );
+      }
+      if (isInvalidDataError(error)) {
+        return problemResponse(
+          buildProblem("BAD_REQUEST", "a value in the request cannot be stored or searched for", { requestId }),
           baseHeaders,
         );
       }
@@ -173,13 +192,10 @@ export function withApi<TSchema extends z.ZodType | undefined = undefined>(
           { ...baseHeaders, "retry-after": "5" },
         );
       }
-      console.error(
-        JSON.stringify({
-          level: "error",
-          requestId,
-          msg: "unhandled API error",
-          error: String((error as Error)?.stack ?? error),
-        }),
+      // Through pino, so the line is JSON like every other and its redaction applies; the client sees only the id.
+      getLogger().error(
+        { requestId, method: req.method, route: options.name ?? new URL(req.url).pathname, err: error },
+        "unhandled API error",
       );
       return problemResponse(
         buildProblem("INTERNAL", "something went wrong on our side; quote the request id when reporting it", {

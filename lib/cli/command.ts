@@ -3,7 +3,10 @@ export interface CliCommand {
   name: string;
   /** One line for `tablewright --help`. */
   summary: string;
-  /** Full usage text for `tablewright <name> --help`. */
+  /**
+   * Full usage text for `tablewright <name> --help`. It names every option the command accepts:
+   * runCli refuses any `--option` it does not mention (exit 2, with the likeliest one meant).
+   */
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }

@@ -1,3 +1,4 @@
+import { documentedOptions, findUnknownOption, parseArgs } from "./args";
 import type { CliCommand, CliIo } from "./command";
 import { COMMANDS } from "./commands";
 
@@ -31,6 +32,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(`${command.usage}\n`);
     return 0;
+  }
+  // A misspelt option must not fall back to a default (`--polcy` once meant the shipped policy).
+  const unknown = findUnknownOption(parseArgs(rest).flags, documentedOptions(command.usage));
+  if (unknown) {
+    const hint = unknown.suggestion ? ` (did you mean --${unknown.suggestion}?)` : "";
+    io.stderr(`tablewright ${name}: unknown option --${unknown.option}${hint}\n\n${command.usage}\n`);
+    return 2;
   }
   return command.run(rest, io);
 }

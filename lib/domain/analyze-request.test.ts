@@ -42,3 +42,22 @@ describe("analyzeTableRequest allIssues", () => {
     expect(analysis.drPreview).toBeUndefined();
   });
 });
+
+describe("analyzeTableRequest on hostile backup schedules", () => {
+  // A zero step used to spin the DR preview until V8 aborted the server (and froze the browser tab).
+  it.each(["cron(0/0 * * * ? *)", "cron(0 */0 * * ? *)", "cron(0 0/0 * * ? 1970-2199)", "cron(* * * * ? 1970-2199)"])(
+    "%s: answers at once with a field issue on backup.schedule",
+    (schedule) => {
+      const started = performance.now();
+      const analysis = analyzeTableRequest(
+        { ...base, backup: { enabled: true, schedule, retentionDays: 35, copyRegion: "us-west-2" } },
+        { policy: DEFAULT_TIER_POLICY },
+      );
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(analysis.valid).toBe(false);
+      expect(analysis.issues.find((i) => i.path === "backup.schedule")?.code).toMatch(/^BACKUP_SCHEDULE_/);
+      expect(analysis.drPreview).toBeDefined();
+      expect(analysis.estimate).toBeDefined();
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { withInfracostUsage } from "./bundle/infracost-usage";
 import { DEFAULT_PRICE_LIST, estimateCost } from "./cost";
 import type { CostEstimate, PriceList } from "./cost/types";
 import { buildDrPreview, previewOnlyIssues, toDrSummary } from "./dr";
@@ -34,7 +35,7 @@ export interface RequestAnalysis {
   request?: TableRequest;
   estimate?: CostEstimate;
   drPreview?: DrPreview;
-  /** The rendered module (path -> content), only for a valid request. */
+  /** The rendered module (path -> content) plus `infracost-usage.yml`, only for a valid request. */
   files?: Record<string, string>;
 }
 
@@ -76,11 +77,13 @@ export function analyzeTableRequest(input: unknown, options: AnalysisOptions): R
     drPreview,
   };
   if (validation.valid && options.render !== false) {
-    analysis.files = renderModule(request, {
+    const module = renderModule(request, {
       ...options.context,
       costSummary: toCostSummary(estimate),
       drSummary: toDrSummary(drPreview),
+      awsProviderMajor: options.policy.awsProviderMajor,
     });
+    analysis.files = withInfracostUsage(module, request, estimate);
   }
   return analysis;
 }

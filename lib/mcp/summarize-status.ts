@@ -11,7 +11,7 @@ export interface ChangeRequestDetailLike {
   team: { slug: string; name: string };
   currentRevision: number;
   approvedRevision: number | null;
-  approvals: { count: number; required: number };
+  approvals: { count: number; required: number; roles: readonly { role: string; have: number; need: number }[] };
   availableActions: readonly string[];
   revisions: readonly { number: number; bundleSha256: string; createdAt: Date | string }[];
   decisions: readonly {
@@ -38,7 +38,12 @@ export function summarizeChangeRequest(detail: ChangeRequestDetailLike, url: str
     url,
     currentRevision: detail.currentRevision,
     approvedRevision: detail.approvedRevision,
-    approvals: { count: detail.approvals.count, required: detail.approvals.required },
+    approvals: {
+      count: detail.approvals.count,
+      required: detail.approvals.required,
+      // Approvals the routing asks of a role (security, finance, ...): what an agent still waits on.
+      roles: detail.approvals.roles.map((r) => ({ role: r.role, have: r.have, need: r.need })),
+    },
     availableActions: [...detail.availableActions] as ChangeRequestStatus["availableActions"],
     revisions: detail.revisions.map((r) => ({
       number: r.number,

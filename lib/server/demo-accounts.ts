@@ -1,4 +1,5 @@
 import "server-only";
+import { type Db, getDb } from "./db";
 
 /** Demo sign-in accounts, one per role (and a second developer and approver for four-eyes demos). */
 export const DEMO_ACCOUNTS = [
@@ -30,5 +31,18 @@ export const DEMO_ACCOUNTS = [
     teams: ["platform"],
     password: "demo-approver",
   },
+  {
+    email: "bea@example.com",
+    name: "Bea Budget",
+    role: "BUDGET_APPROVER",
+    teams: ["platform"],
+    password: "demo-budget",
+  },
   { email: "ada@example.com", name: "Ada Admin", role: "ADMIN", teams: ["platform"], password: "demo-admin" },
 ] as const;
+
+/** Whether the demo seed created its accounts in this database (the sign-in page lists them only then). */
+export async function hasDemoAccounts(db?: Db): Promise<boolean> {
+  db ??= await getDb();
+  return (await db.user.count({ where: { isDemo: true } })) > 0;
+}

@@ -8,8 +8,14 @@ import pino from "pino";
 const holder = globalThis as typeof globalThis & { __tablewrightLogger?: pino.Logger };
 
 export function getLogger(): pino.Logger {
-  holder.__tablewrightLogger ??= pino({
-    level: process.env.TABLEWRIGHT_LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  holder.__tablewrightLogger ??= createLogger();
+  return holder.__tablewrightLogger;
+}
+
+/** The process logger's configuration; tests pass a level and a destination to read what it writes. */
+export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): pino.Logger {
+  const config = {
+    level: options.level ?? process.env.TABLEWRIGHT_LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
     base: { service: "tablewright" },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
@@ -27,7 +33,7 @@ export function getLogger(): pino.Logger {
       ],
       censor: "[redacted]",
     },
-    formatters: { level: (label) => ({ level: label }) },
-  });
-  return holder.__tablewrightLogger;
+    formatters: { level: (label: string) => ({ level: label }) },
+  } satisfies pino.LoggerOptions;
+  return options.destination ? pino(config, options.destination) : pino(config);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import { DEFAULT_TIER_POLICY } from "@/lib/domain/policy/default-policy";
 import { type TierPolicy, TierPolicySchema } from "@/lib/domain/policy/schema";
+import { mapZodIssues } from "@/lib/domain/validation/zod-issues";
 
 let cached: TierPolicy | undefined;
 
@@ -16,10 +17,14 @@ export function loadTierPolicy(): TierPolicy {
     cached = DEFAULT_TIER_POLICY;
     return cached;
   }
-  const parsed = TierPolicySchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
+  const parsed = TierPolicySchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`TABLEWRIGHT_POLICY_FILE ${file}: ${first?.path.join(".")}: ${first?.message}`);
+    // The same field issues `tablewright validate --policy` prints for the same file.
+    const details = mapZodIssues(parsed.error.issues, raw)
+      .map((i) => `${i.path || "(root)"}: ${i.message}`)
+      .join("; ");
+    throw new Error(`TABLEWRIGHT_POLICY_FILE ${file} is not a valid tier policy: ${details}`);
   }
   cached = parsed.data;
   return cached;

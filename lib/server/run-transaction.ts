@@ -45,6 +45,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * Whether the database refused a value the client sent (PostgreSQL SQLSTATE class 22, "data
+ * exception": a NUL in text, a timestamp out of range, a number too large). That is bad input,
+ * answered as a 400, never a 500; the URL and body checks should stop such values earlier.
+ */
+export function isInvalidDataError(error: unknown): boolean {
+  const e = error as { message?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
+  const sqlState =
+    e.meta?.driverAdapterError?.cause?.originalCode ?? /Code: `([0-9A-Z]{5})`/.exec(e.message ?? "")?.[1];
+  return /^22[0-9A-Z]{3}$/.test(sqlState ?? "");
+}
+
+/**
  * Runs `fn` in one interactive transaction. A write conflict (SQLite busy, PostgreSQL serialization
  * failure or deadlock) is retried a few times with jitter, then reported as a 409 conflict, never a 500.
  */

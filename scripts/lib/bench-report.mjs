@@ -96,6 +96,25 @@ export function renderMarkdown(report) {
       `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${h.verdict.failures} | ${r.serverCpuMsPerRequest ?? "n/a"} | ${targetText(h.verdict)} | ${h.verdict.met ? "met" : "MISSED"} |`,
     );
   }
+  if (report.queue) {
+    const { small, large, targetP99Ms } = report.queue;
+    const n = (x) => x.toLocaleString("en");
+    lines.push(
+      "",
+      "## Approval queue (lib/server/queue in process, PostgreSQL, ms)",
+      "",
+      `Each scenario: one page (up to 50 rows), the count of what waits (capped at 1,000) and the page's approvals; ${large.results[0]?.iterations ?? 0} runs at each size.`,
+      "",
+      `| scenario | rows shown | p50 at ${n(small.submitted)} submitted | p99 | p50 at ${n(large.submitted)} submitted | p99 | target | verdict |`,
+      "|---|---:|---:|---:|---:|---:|---|---|",
+    );
+    for (const r of large.results) {
+      const s = small.results.find((x) => x.name === r.name);
+      lines.push(
+        `| ${r.name} | ${r.shown} | ${s ? ms(s.medianMs) : ""} | ${s ? ms(s.p99Ms) : ""} | ${ms(r.medianMs)} | ${ms(r.p99Ms)} | p99 <= ${targetP99Ms} ms | ${r.p99Ms <= targetP99Ms ? "met" : "MISSED"} |`,
+      );
+    }
+  }
   for (const note of report.notes) lines.push("", `- ${note}`);
   lines.push("", "## UI live panel", "", report.ui.summary, "");
   return lines.join("\n");

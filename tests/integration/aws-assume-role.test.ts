@@ -1,15 +1,11 @@
 import { CreateTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createAssumeRoleProvider, getAssumeRoleProvider, resetAssumeRoleProviders } from "../../lib/aws/assume-role";
+import { checkTableNameCollisions } from "../../lib/aws/check-table-name-collisions";
+import { resolveAwsAccessConfig } from "../../lib/aws/config";
+import { readImpliedTableRequest } from "../../lib/aws/read-implied-table-request";
+import { verifyTableRequest } from "../../lib/aws/verify-table-request";
 import { type TableRequest, TableRequestSchema } from "../../lib/domain/request/schema";
-import {
-  createAssumeRoleProvider,
-  getAssumeRoleProvider,
-  resetAssumeRoleProviders,
-} from "../../lib/server/aws/assume-role";
-import { checkTableNameCollisions } from "../../lib/server/aws/check-table-name-collisions";
-import { resolveAwsAccessConfig } from "../../lib/server/aws/config";
-import { readImpliedTableRequest } from "../../lib/server/aws/import-existing-table";
-import { verifyTableRequest } from "../../lib/server/aws/verify-table-request";
 import { fixture, startDynalite, startRecordedDynamoDb, type TestEndpoint } from "../support/dynamodb-servers";
 import { type FakeSts, startFakeSts } from "../support/sts-server";
 

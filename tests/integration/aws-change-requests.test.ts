@@ -1,14 +1,15 @@
 import { CreateTableCommand, DynamoDBClient, TagResourceCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveAwsAccessConfig } from "../../lib/aws/config";
+import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/aws/dynamodb-api";
+import { readImpliedTableRequest } from "../../lib/aws/read-implied-table-request";
+import { readLiveTable } from "../../lib/aws/read-live-table";
 import { AppError } from "../../lib/domain/app-error";
 import { compareLiveTable } from "../../lib/domain/import";
 import { TableRequestSchema } from "../../lib/domain/request/schema";
 import { renderModule } from "../../lib/domain/terraform/render-module";
 import type { Actor } from "../../lib/server/actor";
-import { resolveAwsAccessConfig } from "../../lib/server/aws/config";
-import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/server/aws/dynamodb-api";
-import { importExistingTable, readImpliedTableRequest } from "../../lib/server/aws/import-existing-table";
-import { readLiveTable } from "../../lib/server/aws/read-live-table";
+import { importExistingTable } from "../../lib/server/aws/import-existing-table";
 import { verifyChangeRequest } from "../../lib/server/aws/verify-change-request";
 import {
   addRevision,

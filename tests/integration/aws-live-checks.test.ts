@@ -5,11 +5,11 @@ import {
   TagResourceCommand,
 } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkTableNameCollisions } from "../../lib/aws/check-table-name-collisions";
+import { getLiveCheckStatus, resetLiveCheckStatus, resolveAwsAccessConfig } from "../../lib/aws/config";
+import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/aws/dynamodb-api";
+import { verifyTableRequest } from "../../lib/aws/verify-table-request";
 import { type TableRequest, TableRequestSchema } from "../../lib/domain/request/schema";
-import { checkTableNameCollisions } from "../../lib/server/aws/check-table-name-collisions";
-import { getLiveCheckStatus, resetLiveCheckStatus, resolveAwsAccessConfig } from "../../lib/server/aws/config";
-import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/server/aws/dynamodb-api";
-import { verifyTableRequest } from "../../lib/server/aws/verify-table-request";
 import {
   closedPortEndpoint,
   fixture,

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { QueueQuerySchema } from "../../lib/api/schemas/queue";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
 import {
@@ -15,20 +15,16 @@ import {
   getRevisionBundle,
   listChangeRequestAudit,
   listChangeRequests,
-  listReviewContext,
   transitionChangeRequest,
 } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
+import { listQueue } from "../../lib/server/queue";
+import { exampleRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
 import { backstageProblems, loadCatalogSchema } from "../support/backstage";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
-const example = (name: string) => JSON.parse(readFileSync(`examples/requests/valid/${name}.json`, "utf8"));
-const owned = (name: string, team: string) => {
-  const request = example(name);
-  request.owner.team = team;
-  return request;
-};
+const owned = (name: string, team: string) => exampleRequest(name, { team });
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
   const error = await promise.then(
@@ -63,7 +59,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
   });
   afterAll(async () => t?.drop());
 
-  it("review: change safety against what is live, cost change, purpose and whose move it is (issue 17)", async () => {
+  it("review: change safety against what is live, cost change, purpose and whose move it is", async () => {
     const original = owned("prod-with-gsis", "orders");
     original.tableName = `orders-safety-${kind}`;
     original.owner.purpose = "Orders, by customer and status.";
@@ -80,23 +76,25 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
 
     const diff = await diffChangeRequestRevisions(ann, created.key, 1, 2, db);
     expect(diff.fieldChanges.map((c) => c.label)).toContain("Index by-status (GSI 2) › Projection type");
-    expect(diff.costChange.deltaUsd).toBeGreaterThan(0);
-    expect(diff.costChange.after.totalUsd - diff.costChange.before.totalUsd).toBeCloseTo(diff.costChange.deltaUsd);
-    expect(diff.costChange.regions.map((r) => r.region)).toContain("us-east-1");
+    const costChange = diff.costChange;
+    if (!costChange) throw new Error("both revisions are complete, so the diff has a cost change");
+    expect(costChange.deltaUsd).toBeGreaterThan(0);
+    expect(costChange.after.totalUsd - costChange.before.totalUsd).toBeCloseTo(costChange.deltaUsd);
+    expect(costChange.regions.map((r) => r.region)).toContain("us-east-1");
 
     // Ann approves (1 of 2 for prod): for Ann it waits on others, for Bob it needs a decision.
     await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 2 }, db);
-    const rows = [{ key: created.key, currentRevision: 2 }];
-    expect((await listReviewContext(ann, rows, db)).get(created.key)).toEqual({
+    const queued = async (viewer: Actor) =>
+      (await listQueue(viewer, QueueQuerySchema.parse({ team: "orders", sort: "newest" }), { db })).items.find(
+        (item) => item.key === created.key,
+      );
+    expect(await queued(ann)).toMatchObject({
       purpose: "Orders, by customer and status.",
       approvedByMe: true,
-      isMine: false,
+      isOwn: false,
     });
-    expect((await listReviewContext(bob, rows, db)).get(created.key)).toMatchObject({
-      approvedByMe: false,
-      isMine: false,
-    });
-    expect((await listReviewContext(dev, rows, db)).get(created.key)).toMatchObject({ isMine: true });
+    expect(await queued(bob)).toMatchObject({ approvedByMe: false, isOwn: false });
+    expect(await queued(dev)).toMatchObject({ isOwn: true });
   });
 
   it("runs the whole lifecycle: draft, submit, request changes, revise, approve, download", async () => {
@@ -131,7 +129,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(detail).toMatchObject({ status: "APPROVED", approvedRevision: 2, currentRevision: 2 });
     expect(detail.decisions.map((d) => d.kind)).toEqual(["REQUEST_CHANGES", "APPROVE"]);
     expect(detail.current.files["main.tf"]).toContain('resource "aws_dynamodb_table" "this"');
-    expect(detail.current.estimate.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(detail.current.estimate?.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await expectAppError(getRevisionBundle(dev, created.key, 1, db), "CONFLICT");
     const bundle = await getRevisionBundle(dev, created.key, 2, db);
@@ -183,6 +181,22 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect((await getChangeRequest(ann, cr.key, db)).status).toBe("SUBMITTED");
   });
 
+  it("bars everyone who wrote any revision from deciding, even after an unchanged re-save by someone else", async () => {
+    // An approver who is also in the owning team writes revision 2; a developer re-saves it unchanged.
+    const writer = await makeActor(db, "PLATFORM_APPROVER", ["checkout"]);
+    const cr = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), submit: true }, db);
+    const request = owned("basic-dev", "checkout");
+    await addRevision(writer, cr.key, { request }, db);
+    const resaved = await addRevision(dev, cr.key, { request }, db);
+    await expectAppError(
+      transitionChangeRequest(writer, cr.key, "APPROVE", { revisionNumber: resaved.currentRevision }, db),
+      "FOUR_EYES",
+    );
+    expect(
+      (await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: resaved.currentRevision }, db)).status,
+    ).toBe("APPROVED");
+  });
+
   it("needs two approvals from two people for prod, and a new revision clears earlier approvals", async () => {
     const cr = await createChangeRequest(dev, { request: owned("prod-with-gsis", "orders"), submit: true }, db);
     expect((await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1 }, db)).status).toBe("SUBMITTED");
@@ -194,7 +208,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     edited.tags = { ...edited.tags, Owner: "orders-oncall" };
     await addRevision(dev, cr.key, { request: edited }, db);
     const afterRevision = await getChangeRequest(dev, cr.key, db);
-    expect(afterRevision.approvals).toEqual({ count: 0, required: 2 });
+    expect(afterRevision.approvals).toEqual({ count: 0, required: 2, roles: [] });
 
     await transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 2 }, db);
     const final = await transitionChangeRequest(bob, cr.key, "APPROVE", { revisionNumber: 2 }, db);
@@ -265,13 +279,97 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(unknownTeam.issues[0]?.path).toBe("owner.team");
   });
 
-  it("refuses an invalid request with field-level issues and stores nothing", async () => {
+  it("refuses to submit an invalid request, with field-level issues, and stores nothing", async () => {
     const before = await db.changeRequest.count();
     const bad = owned("basic-dev", "checkout");
     bad.tableName = "x";
-    const error = await expectAppError(createChangeRequest(dev, { request: bad }, db), "VALIDATION_FAILED");
+    const error = await expectAppError(
+      createChangeRequest(dev, { request: bad, submit: true }, db),
+      "VALIDATION_FAILED",
+    );
     expect(error.issues.map((i) => i.path)).toContain("tableName");
     expect(await db.changeRequest.count()).toBe(before);
+  });
+
+  it("refuses a revision that edits the GSIs of a live table whose GSIs autoscale (its module would ignore it)", async () => {
+    const live = owned("provisioned-autoscaling", "orders");
+    const importExisting = { tableName: live.tableName, region: live.regions.primary };
+    const cr = await createChangeRequest(dev, { request: live, importExisting }, db);
+    const edited = owned("provisioned-autoscaling", "orders");
+    edited.globalSecondaryIndexes[0].projection = { type: "KEYS_ONLY" };
+    const error = await expectAppError(addRevision(dev, cr.key, { request: edited }, db), "VALIDATION_FAILED");
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["GSI_CHANGE_IGNORED_BY_AUTOSCALING", "globalSecondaryIndexes[0]"],
+    ]);
+    expect((await getChangeRequest(dev, cr.key, db)).currentRevision).toBe(1);
+    // The way out: one revision without GSI autoscaling makes the change.
+    for (const dimension of ["read", "write"]) delete edited.globalSecondaryIndexes[0].capacity[dimension].autoscaling;
+    expect(await addRevision(dev, cr.key, { request: edited }, db)).toMatchObject({ currentRevision: 2 });
+  });
+
+  it("lets a draft for a table not created yet change its autoscaled GSIs (they are all created at once)", async () => {
+    const cr = await createChangeRequest(dev, { request: owned("provisioned-autoscaling", "orders") }, db);
+    const edited = owned("provisioned-autoscaling", "orders");
+    edited.globalSecondaryIndexes[0].projection = { type: "KEYS_ONLY" };
+    expect(await addRevision(dev, cr.key, { request: edited }, db)).toMatchObject({ currentRevision: 2 });
+  });
+
+  it("keeps a draft whatever its validation state, and submits it only once a revision is valid", async () => {
+    const bad = owned("basic-dev", "checkout");
+    bad.tableName = "x"; // a domain error
+    bad.billing = { mode: "PROVISIONED" }; // a shape error: no read or write capacity
+    bad.surprise = true; // an unknown field
+    const draft = await createChangeRequest(dev, { request: bad, title: "Half-done cart table" }, db);
+    expect(draft.status).toBe("DRAFT");
+    const stored = await getChangeRequest(dev, draft.key, db);
+    expect(stored.title).toBe("Half-done cart table");
+    expect(stored.current.isComplete).toBe(false);
+    expect(stored.current.files).toEqual({});
+    expect(stored.current.estimate).toBeNull();
+    expect(stored.current.request).toMatchObject({ tableName: "x", surprise: true });
+    expect(stored.current.validation.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["SCHEMA_UNKNOWN_FIELD", "SCHEMA_REQUIRED"]),
+    );
+    expect(stored.flags).toContain("incomplete");
+
+    const refused = await expectAppError(
+      transitionChangeRequest(dev, draft.key, "SUBMIT", {}, db),
+      "VALIDATION_FAILED",
+    );
+    expect(refused.issues.map((i) => i.code)).toContain("SCHEMA_UNKNOWN_FIELD");
+    await expectAppError(getRevisionBundle(dev, draft.key, 1, db), "CONFLICT");
+
+    // A second draft revision, still with a domain error only: kept, with an estimate this time.
+    const domainOnly = owned("basic-dev", "checkout");
+    domainOnly.tableName = "x";
+    const second = await addRevision(dev, draft.key, { request: domainOnly, title: "Cart table" }, db);
+    expect(second.status).toBe("DRAFT");
+    const secondDetail = await getChangeRequest(dev, draft.key, db);
+    expect(secondDetail.title).toBe("Cart table");
+    expect(secondDetail.current.isComplete).toBe(false);
+    expect(secondDetail.current.estimate?.totalMonthlyUsd).toBeGreaterThan(0);
+    const diff = await diffChangeRequestRevisions(dev, draft.key, 1, 2, db);
+    expect(diff.flags).toEqual([]);
+    expect(diff.fieldChanges.map((c) => c.path)).toContain("surprise");
+
+    await addRevision(dev, draft.key, { request: owned("basic-dev", "checkout") }, db);
+    const submitted = await transitionChangeRequest(dev, draft.key, "SUBMIT", {}, db);
+    expect(submitted.status).toBe("SUBMITTED");
+    // Once in review, a revision must be valid again.
+    await expectAppError(addRevision(dev, draft.key, { request: bad }, db), "VALIDATION_FAILED");
+    expect((await getChangeRequest(dev, draft.key, db)).currentRevision).toBe(3);
+  });
+
+  it("still needs an owning team the actor belongs to, and refuses oversized drafts", async () => {
+    const noTeam = await expectAppError(
+      createChangeRequest(dev, { request: { tableName: "t" } }, db),
+      "VALIDATION_FAILED",
+    );
+    expect(noTeam.issues[0]?.path).toBe("owner.team");
+    await expectAppError(createChangeRequest(outsider, { request: { owner: { team: "checkout" } } }, db), "FORBIDDEN");
+    const huge = { owner: { team: "checkout" }, purpose: "x".repeat(1_100_000) };
+    const tooLarge = await expectAppError(createChangeRequest(dev, { request: huge }, db), "VALIDATION_FAILED");
+    expect(tooLarge.issues.map((i) => i.code)).toContain("INPUT_TOO_LARGE");
   });
 
   it("pages through the list in a stable order with filters", async () => {

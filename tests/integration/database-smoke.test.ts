@@ -19,7 +19,7 @@ describe.each(databaseKinds())("database on %s", (kind) => {
     expect(new Set(rows.map((r) => r.status))).toEqual(
       new Set(["DRAFT", "SUBMITTED", "APPROVED", "CHANGES_REQUESTED", "REJECTED", "WITHDRAWN"]),
     );
-    expect(await t.db.user.count({ where: { isDemo: true } })).toBe(5);
+    expect(await t.db.user.count({ where: { isDemo: true } })).toBe(6); // developers, approvers, the budget approver, the admin
     await t.db.changeRequest.deleteMany({ where: { isDemo: true } });
     expect(await seedDemoData(t.db)).toEqual({ seeded: false });
     expect(await t.db.changeRequest.count()).toBe(0);

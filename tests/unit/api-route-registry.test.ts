@@ -22,6 +22,14 @@ function implementedRoutes(dir = "app/api/v1"): string[] {
   return found.sort();
 }
 
+function implementedRouteFiles(dir = "app/api/v1"): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return implementedRouteFiles(full);
+    return name === "route.ts" ? [full] : [];
+  });
+}
+
 const registered = (Object.values(API_ROUTES) as RouteSpec[]).map((r) => `${r.method.toUpperCase()} ${r.path}`).sort();
 
 describe("the API route registry", () => {
@@ -32,6 +40,21 @@ describe("the API route registry", () => {
   it("has a row in the authorisation matrix for every route", () => {
     const inMatrix = [...new Set(MATRIX.map((row) => `${row.method} ${row.path}`))].sort();
     expect(inMatrix).toEqual(registered);
+  });
+
+  it("declares a schema for exactly the path's {parameters} (the handler gets them parsed and typed)", () => {
+    for (const spec of Object.values(API_ROUTES) as RouteSpec[]) {
+      const inPath = [...spec.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const declared = Object.keys(spec.params?.shape ?? {}).sort();
+      expect(declared, `${spec.method} ${spec.path}`).toEqual(inPath);
+    }
+  });
+
+  it("has no handler that casts its body: the types come from the spec", () => {
+    const casts = implementedRouteFiles().filter((file) =>
+      /\bbody\s+as\b|\(body\s*\?\?/.test(readFileSync(file, "utf8")),
+    );
+    expect(casts).toEqual([]);
   });
 
   it("generates an OpenAPI 3.1 document with every route and its problem responses", () => {

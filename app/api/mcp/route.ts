@@ -1,8 +1,8 @@
 import { buildProblem, problemResponse } from "@/lib/api/problem";
-import { requireActor } from "@/lib/api/request-helpers";
-import { withApi } from "@/lib/api/with-api";
+import { type ApiContext, withApi } from "@/lib/api/with-api";
 import { AppError } from "@/lib/domain/app-error";
 import { handleMcpHttpRequest } from "@/lib/mcp/handle-http-request";
+import type { Actor } from "@/lib/server/actor";
 import { publicOrigin } from "@/lib/server/auth/cookies";
 import { createServerBackend } from "@/lib/server/mcp/create-server-backend";
 
@@ -11,13 +11,15 @@ import { createServerBackend } from "@/lib/server/mcp/create-server-backend";
 // problem+json for anything refused before MCP begins, request ids, logs and metrics.
 const NAME = "/api/mcp";
 
+/** `auth: "required"`: withApi answers 401 before the handler runs, so the actor is always there. */
+type McpContext = ApiContext<unknown, undefined, undefined, Actor>;
+
 /** Only API tokens: an agent holds a token, and a cookie session must not be usable cross-site. */
-function requireToken(actor: Parameters<typeof requireActor>[0]) {
-  const who = requireActor(actor);
-  if (who.via !== "token") {
+function requireToken(actor: Actor): Actor {
+  if (actor.via !== "token") {
     throw new AppError("UNAUTHENTICATED", "the MCP endpoint takes an API token: send Authorization: Bearer <token>");
   }
-  return who;
+  return actor;
 }
 
 /** RFC 6750: a 401 names the scheme it wants. */
@@ -33,7 +35,7 @@ function withChallenge(
 
 /** POST /api/mcp: MCP over streamable HTTP (stateless, JSON answers), as the token's actor. */
 export const POST = withChallenge(
-  withApi(
+  withApi<McpContext>(
     { auth: "required", permission: "requests.read", rawJsonBody: true, name: NAME },
     async ({ req, actor, body, requestId }) =>
       handleMcpHttpRequest(
@@ -46,7 +48,7 @@ export const POST = withChallenge(
 
 /** GET and DELETE /api/mcp: no server-initiated stream and no sessions in a stateless server. */
 const notAllowed = withChallenge(
-  withApi({ auth: "required", name: NAME }, async ({ actor }) => {
+  withApi<McpContext>({ auth: "required", name: NAME }, async ({ actor }) => {
     requireToken(actor);
     return problemResponse(
       buildProblem("METHOD_NOT_ALLOWED", "this MCP server is stateless: POST JSON-RPC messages to /api/mcp"),

@@ -1,63 +1,64 @@
 "use client";
 
-import ui from "@/components/ui/page.module.css";
+import { Button } from "@/components/ui/button";
 import styles from "../request-form.module.css";
 
 /** Move, duplicate and remove buttons for one item of a list; each names the item for screen readers. */
 export function ArrayItemActions({
   index,
-  count,
+  isLast,
   itemLabel,
   onMove,
   onDuplicate,
   onRemove,
 }: {
   index: number;
-  count: number;
+  /** The last item cannot move down (a flag rather than the count, so adding an item re-renders only the last). */
+  isLast: boolean;
   itemLabel: string;
   onMove: (from: number, to: number) => void;
   onDuplicate?: (index: number) => void;
   onRemove: (index: number) => void;
 }) {
-  const button = `${ui.button} ${ui.secondary} ${styles.smallButton}`;
   return (
     <div className={styles.itemActions}>
-      <button
-        type="button"
-        className={button}
+      <Button
+        variant="secondary"
+        size="small"
         disabled={index === 0}
         onClick={() => onMove(index, index - 1)}
         aria-label={`Move ${itemLabel} up`}
       >
         ↑ Up
-      </button>
-      <button
-        type="button"
-        className={button}
-        disabled={index === count - 1}
+      </Button>
+      <Button
+        variant="secondary"
+        size="small"
+        disabled={isLast}
         onClick={() => onMove(index, index + 1)}
         aria-label={`Move ${itemLabel} down`}
       >
         ↓ Down
-      </button>
+      </Button>
       {onDuplicate && (
-        <button
-          type="button"
-          className={button}
+        <Button
+          variant="secondary"
+          size="small"
           onClick={() => onDuplicate(index)}
           aria-label={`Duplicate ${itemLabel}`}
         >
           Duplicate
-        </button>
+        </Button>
       )}
-      <button
-        type="button"
-        className={`${button} ${styles.removeButton}`}
+      <Button
+        variant="secondary"
+        size="small"
+        className={styles.removeButton}
         onClick={() => onRemove(index)}
         aria-label={`Remove ${itemLabel}`}
       >
         Remove
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { inputClass, NUMBER_OPTIONS } from "../controls";
+import { Checkbox, Input } from "@/components/ui/form-controls";
+import { NUMBER_OPTIONS } from "../controls";
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
@@ -16,16 +17,7 @@ export function CapacityFields({ name, label }: { name: string; label: string })
     <div className={styles.capacity}>
       <div className={styles.grid2}>
         <Field name={`${base}.units`} label={`${label} units`} help={FIELD_HELP.capacityUnits}>
-          {(a) => (
-            <input
-              className={inputClass}
-              type="number"
-              min={1}
-              step={1}
-              {...a}
-              {...register(`${base}.units`, NUMBER_OPTIONS)}
-            />
-          )}
+          {(a) => <Input type="number" min={1} step={1} {...a} {...register(`${base}.units`, NUMBER_OPTIONS)} />}
         </Field>
         <Field
           name={`${base}.autoscalingEnabled`}
@@ -33,31 +25,19 @@ export function CapacityFields({ name, label }: { name: string; label: string })
           layout="checkbox"
           help={FIELD_HELP.autoscaling}
         >
-          {(a) => <input type="checkbox" {...a} {...register(`${base}.autoscalingEnabled`)} />}
+          {(a) => <Checkbox {...a} {...register(`${base}.autoscalingEnabled`)} />}
         </Field>
       </div>
       {autoscaling === true && (
         <div className={styles.grid3}>
           <Field name={`${base}.autoscaling.minCapacity`} label={`${label} min`}>
             {(a) => (
-              <input
-                className={inputClass}
-                type="number"
-                min={1}
-                {...a}
-                {...register(`${base}.autoscaling.minCapacity`, NUMBER_OPTIONS)}
-              />
+              <Input type="number" min={1} {...a} {...register(`${base}.autoscaling.minCapacity`, NUMBER_OPTIONS)} />
             )}
           </Field>
           <Field name={`${base}.autoscaling.maxCapacity`} label={`${label} max`}>
             {(a) => (
-              <input
-                className={inputClass}
-                type="number"
-                min={1}
-                {...a}
-                {...register(`${base}.autoscaling.maxCapacity`, NUMBER_OPTIONS)}
-              />
+              <Input type="number" min={1} {...a} {...register(`${base}.autoscaling.maxCapacity`, NUMBER_OPTIONS)} />
             )}
           </Field>
           <Field
@@ -66,8 +46,7 @@ export function CapacityFields({ name, label }: { name: string; label: string })
             help={FIELD_HELP.targetUtilization}
           >
             {(a) => (
-              <input
-                className={inputClass}
+              <Input
                 type="number"
                 min={20}
                 max={90}

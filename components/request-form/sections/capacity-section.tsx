@@ -1,13 +1,15 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { inputClass, NUMBER_OPTIONS } from "../controls";
+import { Checkbox, Input, Select } from "@/components/ui/form-controls";
+import { NUMBER_OPTIONS } from "../controls";
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
 import styles from "../request-form.module.css";
 import { Section } from "../section";
 import { CapacityFields } from "./capacity-fields";
+import { CapacitySuggestion } from "./capacity-suggestion";
 
 export function CapacitySection() {
   const { register } = useFormContext<RequestFormValues>();
@@ -17,26 +19,29 @@ export function CapacitySection() {
       <div className={styles.grid2}>
         <Field name="billing.mode" label="Billing mode" help={FIELD_HELP.billingMode}>
           {(a) => (
-            <select className={inputClass} {...a} {...register("billing.mode")}>
+            <Select {...a} {...register("billing.mode")}>
               <option value="PAY_PER_REQUEST">On-demand (PAY_PER_REQUEST)</option>
               <option value="PROVISIONED">Provisioned</option>
-            </select>
+            </Select>
           )}
         </Field>
         <Field name="tableClass" label="Table class" help={FIELD_HELP.tableClass}>
           {(a) => (
-            <select className={inputClass} {...a} {...register("tableClass")}>
+            <Select {...a} {...register("tableClass")}>
               <option value="STANDARD">Standard</option>
               <option value="STANDARD_INFREQUENT_ACCESS">Standard-Infrequent Access</option>
-            </select>
+            </Select>
           )}
         </Field>
       </div>
       {mode === "PROVISIONED" ? (
-        <div className={styles.grid2}>
-          <CapacityFields name="billing.read" label="Read" />
-          <CapacityFields name="billing.write" label="Write" />
-        </div>
+        <>
+          <CapacitySuggestion />
+          <div className={styles.grid2}>
+            <CapacityFields name="billing.read" label="Read" />
+            <CapacityFields name="billing.write" label="Write" />
+          </div>
+        </>
       ) : (
         <div className={styles.grid2}>
           <Field
@@ -45,30 +50,18 @@ export function CapacitySection() {
             help={FIELD_HELP.onDemandMax}
           >
             {(a) => (
-              <input
-                className={inputClass}
-                type="number"
-                min={-1}
-                {...a}
-                {...register("billing.maxReadRequestUnits", NUMBER_OPTIONS)}
-              />
+              <Input type="number" min={-1} {...a} {...register("billing.maxReadRequestUnits", NUMBER_OPTIONS)} />
             )}
           </Field>
           <Field name="billing.maxWriteRequestUnits" label="Max write request units (optional)">
             {(a) => (
-              <input
-                className={inputClass}
-                type="number"
-                min={-1}
-                {...a}
-                {...register("billing.maxWriteRequestUnits", NUMBER_OPTIONS)}
-              />
+              <Input type="number" min={-1} {...a} {...register("billing.maxWriteRequestUnits", NUMBER_OPTIONS)} />
             )}
           </Field>
         </div>
       )}
       <Field name="contributorInsights" label="Contributor Insights on the table" layout="checkbox">
-        {(a) => <input type="checkbox" {...a} {...register("contributorInsights")} />}
+        {(a) => <Checkbox {...a} {...register("contributorInsights")} />}
       </Field>
     </Section>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { type Ref, useState } from "react";
-import { inputClass } from "../controls";
+import { inputClassName } from "@/components/ui/form-controls";
 
 function parseList(text: string): string[] {
   return text
@@ -40,7 +40,7 @@ export function CommaListInput({
     <input
       {...rest}
       ref={ref}
-      className={inputClass}
+      className={inputClassName}
       autoComplete="off"
       spellCheck={false}
       value={text}

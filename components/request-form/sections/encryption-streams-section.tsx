@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { inputClass } from "../controls";
+import { Checkbox, Input, Select } from "@/components/ui/form-controls";
+
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
@@ -15,18 +16,17 @@ export function EncryptionSection() {
     <Section name="encryption" title="Encryption">
       <Field name="encryption.type" label="Key" help={FIELD_HELP.encryption}>
         {(a) => (
-          <select className={inputClass} {...a} {...register("encryption.type")}>
+          <Select {...a} {...register("encryption.type")}>
             <option value="AWS_OWNED">AWS owned key (free)</option>
             <option value="AWS_MANAGED">AWS managed key (alias/aws/dynamodb)</option>
             <option value="CUSTOMER_MANAGED">Customer managed key (KMS)</option>
-          </select>
+          </Select>
         )}
       </Field>
       {type === "CUSTOMER_MANAGED" && (
         <Field name="encryption.kmsKeyArn" label="KMS key ARN (primary Region)" help={FIELD_HELP.kmsKeyArn}>
           {(a) => (
-            <input
-              className={inputClass}
+            <Input
               spellCheck={false}
               placeholder="arn:aws:kms:us-east-1:123456789012:key/…"
               {...a}
@@ -48,34 +48,34 @@ export function StreamsTtlSection() {
       <div className={styles.grid2}>
         <div>
           <Field name="stream.enabled" label="DynamoDB stream" layout="checkbox" help={FIELD_HELP.stream}>
-            {(a) => <input type="checkbox" {...a} {...register("stream.enabled")} />}
+            {(a) => <Checkbox {...a} {...register("stream.enabled")} />}
           </Field>
           {stream && (
             <>
               <Field name="stream.viewType" label="View type" help={FIELD_HELP.streamViewType}>
                 {(a) => (
-                  <select className={inputClass} {...a} {...register("stream.viewType")}>
+                  <Select {...a} {...register("stream.viewType")}>
                     <option value="">Choose…</option>
                     <option value="NEW_AND_OLD_IMAGES">NEW_AND_OLD_IMAGES</option>
                     <option value="NEW_IMAGE">NEW_IMAGE</option>
                     <option value="OLD_IMAGE">OLD_IMAGE</option>
                     <option value="KEYS_ONLY">KEYS_ONLY</option>
-                  </select>
+                  </Select>
                 )}
               </Field>
               <Field name="stream.hasConsumer" label="A consumer (Lambda, Pipes) reads it" layout="checkbox">
-                {(a) => <input type="checkbox" {...a} {...register("stream.hasConsumer")} />}
+                {(a) => <Checkbox {...a} {...register("stream.hasConsumer")} />}
               </Field>
             </>
           )}
         </div>
         <div>
           <Field name="ttl.enabled" label="Time to live (TTL)" layout="checkbox" help={FIELD_HELP.ttl}>
-            {(a) => <input type="checkbox" {...a} {...register("ttl.enabled")} />}
+            {(a) => <Checkbox {...a} {...register("ttl.enabled")} />}
           </Field>
           {ttl && (
             <Field name="ttl.attributeName" label="TTL attribute">
-              {(a) => <input className={inputClass} spellCheck={false} {...a} {...register("ttl.attributeName")} />}
+              {(a) => <Input spellCheck={false} {...a} {...register("ttl.attributeName")} />}
             </Field>
           )}
         </div>

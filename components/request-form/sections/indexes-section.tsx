@@ -1,8 +1,11 @@
 "use client";
 
+import { memo, useCallback, useRef } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import ui from "@/components/ui/page.module.css";
-import { inputClass } from "../controls";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Input } from "@/components/ui/form-controls";
+
+import { NUMBER_OPTIONS } from "../controls";
 import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
 import { fieldId } from "../field-paths";
@@ -21,75 +24,116 @@ function focusSoon(id: string) {
 }
 
 function GsiList() {
-  const { control, register, getValues } = useFormContext<RequestFormValues>();
+  const { control, getValues } = useFormContext<RequestFormValues>();
   const { fields, append, insert, remove, move } = useFieldArray({ control, name: "globalSecondaryIndexes" });
   const billingMode = useWatch<RequestFormValues, "billing.mode">({ name: "billing.mode" });
-  const names = useWatch<RequestFormValues, "globalSecondaryIndexes">({ name: "globalSecondaryIndexes" });
+  // Stable callbacks, so adding or typing in one card does not re-render the others (memoised below).
+  const actions = useRef({ insert, remove, move });
+  actions.current = { insert, remove, move };
+  const onMove = useCallback((from: number, to: number) => actions.current.move(from, to), []);
+  const onRemove = useCallback((index: number) => actions.current.remove(index), []);
+  const onDuplicate = useCallback(
+    (index: number) => {
+      const copy = structuredClone(getValues(`globalSecondaryIndexes.${index}`));
+      actions.current.insert(index + 1, { ...copy, name: `${copy.name}-copy` });
+      focusSoon(fieldId(`globalSecondaryIndexes.${index + 1}.name`));
+    },
+    [getValues],
+  );
   return (
     <div>
       <h3 className={styles.subheading}>Global secondary indexes</h3>
       <p className={styles.help}>{FIELD_HELP.gsi}</p>
       <SectionIssues name="globalSecondaryIndexes" />
-      {fields.map((item, index) => {
-        const label = `GSI ${index + 1}${names?.[index]?.name ? ` (${names[index].name})` : ""}`;
-        const base = `globalSecondaryIndexes.${index}` as const;
-        return (
-          <fieldset key={item.id} className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
-            <legend className={styles.arrayLegend}>{label}</legend>
-            <ArrayItemActions
-              index={index}
-              count={fields.length}
-              itemLabel={label}
-              onMove={move}
-              onDuplicate={(i) => {
-                const copy = structuredClone(getValues(`globalSecondaryIndexes.${i}`));
-                insert(i + 1, { ...copy, name: `${copy.name}-copy` });
-                focusSoon(fieldId(`globalSecondaryIndexes.${i + 1}.name`));
-              }}
-              onRemove={remove}
-            />
-            <Field name={`${base}.name`} label="Index name" help={FIELD_HELP.gsiName}>
-              {(a) => (
-                <input
-                  className={inputClass}
-                  autoComplete="off"
-                  spellCheck={false}
-                  {...a}
-                  {...register(`${base}.name`)}
-                />
-              )}
-            </Field>
-            <KeyAttributeFields name={`${base}.partitionKey`} label="Partition key" />
-            <Field name={`${base}.hasSortKey`} label="Sort key" layout="checkbox">
-              {(a) => <input type="checkbox" {...a} {...register(`${base}.hasSortKey`)} />}
-            </Field>
-            <GsiSortKey index={index} />
-            <ProjectionFields index={base} />
-            {billingMode === "PROVISIONED" && (
-              <div className={styles.grid2}>
-                <CapacityFields name={`${base}.read`} label="Read" />
-                <CapacityFields name={`${base}.write`} label="Write" />
-              </div>
-            )}
-            <Field name={`${base}.contributorInsights`} label="Contributor Insights on this index" layout="checkbox">
-              {(a) => <input type="checkbox" {...a} {...register(`${base}.contributorInsights`)} />}
-            </Field>
-          </fieldset>
-        );
-      })}
-      <button
-        type="button"
-        className={`${ui.button} ${ui.secondary}`}
+      {fields.map((item, index) => (
+        <GsiCard
+          key={item.id}
+          index={index}
+          isLast={index === fields.length - 1}
+          billingMode={billingMode}
+          onMove={onMove}
+          onDuplicate={onDuplicate}
+          onRemove={onRemove}
+        />
+      ))}
+      <Button
+        variant="secondary"
         onClick={() => {
           append(emptyGsi(), { shouldFocus: false });
           focusSoon(fieldId(`globalSecondaryIndexes.${fields.length}.name`));
         }}
       >
         Add GSI
-      </button>
+      </Button>
     </div>
   );
 }
+
+/** One GSI. Memoised: it re-renders when its own position, its name or the billing mode change. */
+const GsiCard = memo(function GsiCard({
+  index,
+  isLast,
+  billingMode,
+  onMove,
+  onDuplicate,
+  onRemove,
+}: {
+  index: number;
+  isLast: boolean;
+  billingMode: RequestFormValues["billing"]["mode"];
+  onMove: (from: number, to: number) => void;
+  onDuplicate: (index: number) => void;
+  onRemove: (index: number) => void;
+}) {
+  const { register } = useFormContext<RequestFormValues>();
+  const base = `globalSecondaryIndexes.${index}` as const;
+  const name = useWatch<RequestFormValues, `globalSecondaryIndexes.${number}.name`>({ name: `${base}.name` });
+  const label = `GSI ${index + 1}${name ? ` (${name})` : ""}`;
+  return (
+    <fieldset className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
+      <legend className={styles.arrayLegend}>{label}</legend>
+      <ArrayItemActions
+        index={index}
+        isLast={isLast}
+        itemLabel={label}
+        onMove={onMove}
+        onDuplicate={onDuplicate}
+        onRemove={onRemove}
+      />
+      <Field name={`${base}.name`} label="Index name" help={FIELD_HELP.gsiName}>
+        {(a) => <Input autoComplete="off" spellCheck={false} {...a} {...register(`${base}.name`)} />}
+      </Field>
+      <KeyAttributeFields name={`${base}.partitionKey`} label="Partition key" />
+      <Field name={`${base}.hasSortKey`} label="Sort key" layout="checkbox">
+        {(a) => <Checkbox {...a} {...register(`${base}.hasSortKey`)} />}
+      </Field>
+      <GsiSortKey index={index} />
+      <ProjectionFields index={base} />
+      {billingMode === "PROVISIONED" ? (
+        <div className={styles.grid2}>
+          <CapacityFields name={`${base}.read`} label="Read" />
+          <CapacityFields name={`${base}.write`} label="Write" />
+        </div>
+      ) : (
+        <div className={styles.grid2}>
+          <Field name={`${base}.maxReadRequestUnits`} label="Max read request units (optional)">
+            {(a) => (
+              <Input type="number" min={-1} {...a} {...register(`${base}.maxReadRequestUnits`, NUMBER_OPTIONS)} />
+            )}
+          </Field>
+          <Field name={`${base}.maxWriteRequestUnits`} label="Max write request units (optional)">
+            {(a) => (
+              <Input type="number" min={-1} {...a} {...register(`${base}.maxWriteRequestUnits`, NUMBER_OPTIONS)} />
+            )}
+          </Field>
+        </div>
+      )}
+      <Field name={`${base}.contributorInsights`} label="Contributor Insights on this index" layout="checkbox">
+        {(a) => <Checkbox {...a} {...register(`${base}.contributorInsights`)} />}
+      </Field>
+    </fieldset>
+  );
+});
 
 function GsiSortKey({ index }: { index: number }) {
   const hasSortKey = useWatch<RequestFormValues>({ name: `globalSecondaryIndexes.${index}.hasSortKey` });
@@ -115,7 +159,7 @@ function LsiList() {
             <legend className={styles.arrayLegend}>{label}</legend>
             <ArrayItemActions
               index={index}
-              count={fields.length}
+              isLast={index === fields.length - 1}
               itemLabel={label}
               onMove={move}
               onDuplicate={(i) => {
@@ -126,31 +170,22 @@ function LsiList() {
               onRemove={remove}
             />
             <Field name={`${base}.name`} label="Index name" help={FIELD_HELP.gsiName}>
-              {(a) => (
-                <input
-                  className={inputClass}
-                  autoComplete="off"
-                  spellCheck={false}
-                  {...a}
-                  {...register(`${base}.name`)}
-                />
-              )}
+              {(a) => <Input autoComplete="off" spellCheck={false} {...a} {...register(`${base}.name`)} />}
             </Field>
             <KeyAttributeFields name={`${base}.sortKey`} label="Sort key" />
             <ProjectionFields index={base} />
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className={`${ui.button} ${ui.secondary}`}
+      <Button
+        variant="secondary"
         onClick={() => {
           append(emptyLsi(), { shouldFocus: false });
           focusSoon(fieldId(`localSecondaryIndexes.${fields.length}.name`));
         }}
       >
         Add LSI
-      </button>
+      </Button>
     </div>
   );
 }

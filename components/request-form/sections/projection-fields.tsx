@@ -1,7 +1,8 @@
 "use client";
 
 import { Controller, useFormContext, useWatch } from "react-hook-form";
-import { inputClass } from "../controls";
+import { Select } from "@/components/ui/form-controls";
+
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
@@ -17,11 +18,11 @@ export function ProjectionFields({ index }: { index: string }) {
     <div className={styles.grid2}>
       <Field name={`${base}.type`} label="Projection" help={FIELD_HELP.projection}>
         {(a) => (
-          <select className={inputClass} {...a} {...register(`${base}.type`)}>
+          <Select {...a} {...register(`${base}.type`)}>
             <option value="ALL">ALL (every attribute)</option>
             <option value="KEYS_ONLY">KEYS_ONLY</option>
             <option value="INCLUDE">INCLUDE (listed attributes)</option>
-          </select>
+          </Select>
         )}
       </Field>
       {type === "INCLUDE" && (

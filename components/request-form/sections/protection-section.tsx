@@ -1,8 +1,9 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { inputClass, NUMBER_OPTIONS, RegionOptions } from "../controls";
-import { Field } from "../field";
+import { Checkbox, Input, Select } from "@/components/ui/form-controls";
+import { NUMBER_OPTIONS, RegionOptions } from "../controls";
+import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
 import styles from "../request-form.module.css";
@@ -22,7 +23,7 @@ export function ProtectionSection() {
           layout="checkbox"
           help={FIELD_HELP.pitr}
         >
-          {(a) => <input type="checkbox" {...a} {...register("pointInTimeRecovery.enabled")} />}
+          {(a) => <Checkbox {...a} {...register("pointInTimeRecovery.enabled")} />}
         </Field>
         {pitr && (
           <Field
@@ -31,8 +32,7 @@ export function ProtectionSection() {
             help={FIELD_HELP.pitrDays}
           >
             {(a) => (
-              <input
-                className={inputClass}
+              <Input
                 type="number"
                 min={1}
                 max={35}
@@ -49,45 +49,30 @@ export function ProtectionSection() {
         layout="checkbox"
         help={FIELD_HELP.deletionProtection}
       >
-        {(a) => <input type="checkbox" {...a} {...register("deletionProtection")} />}
+        {(a) => <Checkbox {...a} {...register("deletionProtection")} />}
       </Field>
+      <SectionIssues name="backup" />
       <Field name="backup.enabled" label="AWS Backup plan" layout="checkbox" help={FIELD_HELP.backup}>
-        {(a) => <input type="checkbox" {...a} {...register("backup.enabled")} />}
+        {(a) => <Checkbox {...a} {...register("backup.enabled")} />}
       </Field>
       {backup && (
         <div className={styles.grid2}>
           <Field name="backup.schedule" label="Schedule (cron, UTC)" help={FIELD_HELP.backupSchedule}>
-            {(a) => <input className={inputClass} spellCheck={false} {...a} {...register("backup.schedule")} />}
+            {(a) => <Input spellCheck={false} {...a} {...register("backup.schedule")} />}
           </Field>
           <Field name="backup.retentionDays" label="Retention (days)" help={FIELD_HELP.backupRetention}>
-            {(a) => (
-              <input
-                className={inputClass}
-                type="number"
-                min={1}
-                {...a}
-                {...register("backup.retentionDays", NUMBER_OPTIONS)}
-              />
-            )}
+            {(a) => <Input type="number" min={1} {...a} {...register("backup.retentionDays", NUMBER_OPTIONS)} />}
           </Field>
           <Field name="backup.copyRegion" label="Copy to Region" help={FIELD_HELP.copyRegion}>
             {(a) => (
-              <select className={inputClass} {...a} {...register("backup.copyRegion")}>
+              <Select {...a} {...register("backup.copyRegion")}>
                 <RegionOptions emptyLabel="No cross-Region copy" />
-              </select>
+              </Select>
             )}
           </Field>
           {copyRegion !== "" && (
             <Field name="backup.copyRetentionDays" label="Copy retention (days)">
-              {(a) => (
-                <input
-                  className={inputClass}
-                  type="number"
-                  min={1}
-                  {...a}
-                  {...register("backup.copyRetentionDays", NUMBER_OPTIONS)}
-                />
-              )}
+              {(a) => <Input type="number" min={1} {...a} {...register("backup.copyRetentionDays", NUMBER_OPTIONS)} />}
             </Field>
           )}
         </div>

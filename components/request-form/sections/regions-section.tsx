@@ -1,9 +1,12 @@
 "use client";
 
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import ui from "@/components/ui/page.module.css";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Input, Select } from "@/components/ui/form-controls";
 import { AWS_REGIONS, findMrscRegionSet, MRSC_REGION_SETS } from "@/lib/domain/regions";
-import { inputClass, RegionOptions } from "../controls";
+import { DR_PATTERNS } from "@/lib/domain/request/schema";
+import { RegionOptions } from "../controls";
+import { DR_PATTERN_LABELS } from "../dr-pattern-labels";
 import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
 import { fieldId } from "../field-paths";
@@ -62,9 +65,9 @@ export function RegionsSection() {
     <Section name="regions" title="Regions">
       <Field name="regions.primary" label="Primary Region" help={FIELD_HELP.primaryRegion}>
         {(a) => (
-          <select className={inputClass} {...a} {...register("regions.primary")}>
+          <Select {...a} {...register("regions.primary")}>
             <RegionOptions />
-          </select>
+          </Select>
         )}
       </Field>
       <h3 className={styles.subheading}>Replicas (global table)</h3>
@@ -76,57 +79,81 @@ export function RegionsSection() {
         return (
           <fieldset key={item.id} className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
             <legend className={styles.arrayLegend}>{label}</legend>
-            <ArrayItemActions index={index} count={fields.length} itemLabel={label} onMove={move} onRemove={remove} />
+            <ArrayItemActions
+              index={index}
+              isLast={index === fields.length - 1}
+              itemLabel={label}
+              onMove={move}
+              onRemove={remove}
+            />
             <div className={styles.grid2}>
               <Field name={`${base}.region`} label="Region">
                 {(a) => (
-                  <select className={inputClass} {...a} {...register(`${base}.region`)}>
+                  <Select {...a} {...register(`${base}.region`)}>
                     <RegionOptions />
-                  </select>
+                  </Select>
                 )}
               </Field>
               <Field name={`${base}.role`} label="Role" help={FIELD_HELP.replicaRole}>
                 {(a) => (
-                  <select className={inputClass} {...a} {...register(`${base}.role`)}>
+                  <Select {...a} {...register(`${base}.role`)}>
                     <option value="ACTIVE">ACTIVE (takes traffic)</option>
                     <option value="STANDBY">STANDBY (failover only)</option>
-                  </select>
+                  </Select>
                 )}
               </Field>
               <Field name={`${base}.pointInTimeRecovery`} label="PITR on this replica">
                 {(a) => (
-                  <select className={inputClass} {...a} {...register(`${base}.pointInTimeRecovery`)}>
+                  <Select {...a} {...register(`${base}.pointInTimeRecovery`)}>
                     {INHERIT_OPTIONS.map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 )}
               </Field>
               <Field name={`${base}.deletionProtection`} label="Deletion protection on this replica">
                 {(a) => (
-                  <select className={inputClass} {...a} {...register(`${base}.deletionProtection`)}>
+                  <Select {...a} {...register(`${base}.deletionProtection`)}>
                     {INHERIT_OPTIONS.map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 )}
+              </Field>
+            </div>
+            <div className={styles.grid2}>
+              <Field name={`${base}.tableClass`} label="Table class of this replica">
+                {(a) => (
+                  <Select {...a} {...register(`${base}.tableClass`)}>
+                    <option value="">Same as the table</option>
+                    <option value="STANDARD">Standard</option>
+                    <option value="STANDARD_INFREQUENT_ACCESS">Standard-Infrequent Access</option>
+                  </Select>
+                )}
+              </Field>
+              <Field
+                name={`${base}.propagateTags`}
+                label="Copy the table's tags to this replica"
+                layout="checkbox"
+                help={FIELD_HELP.propagateTags}
+              >
+                {(a) => <Checkbox {...a} {...register(`${base}.propagateTags`)} />}
               </Field>
             </div>
             {encryption === "CUSTOMER_MANAGED" && (
               <Field name={`${base}.kmsKeyArn`} label="KMS key ARN in this Region" help={FIELD_HELP.kmsKeyArn}>
-                {(a) => <input className={inputClass} spellCheck={false} {...a} {...register(`${base}.kmsKeyArn`)} />}
+                {(a) => <Input spellCheck={false} {...a} {...register(`${base}.kmsKeyArn`)} />}
               </Field>
             )}
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className={`${ui.button} ${ui.secondary}`}
+      <Button
+        variant="secondary"
         onClick={() => {
           const current = getValues("regions");
           append(emptyReplica(nextFreeRegion([current.primary, ...current.replicas.map((r) => r.region)])), {
@@ -138,26 +165,38 @@ export function RegionsSection() {
         }}
       >
         Add replica
-      </button>
+      </Button>
       <div className={styles.grid2}>
         <Field name="regions.consistency" label="Consistency" help={FIELD_HELP.consistency}>
           {(a) => (
-            <select className={inputClass} {...a} {...register("regions.consistency")}>
+            <Select {...a} {...register("regions.consistency")}>
               <option value="EVENTUAL">EVENTUAL (MREC, last writer wins)</option>
               <option value="STRONG">STRONG (MRSC, zero RPO)</option>
-            </select>
+            </Select>
           )}
         </Field>
         {consistency === "STRONG" && (
           <Field name="regions.witness" label="Witness Region" help={FIELD_HELP.witness}>
             {(a) => (
-              <select className={inputClass} {...a} {...register("regions.witness")}>
+              <Select {...a} {...register("regions.witness")}>
                 <RegionOptions emptyLabel="No witness (3 replicas)" />
-              </select>
+              </Select>
             )}
           </Field>
         )}
       </div>
+      <Field name="drPattern" label="Disaster-recovery pattern" help={FIELD_HELP.drPattern}>
+        {(a) => (
+          <Select {...a} {...register("drPattern")}>
+            <option value="">Work it out from the settings above</option>
+            {DR_PATTERNS.map((pattern) => (
+              <option key={pattern} value={pattern}>
+                {DR_PATTERN_LABELS[pattern]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       {consistency === "STRONG" && <MrscRegionSets regions={[...used, ...(witness ? [witness] : [])]} />}
     </Section>
   );

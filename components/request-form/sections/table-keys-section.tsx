@@ -1,8 +1,9 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { inputClass } from "../controls";
-import { Field } from "../field";
+import { Checkbox, Input } from "@/components/ui/form-controls";
+
+import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
 import type { RequestFormValues } from "../form-schema";
 import { Section } from "../section";
@@ -14,15 +15,15 @@ export function TableKeysSection() {
   return (
     <Section name="table-keys" title="Table and keys">
       <Field name="tableName" label="Table name" help={FIELD_HELP.tableName}>
-        {(a) => (
-          <input className={inputClass} autoComplete="off" spellCheck={false} {...a} {...register("tableName")} />
-        )}
+        {(a) => <Input autoComplete="off" spellCheck={false} {...a} {...register("tableName")} />}
       </Field>
       <KeyAttributeFields name="partitionKey" label="Partition key" />
+      {/* Issues on the sort key land here even while it is switched off. */}
+      <SectionIssues name="sortKey" />
       <Field name="hasSortKey" label="Sort key (composite primary key)" layout="checkbox" help={FIELD_HELP.sortKey}>
-        {(a) => <input type="checkbox" {...a} {...register("hasSortKey")} />}
+        {(a) => <Checkbox {...a} {...register("hasSortKey")} />}
       </Field>
-      {hasSortKey && <KeyAttributeFields name="sortKey" label="Sort key" />}
+      {hasSortKey && <KeyAttributeFields name="sortKey" label="Sort key" hasAnchor={false} />}
     </Section>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useFieldArray, useFormContext } from "react-hook-form";
-import ui from "@/components/ui/page.module.css";
-import { inputClass } from "../controls";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/form-controls";
+
 import { Field } from "../field";
 import { FIELD_HELP } from "../field-help";
 import { fieldId } from "../field-paths";
@@ -26,47 +27,31 @@ export function TagsSection({ mandatoryTags }: { mandatoryTags: string[] }) {
       {fields.map((item, index) => (
         <div key={item.id} className={styles.tagRow}>
           <Field name={`tags.${index}.key`} label={`Tag ${index + 1} key`}>
-            {(a) => (
-              <input
-                className={inputClass}
-                spellCheck={false}
-                autoComplete="off"
-                {...a}
-                {...register(`tags.${index}.key`)}
-              />
-            )}
+            {(a) => <Input spellCheck={false} autoComplete="off" {...a} {...register(`tags.${index}.key`)} />}
           </Field>
           <Field name={`tags.${index}.value`} label={`Tag ${index + 1} value`}>
-            {(a) => (
-              <input
-                className={inputClass}
-                spellCheck={false}
-                autoComplete="off"
-                {...a}
-                {...register(`tags.${index}.value`)}
-              />
-            )}
+            {(a) => <Input spellCheck={false} autoComplete="off" {...a} {...register(`tags.${index}.value`)} />}
           </Field>
-          <button
-            type="button"
-            className={`${ui.button} ${ui.secondary} ${styles.smallButton} ${styles.removeButton}`}
+          <Button
+            variant="secondary"
+            size="small"
+            className={styles.removeButton}
             onClick={() => remove(index)}
             aria-label={`Remove tag ${index + 1}`}
           >
             Remove
-          </button>
+          </Button>
         </div>
       ))}
-      <button
-        type="button"
-        className={`${ui.button} ${ui.secondary}`}
+      <Button
+        variant="secondary"
         onClick={() => {
           append({ key: "", value: "" }, { shouldFocus: false });
           requestAnimationFrame(() => document.getElementById(fieldId(`tags.${fields.length}.key`))?.focus());
         }}
       >
         Add tag
-      </button>
+      </Button>
     </Section>
   );
 }

@@ -4,10 +4,16 @@ import { buildBundle } from "../../domain/bundle";
 import { type CliCommand, EXIT } from "../command";
 import { prepareRequest, reportUnrenderable } from "./module-output";
 
-const USAGE = `Usage: tablewright bundle <request.json | -> --out <file.zip> [--change-request <key>] [--revision <n>]
+const USAGE = `Usage: tablewright bundle <request.json | -> --out <file.zip> [--aws-provider 5|6] [--policy <policy.json>]
+                          [--change-request <key>] [--revision <n>]
 
 Validates the request, then writes a zip with the Terraform module in a folder named after the
 table and a manifest.json holding each file's SHA-256. Same request, same bytes.
+
+Options:
+  --aws-provider 5|6   hashicorp/aws major version to write for (default: the policy's, 6 in the
+                       shipped policy); 5 refuses multi-Region strong consistency
+  --policy <file>      tier policy to apply instead of policy/tier-policy.json
 
 Exit codes: 0 written, 1 invalid request (issues as JSON on standard output; nothing written),
 2 unreadable input or bad usage.`;

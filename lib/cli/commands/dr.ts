@@ -1,12 +1,12 @@
 import { estimateCost } from "../../domain/cost";
 import { buildDrPreview, type DrPreviewOptions } from "../../domain/dr";
-import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
 import { validateTableRequest } from "../../domain/validation";
 import { parseArgs } from "../args";
 import { type CliCommand, EXIT } from "../command";
+import { loadPolicy } from "../load-policy";
 import { readJsonInput } from "../read-input";
 
-const USAGE = `Usage: tablewright dr <request.json | -> [--no-cost]
+const USAGE = `Usage: tablewright dr <request.json | -> [--no-cost] [--policy <policy.json>]
 
 Validates a table request, then prints its disaster-recovery preview as JSON: the DR pattern
 (chosen or derived), and for each Region its role, the data it holds, whether it takes reads
@@ -16,6 +16,7 @@ monthly cost estimate, and warnings; plus the replication, backup-copy and witne
 Arguments:
   <request.json>   the request file; - reads standard input
   --no-cost        leave out the per-Region cost share (no cost estimate is computed)
+  --policy <file>  tier policy to apply instead of policy/tier-policy.json
 
 Exit codes: 0 preview printed, 1 invalid request (validation issues printed as JSON) or a DR
 error in the preview, 2 unreadable input or bad usage.`;
@@ -26,19 +27,20 @@ export const drCommand: CliCommand = {
   summary: "Preview what happens to a table request when a Region fails (prints JSON)",
   usage: USAGE,
   run: async (args, io) => {
+    // Unknown options never reach here: runCli refuses what USAGE does not name.
     const { positional, flags } = parseArgs(args);
-    const unknown = Object.keys(flags).filter((f) => f !== "no-cost");
-    if (positional.length !== 1 || unknown.length > 0) {
-      const why = unknown.length > 0 ? `unknown option --${unknown[0]}` : "give exactly one request file or -";
-      io.stderr(`tablewright dr: ${why}\n\n${USAGE}\n`);
+    if (positional.length !== 1) {
+      io.stderr(`tablewright dr: give exactly one request file or -\n\n${USAGE}\n`);
       return EXIT.unreadable;
     }
+    const policy = await loadPolicy("dr", flags.policy, io);
+    if (!policy) return EXIT.unreadable;
     const input = await readJsonInput(positional[0], io);
     if (!input.ok) {
       io.stderr(`tablewright dr: ${input.message}\n`);
       return EXIT.unreadable;
     }
-    const { valid, issues, request } = validateTableRequest(input.value, DEFAULT_TIER_POLICY);
+    const { valid, issues, request } = validateTableRequest(input.value, policy);
     if (!valid || !request) {
       io.stdout(`${JSON.stringify({ valid: false, issues }, null, 2)}\n`);
       io.stderr("tablewright dr: the request is invalid; fix the issues above (tablewright validate shows the same)\n");
@@ -48,10 +50,10 @@ export const drCommand: CliCommand = {
     const options: DrPreviewOptions = {};
     if (flags["no-cost"] === undefined) {
       options.estimate = estimateCost(request, undefined, {
-        defaultWorkload: DEFAULT_TIER_POLICY.tiers[request.tier].defaultWorkload,
+        defaultWorkload: policy.tiers[request.tier].defaultWorkload,
       });
     }
-    const preview = buildDrPreview(request, DEFAULT_TIER_POLICY, options);
+    const preview = buildDrPreview(request, policy, options);
     io.stdout(`${JSON.stringify(preview, null, 2)}\n`);
     return preview.issues.some((i) => i.severity === "error") ? EXIT.invalid : EXIT.ok;
   },

@@ -63,6 +63,18 @@ describe("tablewright estimate", () => {
     expect(transfer.unitPriceUsd).toBe(0.09);
   });
 
+  it("prints the 12-month projection and the billable storage", async () => {
+    const growing = { ...request, workload: { ...request.workload, monthlyGrowthGb: 10 } };
+    const { io, out } = fakeIo(JSON.stringify(growing));
+    expect(await runCli(["estimate", "-"], io)).toBe(0);
+    const estimate = JSON.parse(out.stdout);
+    expect(estimate.projection).toHaveLength(12);
+    expect(estimate.projection[0].totalMonthlyUsd).toBeCloseTo(estimate.totalMonthlyUsd, 9);
+    // month 12 holds 10 + 11 x 10 = 120 GB of raw data: 120 x 1,124 / 1,024 billable GB
+    expect(estimate.projection[11].billableGbPerRegion).toBeCloseTo(120 * (1124 / 1024), 9);
+    expect(estimate.storage.entries[0]).toMatchObject({ kind: "TABLE", name: "ledger-entries" });
+  });
+
   it("exits 1 with the validation issues for an invalid request", async () => {
     const { io, out } = fakeIo(JSON.stringify({ ...request, tableName: "x" }));
     expect(await runCli(["estimate", "-"], io)).toBe(1);

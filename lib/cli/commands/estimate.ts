@@ -1,15 +1,17 @@
 import { estimateCost } from "../../domain/cost";
-import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
 import { validateTableRequest } from "../../domain/validation";
 import { parseArgs } from "../args";
 import { type CliCommand, EXIT } from "../command";
+import { loadPolicy } from "../load-policy";
 import { readJsonInput } from "../read-input";
 
-const USAGE = `Usage: tablewright estimate <request.json | -> [--transfer-usd-per-gb <rate>] [--scenario low|expected|high]
+const USAGE = `Usage: tablewright estimate <request.json | -> [--transfer-usd-per-gb <rate>] [--scenario low|expected|high] [--policy <policy.json>]
 
 Validates a table request, then prints its monthly AWS cost estimate as JSON: line items per
-Region (quantity, unit, unit price, formula), totals, the other billing mode and table class,
-break-even points, the assumptions used and the date of AWS's prices.
+Region (quantity, unit, unit price, formula), totals, billable storage per table and index, the
+other billing mode and table class, break-even points, capacity that cannot serve the workload,
+what-if comparisons, reserved capacity (provisioned tables), a 12-month \`projection\`, the
+assumptions used and the date of AWS's prices.
 
 Arguments:
   <request.json>                 the request file; - reads standard input
@@ -17,6 +19,8 @@ Arguments:
                                  not in AWS's DynamoDB price list, so it is an assumption)
   --scenario <name>              without a workload in the request, which tier default to itemise
                                  (low, expected or high; default expected). The range is always shown.
+  --policy <file>                tier policy to validate with (and take default workloads from)
+                                 instead of policy/tier-policy.json
 
 Exit codes: 0 estimate printed, 1 invalid request (issues printed as JSON), 2 unreadable input
 or bad usage.`;
@@ -47,13 +51,15 @@ export const estimateCommand: CliCommand = {
       io.stderr("tablewright estimate: --scenario must be low, expected or high\n");
       return EXIT.unreadable;
     }
+    const policy = await loadPolicy("estimate", flags.policy, io);
+    if (!policy) return EXIT.unreadable;
 
     const input = await readJsonInput(positional[0], io);
     if (!input.ok) {
       io.stderr(`tablewright estimate: ${input.message}\n`);
       return EXIT.unreadable;
     }
-    const { valid, issues, request } = validateTableRequest(input.value, DEFAULT_TIER_POLICY);
+    const { valid, issues, request } = validateTableRequest(input.value, policy);
     if (!valid || !request) {
       io.stdout(`${JSON.stringify({ valid: false, issues }, null, 2)}\n`);
       io.stderr(
@@ -64,7 +70,7 @@ export const estimateCommand: CliCommand = {
     const estimate = estimateCost(request, undefined, {
       dataTransferUsdPerGb: rate,
       workloadScenario: scenario,
-      defaultWorkload: DEFAULT_TIER_POLICY.tiers[request.tier].defaultWorkload,
+      defaultWorkload: policy.tiers[request.tier].defaultWorkload,
     });
     io.stdout(`${JSON.stringify(estimate, null, 2)}\n`);
     return EXIT.ok;

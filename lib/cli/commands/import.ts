@@ -1,7 +1,7 @@
+import { resolveAwsAccessConfig } from "../../aws/config";
+import { createSdkDynamoDbApi } from "../../aws/dynamodb-api";
+import { readImpliedTableRequest } from "../../aws/read-implied-table-request";
 import { TierSchema } from "../../domain/request/schema";
-import { resolveAwsAccessConfig } from "../../server/aws/config";
-import { createSdkDynamoDbApi } from "../../server/aws/dynamodb-api";
-import { readImpliedTableRequest } from "../../server/aws/import-existing-table";
 import { parseArgs } from "../args";
 import { type CliCommand, EXIT } from "../command";
 import { liveCheckOffMessage } from "./live-check-access";
@@ -27,8 +27,6 @@ Exit codes: 0 request printed and valid, 1 request printed but it breaks a rule 
 policy (issues on standard error), 2 bad usage, table not found, live checks off or DynamoDB
 unreachable.`;
 
-const FLAGS = ["region", "table", "team", "tier", "service", "cost-center", "requester", "endpoint"];
-
 /** `tablewright import`: the request an existing table implies (brownfield adoption). */
 export const importCommand: CliCommand = {
   name: "import",
@@ -36,21 +34,18 @@ export const importCommand: CliCommand = {
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);
-    const unknown = Object.keys(flags).filter((f) => !FLAGS.includes(f));
     const valueless = Object.entries(flags).find(([, v]) => v === true)?.[0];
     const tier = TierSchema.safeParse(flags.tier ?? "dev");
-    const problem =
-      unknown.length > 0
-        ? `unknown option --${unknown[0]}`
-        : valueless
-          ? `--${valueless} needs a value`
-          : positional.length > 0
-            ? `unexpected argument ${positional[0]}`
-            : typeof flags.region !== "string" || typeof flags.table !== "string"
-              ? "--region and --table are required"
-              : !tier.success
-                ? "--tier must be dev, staging or prod"
-                : null;
+    // Unknown options never reach here: runCli refuses what USAGE does not name.
+    const problem = valueless
+      ? `--${valueless} needs a value`
+      : positional.length > 0
+        ? `unexpected argument ${positional[0]}`
+        : typeof flags.region !== "string" || typeof flags.table !== "string"
+          ? "--region and --table are required"
+          : !tier.success
+            ? "--tier must be dev, staging or prod"
+            : null;
     if (problem || !tier.success) {
       io.stderr(`tablewright import: ${problem}\n\n${USAGE}\n`);
       return EXIT.unreadable;

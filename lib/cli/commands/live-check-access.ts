@@ -1,4 +1,4 @@
-import { type AwsAccessConfig, getLiveCheckStatus } from "../../server/aws/config";
+import { type AwsAccessConfig, getLiveCheckStatus } from "../../aws/config";
 
 /**
  * Null when the CLI may call DynamoDB, otherwise the reason it may not (checks switched off, or

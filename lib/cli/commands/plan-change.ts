@@ -31,8 +31,6 @@ Arguments:
 Exit codes: 0 plan printed, 1 invalid definition or context (issues printed as JSON), 2 unreadable
 input or bad usage.`;
 
-const KNOWN_FLAGS = new Set(["context", "table-size-gb", "item-count", "now"]);
-
 type Loaded<T> = { ok: true; value: T } | { ok: false; code: number };
 
 async function loadDefinition(
@@ -128,15 +126,13 @@ export const planChangeCommand: CliCommand = {
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);
-    const unknown = Object.keys(flags).filter((f) => !KNOWN_FLAGS.has(f));
+    // Unknown options never reach here: runCli refuses what USAGE does not name.
     const why =
-      unknown.length > 0
-        ? `unknown option --${unknown[0]}`
-        : positional.length !== 2
-          ? "give the live and the requested definition files"
-          : positional[0] === "-" && positional[1] === "-"
-            ? "only one of the two files can be standard input"
-            : undefined;
+      positional.length !== 2
+        ? "give the live and the requested definition files"
+        : positional[0] === "-" && positional[1] === "-"
+          ? "only one of the two files can be standard input"
+          : undefined;
     if (why) {
       io.stderr(`tablewright plan-change: ${why}\n\n${USAGE}\n`);
       return EXIT.unreadable;

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
 import { VALID_EXAMPLES_DIR } from "../../domain/terraform/test-support";
 import type { CliIo } from "../command";
 import { runCli } from "../main";
@@ -54,6 +55,106 @@ describe("tablewright render", () => {
     expect(await runCli(["render", "missing.json", "--out", "mod"], io())).toBe(2);
     expect(await runCli(["render", path.join(VALID_EXAMPLES_DIR, examples[0] as string)], io())).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+const example = (name: string) => path.join(VALID_EXAMPLES_DIR, `${name}.json`);
+const writePolicy = (patch: Record<string, unknown>) => {
+  writeFileSync(path.join(dir, "policy.json"), JSON.stringify({ ...DEFAULT_TIER_POLICY, ...patch }));
+  return "policy.json";
+};
+
+describe("tablewright render --out keeps the folder equal to the latest render (issue 18, defect 7)", () => {
+  it("removes what the previous render wrote and this one does not (autoscaling.tf after moving to on-demand)", async () => {
+    const provisioned = JSON.parse(readFileSync(example("provisioned-autoscaling"), "utf8"));
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(provisioned));
+    expect(await runCli(["render", "req.json", "--out", "mod"], io())).toBe(0);
+    expect(readdirSync(path.join(dir, "mod"))).toContain("autoscaling.tf");
+    writeFileSync(path.join(dir, "mod", "notes.txt"), "mine");
+    const onDemand = { ...provisioned, billing: { mode: "PAY_PER_REQUEST" } };
+    onDemand.globalSecondaryIndexes = provisioned.globalSecondaryIndexes.map(
+      ({ capacity: _, ...g }: { capacity: unknown }) => g,
+    );
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(onDemand));
+    expect(await runCli(["render", "req.json", "--out", "mod"], io())).toBe(0);
+    const files = readdirSync(path.join(dir, "mod"));
+    expect(files).not.toContain("autoscaling.tf");
+    expect(files).toContain("notes.txt"); // not the render's: left alone
+    expect(out.join("")).toContain("removed autoscaling.tf");
+  });
+
+  it("refuses a non-empty folder no render wrote, unless --force (which leaves foreign files and lists them)", async () => {
+    const foreign = path.join(dir, "foreign");
+    mkdirSync(foreign);
+    writeFileSync(path.join(foreign, "old.tf"), "# someone else's");
+    expect(await runCli(["render", example("basic-dev"), "--out", "foreign"], io())).toBe(2);
+    expect(err.join("")).toMatch(/not empty.*--force/);
+    expect(readdirSync(foreign)).toEqual(["old.tf"]);
+    expect(await runCli(["render", example("basic-dev"), "--out", "foreign", "--force"], io())).toBe(0);
+    expect(readdirSync(foreign)).toEqual(expect.arrayContaining(["old.tf", "main.tf", ".tablewright-files.json"]));
+    expect(out.join("")).toContain("left in place, not written by this render: old.tf");
+  });
+});
+
+describe("tablewright render and bundle: provider target and policy", () => {
+  it("--aws-provider 5 writes 5.x syntax; the default follows the policy (6)", async () => {
+    expect(await runCli(["render", example("prod-with-gsis"), "--out", "v6"], io())).toBe(0);
+    expect(await runCli(["render", example("prod-with-gsis"), "--out", "v5", "--aws-provider", "5"], io())).toBe(0);
+    const v6 = readFileSync(path.join(dir, "v6", "versions.tf"), "utf8");
+    const v5 = readFileSync(path.join(dir, "v5", "versions.tf"), "utf8");
+    expect(v6).toContain('">= 6.37.0, < 7.0.0"');
+    expect(v5).toContain('">= 5.100.0, < 6.0.0"');
+    expect(readFileSync(path.join(dir, "v5", "main.tf"), "utf8")).not.toContain("key_schema");
+    expect(out.join("")).toContain("(hashicorp/aws 5.x)");
+  });
+
+  it("takes the target from --policy, and --aws-provider overrides it", async () => {
+    const policy = writePolicy({ awsProviderMajor: 5 });
+    expect(await runCli(["render", example("basic-dev"), "--out", "p5", "--policy", policy], io())).toBe(0);
+    expect(readFileSync(path.join(dir, "p5", "versions.tf"), "utf8")).toContain("< 6.0.0");
+    expect(
+      await runCli(["render", example("basic-dev"), "--out", "p6", "--policy", policy, "--aws-provider", "6"], io()),
+    ).toBe(0);
+    expect(readFileSync(path.join(dir, "p6", "versions.tf"), "utf8")).toContain("< 7.0.0");
+  });
+
+  it("refuses MRSC for 5.x with a code that says why, and writes nothing", async () => {
+    expect(await runCli(["render", example("mrsc-witness"), "--out", "m", "--aws-provider", "5"], io())).toBe(1);
+    const issues = JSON.parse(out.join("")).issues as { code: string; message: string }[];
+    expect(issues.map((i) => i.code)).toContain("PROVIDER_TARGET_MRSC_UNSUPPORTED");
+    expect(readdirSync(dir)).toEqual([]);
+    out = [];
+    expect(await runCli(["bundle", example("mrsc-witness"), "--out", "m.zip", "--aws-provider", "5"], io())).toBe(1);
+  });
+
+  it("exits 2 for a bad --aws-provider or --policy", async () => {
+    expect(await runCli(["render", example("basic-dev"), "--out", "m", "--aws-provider", "4"], io())).toBe(2);
+    expect(err.join("")).toContain("--aws-provider must be 5 or 6");
+    writeFileSync(path.join(dir, "bad-policy.json"), JSON.stringify({ version: 1 }));
+    expect(await runCli(["bundle", example("basic-dev"), "--out", "m.zip", "--policy", "bad-policy.json"], io())).toBe(
+      2,
+    );
+    expect(err.join("")).toContain("is not a valid tier policy");
+  });
+
+  it("bundle honours --policy: a policy that refuses PROVISIONED refuses the request", async () => {
+    const policy = writePolicy({ onDemandOnly: true });
+    expect(await runCli(["bundle", example("provisioned-autoscaling"), "--out", "x.zip"], io())).toBe(0);
+    out = [];
+    expect(
+      await runCli(["bundle", example("provisioned-autoscaling"), "--out", "y.zip", "--policy", policy], io()),
+    ).toBe(1);
+    expect(JSON.parse(out.join("")).issues.map((i: { code: string }) => i.code)).toContain("POLICY_ON_DEMAND_ONLY");
+  });
+});
+
+describe("tablewright estimate and dr honour --policy", () => {
+  it.each(["estimate", "dr"])("%s validates under the given policy", async (command) => {
+    const policy = writePolicy({ onDemandOnly: true });
+    expect(await runCli([command, example("provisioned-autoscaling")], io())).toBe(0);
+    out = [];
+    expect(await runCli([command, example("provisioned-autoscaling"), "--policy", policy], io())).toBe(1);
+    expect(JSON.parse(out.join("")).issues.map((i: { code: string }) => i.code)).toContain("POLICY_ON_DEMAND_ONLY");
   });
 });
 

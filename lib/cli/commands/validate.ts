@@ -1,8 +1,7 @@
-import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
-import { type TierPolicy, TierPolicySchema } from "../../domain/policy/schema";
-import { mapZodIssues, validateTableRequest } from "../../domain/validation";
+import { validateTableRequest } from "../../domain/validation";
 import { parseArgs } from "../args";
-import { type CliCommand, type CliIo, EXIT } from "../command";
+import { type CliCommand, EXIT } from "../command";
+import { loadPolicy } from "../load-policy";
 import { readJsonInput } from "../read-input";
 
 const USAGE = `Usage: tablewright validate <request.json | -> [--policy <policy.json>]
@@ -29,7 +28,7 @@ export const validateCommand: CliCommand = {
       io.stderr(`tablewright validate: give exactly one request file or -\n\n${USAGE}\n`);
       return EXIT.unreadable;
     }
-    const policy = await loadPolicy(flags.policy, io);
+    const policy = await loadPolicy("validate", flags.policy, io);
     if (!policy) return EXIT.unreadable;
 
     const input = await readJsonInput(positional[0], io);
@@ -42,25 +41,3 @@ export const validateCommand: CliCommand = {
     return valid ? EXIT.ok : EXIT.invalid;
   },
 };
-
-async function loadPolicy(flag: string | true | undefined, io: CliIo): Promise<TierPolicy | undefined> {
-  if (flag === undefined) return DEFAULT_TIER_POLICY;
-  if (flag === true) {
-    io.stderr("tablewright validate: --policy needs a file path\n");
-    return undefined;
-  }
-  const read = await readJsonInput(flag, io);
-  if (!read.ok) {
-    io.stderr(`tablewright validate: policy ${read.message}\n`);
-    return undefined;
-  }
-  const parsed = TierPolicySchema.safeParse(read.value);
-  if (!parsed.success) {
-    const details = mapZodIssues(parsed.error.issues, read.value)
-      .map((i) => `  ${i.path || "(root)"}: ${i.message}`)
-      .join("\n");
-    io.stderr(`tablewright validate: ${flag} is not a valid tier policy:\n${details}\n`);
-    return undefined;
-  }
-  return parsed.data;
-}

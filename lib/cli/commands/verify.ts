@@ -1,8 +1,8 @@
+import { resolveAwsAccessConfig } from "../../aws/config";
+import { createSdkDynamoDbApi } from "../../aws/dynamodb-api";
+import { verifyTableRequest } from "../../aws/verify-table-request";
 import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
 import { validateTableRequest } from "../../domain/validation";
-import { resolveAwsAccessConfig } from "../../server/aws/config";
-import { createSdkDynamoDbApi } from "../../server/aws/dynamodb-api";
-import { verifyTableRequest } from "../../server/aws/verify-table-request";
 import { parseArgs } from "../args";
 import { type CliCommand, EXIT } from "../command";
 import { readJsonInput } from "../read-input";
@@ -34,15 +34,10 @@ export const verifyCommand: CliCommand = {
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);
-    const unknown = Object.keys(flags).filter((f) => f !== "table-region" && f !== "endpoint");
+    // Unknown options never reach here: runCli refuses what USAGE does not name.
     const badValue = ["table-region", "endpoint"].find((f) => flags[f] === true);
-    if (positional.length !== 1 || unknown.length > 0 || badValue) {
-      const why =
-        unknown.length > 0
-          ? `unknown option --${unknown[0]}`
-          : badValue
-            ? `--${badValue} needs a value`
-            : "give exactly one request file or -";
+    if (positional.length !== 1 || badValue) {
+      const why = badValue ? `--${badValue} needs a value` : "give exactly one request file or -";
       io.stderr(`tablewright verify: ${why}\n\n${USAGE}\n`);
       return EXIT.unreadable;
     }

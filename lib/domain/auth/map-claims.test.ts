@@ -5,6 +5,8 @@ describe("mapClaimsToAccess", () => {
   it.each([
     [{ groups: ["tablewright-admins", "tablewright-team-payments"] }, "ADMIN", ["payments"]],
     [{ groups: ["tablewright-platform"] }, "PLATFORM_APPROVER", []],
+    [{ groups: ["tablewright-budget", "tablewright-team-orders"] }, "BUDGET_APPROVER", ["orders"]],
+    [{ groups: ["tablewright-budget", "tablewright-platform"] }, "PLATFORM_APPROVER", []],
     [{ groups: "tablewright-team-orders tablewright-team-Billing" }, "DEVELOPER", ["billing", "orders"]],
     [{ groups: ["tablewright-team-bad slug!", "other"] }, "DEVELOPER", []],
     [{}, "DEVELOPER", []],

@@ -5,6 +5,8 @@ export interface ClaimMapping {
   groupsClaim: string;
   adminGroups: readonly string[];
   approverGroups: readonly string[];
+  /** Groups whose members approve what the tier policy's routing sends to budget approvers. */
+  budgetApproverGroups: readonly string[];
   /** Groups named `<prefix><team-slug>` make the user a member of that team. */
   teamGroupPrefix: string;
 }
@@ -13,6 +15,7 @@ export const DEFAULT_CLAIM_MAPPING: ClaimMapping = {
   groupsClaim: "groups",
   adminGroups: ["tablewright-admins"],
   approverGroups: ["tablewright-platform"],
+  budgetApproverGroups: ["tablewright-budget"],
   teamGroupPrefix: "tablewright-team-",
 };
 
@@ -39,7 +42,9 @@ export function mapClaimsToAccess(
     ? "ADMIN"
     : groups.some((g) => mapping.approverGroups.includes(g))
       ? "PLATFORM_APPROVER"
-      : "DEVELOPER";
+      : groups.some((g) => mapping.budgetApproverGroups.includes(g))
+        ? "BUDGET_APPROVER"
+        : "DEVELOPER";
   const teams = groups
     .filter((g) => g.startsWith(mapping.teamGroupPrefix))
     .map((g) => g.slice(mapping.teamGroupPrefix.length).toLowerCase())

@@ -2,7 +2,7 @@
  * Roles and permissions as data. The API wrapper, the server functions and the pages all ask
  * `hasPermission`; nothing checks a role name directly.
  */
-export const ROLES = ["DEVELOPER", "PLATFORM_APPROVER", "ADMIN"] as const;
+export const ROLES = ["DEVELOPER", "PLATFORM_APPROVER", "BUDGET_APPROVER", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -14,6 +14,11 @@ export const PERMISSIONS = [
   "requests.read_all",
   /** Approve, reject, request changes (never on one's own request). */
   "requests.decide",
+  /**
+   * Decide on requests the tier policy's approval routing sends to one's role (budget approvers);
+   * every holder of `requests.decide` has it too. The API's decision routes ask for this one.
+   */
+  "requests.decide_routed",
   /** Create and revoke one's own API tokens. */
   "tokens.manage",
   /** Run live checks against AWS (verify an applied table, import an existing one). */
@@ -30,15 +35,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "requests.write",
     "requests.read_all",
     "requests.decide",
+    "requests.decide_routed",
     "tokens.manage",
     "aws.check",
   ],
+  // Decides only on requests the tier policy's approval routing sends to it (lib/domain/workflow).
+  BUDGET_APPROVER: ["requests.read", "requests.read_all", "requests.decide_routed", "tokens.manage"],
   ADMIN: [...PERMISSIONS],
 };
 
 export const ROLE_LABELS: Record<Role, string> = {
   DEVELOPER: "Developer",
   PLATFORM_APPROVER: "Platform approver",
+  BUDGET_APPROVER: "Budget approver",
   ADMIN: "Administrator",
 };
 

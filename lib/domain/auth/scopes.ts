@@ -7,13 +7,13 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 export const SCOPE_PERMISSIONS: Record<TokenScope, readonly Permission[]> = {
   read: ["requests.read", "requests.read_all"],
   write: ["requests.read", "requests.write", "aws.check"],
-  decide: ["requests.read", "requests.decide"],
+  decide: ["requests.read", "requests.decide", "requests.decide_routed"],
 };
 
 export const SCOPE_LABELS: Record<TokenScope, string> = {
   read: "Read requests, decisions and bundles",
   write: "Create, revise, submit, withdraw and comment; run live checks",
-  decide: "Approve, reject and request changes (platform role only)",
+  decide: "Approve, reject and request changes (platform and budget approvers only)",
 };
 
 export function isTokenScope(value: string): value is TokenScope {

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { estimateCost } from "../cost/estimate-cost";
 import { renderModule } from "../terraform/render-module";
 import { loadValidExamples } from "../terraform/test-support";
 import { type BundleManifest, buildBundle } from "./build-bundle";
 import { withCatalogInfo } from "./catalog-info";
+import { withInfracostUsage } from "./infracost-usage";
 import { sha256Hex } from "./sha256";
 
 const nodeSha = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -30,11 +32,12 @@ describe("sha256Hex", () => {
 });
 
 describe.each(loadValidExamples())("buildBundle($name)", ({ request }) => {
-  it("round-trips: every module file and catalog-info.yaml under the table folder, manifest hashes match", () => {
+  it("round-trips: every module file, infracost-usage.yml and catalog-info.yaml under the table folder, manifest hashes match", () => {
     const zip = buildBundle(request);
     const entries = unzipSync(zip);
     const folder = request.tableName;
-    const files = withCatalogInfo(renderModule(request), request);
+    const files = withCatalogInfo(withInfracostUsage(renderModule(request), request, estimateCost(request)), request);
+    expect(Object.keys(files)).toContain("infracost-usage.yml");
     expect(Object.keys(files)).toContain("catalog-info.yaml");
     const names = Object.keys(entries);
     expect(names).toEqual([...names].sort());

@@ -1,8 +1,11 @@
 import { strToU8, zipSync } from "fflate";
+import { estimateCost } from "../cost/estimate-cost";
+import type { CostEstimate } from "../cost/types";
 import type { TableRequest } from "../request/schema";
 import type { RenderContext } from "../terraform/model";
 import { renderModule } from "../terraform/render-module";
 import { moduleFolderName as folderName, withCatalogInfo } from "./catalog-info";
+import { withInfracostUsage } from "./infracost-usage";
 import { sha256Hex } from "./sha256";
 
 /**
@@ -25,6 +28,8 @@ export interface BundleManifest {
 export interface BundleOptions {
   /** Synchronous SHA-256 as lowercase hex; defaults to the built-in pure implementation. */
   hash?: (data: Uint8Array) => string;
+  /** The estimate whose workload the Infracost usage file states; default: `estimateCost(request)`. */
+  estimate?: CostEstimate;
 }
 
 /**
@@ -52,16 +57,16 @@ export function zipModule(folder: string, files: Record<string, string>, options
 }
 
 /**
- * Renders a request's module, adds `catalog-info.yaml` (the table as a Backstage entity), and zips
- * them (see `zipModule`). Pure: runs in the browser too.
+ * Renders a request's module, adds `infracost-usage.yml` for the same workload and
+ * `catalog-info.yaml` (the table as a Backstage entity), and zips them (see `zipModule`). Pure:
+ * runs in the browser too.
  */
 export function buildBundle(
   request: TableRequest,
   context: RenderContext = {},
   options: BundleOptions = {},
 ): Uint8Array {
-  const files = withCatalogInfo(renderModule(request, context), request, {
-    changeRequestKey: context.changeRequestKey,
-  });
+  const module = withInfracostUsage(renderModule(request, context), request, options.estimate ?? estimateCost(request));
+  const files = withCatalogInfo(module, request, { changeRequestKey: context.changeRequestKey });
   return zipModule(folderName(request.tableName), files, options);
 }

@@ -10,4 +10,5 @@ export {
   toEntityName,
   withCatalogInfo,
 } from "./catalog-info";
+export { buildInfracostUsage, INFRACOST_USAGE_FILE, withInfracostUsage } from "./infracost-usage";
 export { sha256Hex } from "./sha256";

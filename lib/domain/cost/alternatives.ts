@@ -1,11 +1,20 @@
 import type { TableClass, TableRequest, Workload } from "../request/schema";
-import { formatNumber, formatPrice, formatUsd } from "./format";
-import { indexShapes } from "./index-projection";
+import { findCapacityShortfalls } from "./capacity-check";
+import { formatNumber, formatPercent, formatPrice, formatUsd } from "./format";
 import { findRegionPrices } from "./price-list";
 import { ASSUMED_AUTOSCALING } from "./provisioned-capacity";
-import { priceRegions, type RegionCostsResult } from "./region-costs";
-import type { BillingMode, CostAlternative, CostAlternatives, PriceList } from "./types";
-import { ITEM_OVERHEAD_BYTES } from "./units";
+import { priceRegions, type RegionCostsResult, repriceTableClass } from "./region-costs";
+
+type Priced = ReturnType<typeof repriceTableClass>;
+
+import type {
+  BillableStorage,
+  BillingMode,
+  CapacityShortfall,
+  CostAlternative,
+  CostAlternatives,
+  PriceList,
+} from "./types";
 
 /**
  * The same workload on the other billing mode and the other table class, the cheapest of them, and
@@ -37,25 +46,29 @@ export function compareAlternatives(
   priceList: PriceList,
   transferUsdPerGb: number,
   current: RegionCostsResult,
+  currentPeakShortfalls: readonly CapacityShortfall[],
 ): CostAlternatives {
   const currentTotal = current.totalMonthlyUsd;
   const currentMode = request.billing.mode;
   const otherMode: BillingMode = currentMode === "PAY_PER_REQUEST" ? "PROVISIONED" : "PAY_PER_REQUEST";
-  const cache = new Map<string, RegionCostsResult>();
-  // Totals only (no line items or formulas): three or four extra passes must stay cheap.
-  const price = (mode: BillingMode, cls: TableClass): RegionCostsResult => {
-    const key = `${mode}/${cls}`;
-    let result = cache.get(key);
-    if (!result) {
-      result = priceRegions(reshape(request, mode, cls), workload, priceList, transferUsdPerGb, false);
-      cache.set(key, result);
+  // The other billing mode needs one totals-only pass; the other table class is the same pass
+  // repriced (the class changes prices, never quantities). Replicas with their own class keep it.
+  let otherModeResult: RegionCostsResult | undefined;
+  const explicitClass = new Map<string, TableClass>();
+  for (const r of request.regions.replicas) if (r.tableClass) explicitClass.set(r.region, r.tableClass);
+  const price = (mode: BillingMode, cls: TableClass): Priced => {
+    if (mode !== currentMode && !otherModeResult) {
+      otherModeResult = priceRegions(
+        reshape(request, mode, request.tableClass),
+        workload,
+        priceList,
+        transferUsdPerGb,
+        false,
+      );
     }
-    return result;
+    const base = mode === currentMode ? current : (otherModeResult as RegionCostsResult);
+    return repriceTableClass(base, priceList, (region) => explicitClass.get(region) ?? cls);
   };
-  // The requested configuration is one of the four unless replicas override the class differently.
-  if (request.regions.replicas.every((r) => r.tableClass === undefined || r.tableClass === request.tableClass)) {
-    cache.set(`${currentMode}/${request.tableClass}`, current);
-  }
 
   const combos: [BillingMode, TableClass][] = [
     [otherMode, request.tableClass],
@@ -64,8 +77,19 @@ export function compareAlternatives(
   ];
   const assumedNote =
     currentMode === "PAY_PER_REQUEST"
-      ? `PROVISIONED sized with assumed auto scaling: ${ASSUMED_AUTOSCALING.targetUtilization}% target, min ${ASSUMED_AUTOSCALING.minCapacity}, for the average workload.`
+      ? `PROVISIONED sized with assumed auto scaling: ${ASSUMED_AUTOSCALING.targetUtilization}% target, min ${ASSUMED_AUTOSCALING.minCapacity}, max ${ASSUMED_AUTOSCALING.maxCapacity}, for the average workload.`
       : undefined;
+  // A configuration whose capacity cannot serve the stated peak is shown but never recommended.
+  // The table class changes no capacity, so each billing mode is checked once.
+  const otherModeShort = findCapacityShortfalls(reshape(request, otherMode, request.tableClass), workload, "peak", {
+    profile: current.profile,
+    indexes: current.indexes,
+  });
+  const cannotServe = (shortfalls: readonly CapacityShortfall[]) =>
+    shortfalls.length === 0
+      ? undefined
+      : `Cannot serve the workload's peak: ${shortfalls.map((x) => `${x.target} ${formatNumber(x.capacityUnits)} ${x.unit} < ${formatNumber(x.demandUnits)} ${x.unit} needed`).join("; ")}.`;
+  const currentShort = cannotServe(currentPeakShortfalls);
   const options: CostAlternative[] = [
     {
       billingMode: currentMode,
@@ -73,38 +97,54 @@ export function compareAlternatives(
       totalMonthlyUsd: currentTotal,
       differenceUsd: 0,
       isCurrent: true,
+      canServeWorkload: currentShort === undefined,
+      ...(currentShort ? { note: currentShort } : {}),
     },
     ...combos.map(([mode, cls]): CostAlternative => {
       const t = price(mode, cls).totalMonthlyUsd;
+      const short = mode === currentMode ? currentShort : cannotServe(otherModeShort);
       const option: CostAlternative = {
         billingMode: mode,
         tableClass: cls,
         totalMonthlyUsd: t,
         differenceUsd: t - currentTotal,
         isCurrent: false,
+        canServeWorkload: short === undefined,
       };
-      if (mode === "PROVISIONED" && assumedNote) option.note = assumedNote;
+      const notes = [mode === "PROVISIONED" ? assumedNote : undefined, short].filter((n): n is string => !!n);
+      if (notes.length > 0) option.note = notes.join(" ");
       return option;
     }),
   ];
   // Ties keep the requested configuration: switching for a rounding error is not advice.
-  const best = options.reduce((a, b) => (b.totalMonthlyUsd < a.totalMonthlyUsd - 0.005 ? b : a));
-  const recommended = {
-    billingMode: best.billingMode,
-    tableClass: best.tableClass,
-    reason: best.isCurrent
-      ? "The requested billing mode and table class are already the cheapest for this workload."
-      : `${best.billingMode} with ${best.tableClass} saves ${formatUsd(-best.differenceUsd)} a month for this workload.`,
-  };
+  const servable = options.filter((o) => o.canServeWorkload);
+  const best = servable.reduce<CostAlternative | undefined>(
+    (a, b) => (a === undefined || b.totalMonthlyUsd < a.totalMonthlyUsd - 0.005 ? b : a),
+    undefined,
+  );
+  const requested = options[0] as CostAlternative;
+  let reason: string;
+  if (!best) {
+    reason =
+      "None of these configurations can serve the workload's peak as configured: raise the capacity or the on-demand maximum (see the warnings) before comparing prices.";
+  } else if (best.isCurrent) {
+    reason = "The requested billing mode and table class are already the cheapest that serve this workload.";
+  } else if (!requested.canServeWorkload) {
+    reason = `The requested capacity cannot serve the workload's peak, so its price is not a fair comparison. ${best.billingMode} with ${best.tableClass} serves it for ${formatUsd(best.totalMonthlyUsd)} a month (${best.differenceUsd > 0 ? "+" : ""}${formatUsd(best.differenceUsd)} against the under-sized request).`;
+  } else {
+    reason = `${best.billingMode} with ${best.tableClass} saves ${formatUsd(-best.differenceUsd)} a month for this workload.`;
+  }
+  const chosen = best ?? requested;
+  const recommended = { billingMode: chosen.billingMode, tableClass: chosen.tableClass, reason };
 
   return {
     options,
     recommended,
     billingModeBreakEven: billingBreakEven(request, priceList),
     tableClassBreakEven: classBreakEven(
-      request,
       workload,
       priceList,
+      current.storage,
       price(currentMode, "STANDARD"),
       price(currentMode, "STANDARD_INFREQUENT_ACCESS"),
     ),
@@ -134,7 +174,7 @@ function billingBreakEven(request: TableRequest, priceList: PriceList): CostAlte
     readUtilizationPercent: read,
     explanation:
       `In ${region} (${tableClass}) one WCU-hour costs ${formatPrice(cls.wcuHour)} and can serve 3,600 write units; on-demand charges ${formatPrice(cls.writeRequestPerMillion)} per million. ` +
-      `Provisioned is cheaper when the capacity you pay for is on average more than ${formatNumber(write)}% used for writes and ${formatNumber(read)}% for reads; below that, on-demand is cheaper.`,
+      `Provisioned is cheaper when the capacity you pay for is on average more than ${formatPercent(write)} used for writes and ${formatPercent(read)} for reads; below that, on-demand is cheaper.`,
   };
 }
 
@@ -143,21 +183,17 @@ function billingBreakEven(request: TableRequest, priceList: PriceList): CostAlte
  * there is one data size where they meet: (IA throughput - Standard throughput) / (storage saving per GB).
  */
 function classBreakEven(
-  request: TableRequest,
   workload: Workload,
   priceList: PriceList,
-  standard: RegionCostsResult,
-  infrequent: RegionCostsResult,
+  storage: BillableStorage,
+  standard: Priced,
+  infrequent: Priced,
 ): CostAlternatives["tableClassBreakEven"] {
   const extraThroughput = infrequent.throughputUsd - standard.throughputUsd;
   const standardThroughput = standard.throughputUsd;
-  // Billable GB per GB of data: the table plus every index, each with the per-item overhead.
+  // Billable GB per GB of raw data: the table and every index, each with its per-item overhead.
   const size = workload.itemSizeBytes;
-  const perGb =
-    (size +
-      ITEM_OVERHEAD_BYTES +
-      indexShapes(request, size).reduce((s, ix) => s + ix.projectedBytes + ITEM_OVERHEAD_BYTES, 0)) /
-    size;
+  const perGb = storage.entries.reduce((s, e) => s + e.bytesPerItem + e.overheadBytesPerItem, 0) / size;
   let savingPerGb = 0;
   let standardPerGb = 0;
   for (const region of standard.regions) {
@@ -182,9 +218,9 @@ function classBreakEven(
     storageToThroughputCostRatio: ratio,
     explanation:
       `Standard-IA costs ${formatUsd(extraThroughput)} a month more in reads and writes for this workload and saves ${formatUsd(savingPerGb)} per GB of data a month in storage, ` +
-      `so it is cheaper above ${formatNumber(storageGb)} GB of table data (now ${formatNumber(workload.storageGb)} GB)` +
+      `so it is cheaper above ${formatNumber(storageGb)} GB of raw item data (now ${formatNumber(storage.rawDataGb)} GB)` +
       (ratio === null
         ? "."
-        : `, i.e. when Standard storage costs more than ${formatNumber(ratio * 100)}% of Standard throughput (now ${formatNumber(standardThroughput > 0 ? (storageNow / standardThroughput) * 100 : 0)}%).`),
+        : `, i.e. when Standard storage costs more than ${formatPercent(ratio * 100)} of Standard throughput (now ${formatPercent(standardThroughput > 0 ? (storageNow / standardThroughput) * 100 : 0)}).`),
   };
 }

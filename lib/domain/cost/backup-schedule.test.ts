@@ -21,3 +21,10 @@ describe("backupsPerDay", () => {
     expect(backupsPerDay("every night")).toEqual({ perDay: 1, assumedDaily: true });
   });
 });
+
+describe("backupsPerDay on hostile schedules", () => {
+  it.each(["cron(0/0 * * * ? *)", "cron(0 */0 * * ? *)", "cron(0 3 30 2 ? *)", "rate(0 hours)"])(
+    "%s is not understood, so daily is assumed (and never loops)",
+    (schedule) => expect(backupsPerDay(schedule)).toEqual({ perDay: 1, assumedDaily: true }),
+  );
+});

@@ -54,7 +54,21 @@ const input = fc.record({
       itemSizeBytes: fc.integer({ min: 1, max: 10_000_000 }),
       readConsistency: fc.constantFrom("EVENTUAL" as const, "STRONG" as const, "TRANSACTIONAL" as const),
       writeMode: fc.constantFrom("STANDARD" as const, "TRANSACTIONAL" as const),
-      storageGb: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      storageGb: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
+      itemCount: fc.option(fc.integer({ min: 0, max: 1e12 }), { nil: undefined }),
+      monthlyGrowthGb: fc.double({ min: 0, max: 1e5, noNaN: true }),
+      peakReadsPerSecond: fc.option(rate, { nil: undefined }),
+      peakWritesPerSecond: fc.option(rate, { nil: undefined }),
+      // Validation refuses these when they disagree; the engine must still never crash or go negative.
+      readsPerSecondByRegion: fc.option(fc.dictionary(region, rate, { maxKeys: 4 }), { nil: undefined }),
+      readConsistencyMix: fc.option(
+        fc.record({
+          eventual: fc.double({ min: 0, max: 100, noNaN: true }),
+          strong: fc.double({ min: 0, max: 100, noNaN: true }),
+          transactional: fc.double({ min: 0, max: 100, noNaN: true }),
+        }),
+        { nil: undefined },
+      ),
       streamReadsPerSecond: fc.option(rate, { nil: undefined }),
     }),
     { nil: undefined },
@@ -114,6 +128,20 @@ describe("estimateCost: properties", () => {
         for (const o of e.alternatives.options)
           expect(Number.isFinite(o.totalMonthlyUsd) && o.totalMonthlyUsd >= 0).toBe(true);
         if (e.range) for (const v of Object.values(e.range)) expect(Number.isFinite(v) && v >= 0).toBe(true);
+        const finite = (n: number) => Number.isFinite(n) && n >= 0;
+        expect(e.projection).toHaveLength(12);
+        expect(e.projection[0]?.totalMonthlyUsd).toBeCloseTo(e.totalMonthlyUsd, 6);
+        for (const m of e.projection) {
+          expect(finite(m.totalMonthlyUsd) && finite(m.cumulativeUsd) && finite(m.billableGbPerRegion)).toBe(true);
+          // data only grows, so no month costs less than the one before
+          const before = e.projection[m.month - 2]?.totalMonthlyUsd ?? 0;
+          if (m.month > 1) expect(m.totalMonthlyUsd).toBeGreaterThanOrEqual(before - 1e-9 * before);
+        }
+        for (const w of e.whatIf) expect(finite(w.totalMonthlyUsd)).toBe(true);
+        for (const entry of e.storage.entries) expect(finite(entry.billableGb)).toBe(true);
+        for (const s of e.capacityShortfalls) expect(s.throttledPercent > 0 && s.throttledPercent <= 100).toBe(true);
+        for (const t of e.reservedCapacity?.terms ?? [])
+          expect(finite(t.upfrontUsd) && finite(t.monthlyUsd)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -195,25 +195,28 @@ describe("estimateCost: hand-computed cases", () => {
     );
     // Every Region applies every write as rWRU: 26.28 M. Reads split over the 2 ACTIVE Regions:
     // 60 x 0.5 x 2,628,000 x 0.5 RRU = 39.42 M each. GSI (pk + gpk = 128 bytes, 1 WU): 26.28 M WRU.
-    // Storage 10 x 1124/1024 = 10.9765625 GB; GSI 10 x 228/1024 = 2.2265625 GB.
+    // Storage: a global table's items carry 100 + 48 bytes of overhead ([DG] CapacityUnitCalculations):
+    // 10 x 1172/1024 = 11.4453125 GB; GSI entries 100 bytes: 10 x 228/1024 = 2.2265625 GB.
     // Transfer from each ACTIVE Region: 26,280,000 x 0.5 x 1024 B x 2 destinations / 2^30 = 25.0626 GB x $0.02.
     const eu = regionOf(e, "eu-central-1");
     // eu-central-1: 26.28 x 0.7625 = 20.0385; 39.42 x 0.1525 = 6.01155; GSI 20.0385;
-    // storage 10.9765625 x 0.306 = 3.358828; GSI 2.2265625 x 0.306 = 0.681328; transfer 0.501251 => 50.629957
+    // storage 11.4453125 x 0.306 = 3.502266; GSI 2.2265625 x 0.306 = 0.681328; transfer 0.501251 => 50.773395
     expect(cents(line(eu.lineItems, "replicated-write-request-units").monthlyUsd)).toBe(20.04);
     expect(cents(line(eu.lineItems, "replication-data-transfer").monthlyUsd)).toBe(0.5);
     expect(line(eu.lineItems, "replication-data-transfer").description).toContain("Not in AWS's DynamoDB price list");
-    expect(cents(eu.monthlyUsd)).toBe(50.63);
-    // us-east-1: 16.425 + 4.9275 + 16.425 + 2.744141 + 0.556641 + 0.501251 = 41.579532
-    expect(cents(regionOf(e, "us-east-1").monthlyUsd)).toBe(41.58);
+    expect(line(eu.lineItems, "table-storage").quantity).toBeCloseTo(11.4453125, 9);
+    expect(line(eu.lineItems, "table-storage").formula).toContain("148 bytes overhead");
+    expect(cents(eu.monthlyUsd)).toBe(50.77);
+    // us-east-1: 16.425 + 4.9275 + 16.425 + 2.861328 + 0.556641 + 0.501251 = 41.696719
+    expect(cents(regionOf(e, "us-east-1").monthlyUsd)).toBe(41.7);
     // ap-southeast-1 (IA, standby: no reads, no transfer out): 26.28 x 0.89 x 2 (rWRU + GSI) = 46.7784;
-    // storage 10.9765625 x 0.114 = 1.251328; GSI 2.2265625 x 0.114 = 0.253828 => 48.283556
+    // storage 11.4453125 x 0.114 = 1.304766; GSI 2.2265625 x 0.114 = 0.253828 => 48.336993
     const ap = regionOf(e, "ap-southeast-1");
     expect(ap.tableClass).toBe("STANDARD_INFREQUENT_ACCESS");
     expect(ap.lineItems.some((i) => i.component === "read-request-units")).toBe(false);
-    expect(cents(ap.monthlyUsd)).toBe(48.28);
-    // total 50.629957 + 41.579532 + 48.283556 = 140.493046
-    expect(cents(e.totalMonthlyUsd)).toBe(140.49);
+    expect(cents(ap.monthlyUsd)).toBe(48.34);
+    // total 50.773395 + 41.696719 + 48.336993 = 140.807107
+    expect(cents(e.totalMonthlyUsd)).toBe(140.81);
     expect(e.totalMonthlyUsd).toBeCloseTo(
       e.regions.reduce((t, r) => t + r.monthlyUsd, 0),
       9,

@@ -1,12 +1,16 @@
 import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
 import type { TableRequest, Workload } from "../request/schema";
 import { compareAlternatives } from "./alternatives";
-import { formatNumber, formatPrice } from "./format";
+import { describeShortfall, findCapacityShortfalls } from "./capacity-check";
+import { formatNumber, formatPrice, formatUsd } from "./format";
 import { INCLUDE_SHARE_PER_ATTRIBUTE, KEY_ATTRIBUTE_BYTES } from "./index-projection";
-import { DEFAULT_PRICE_LIST } from "./price-list";
-import { priceRegions } from "./region-costs";
-import type { CostEstimate, EstimateOptions, PriceList, WorkloadScenario } from "./types";
-import { HOURS_PER_MONTH, ITEM_OVERHEAD_BYTES, SECONDS_PER_MONTH } from "./units";
+import { DEFAULT_PRICE_LIST, DEFAULT_RESERVED_PRICES, findRegionPrices } from "./price-list";
+import { projectMonthlyCosts } from "./projection";
+import { priceRegions, type RegionCostsResult } from "./region-costs";
+import { estimateReservedCapacity } from "./reserved-capacity";
+import type { CapacityShortfall, CostEstimate, EstimateOptions, PriceList, WorkloadScenario } from "./types";
+import { GLOBAL_TABLE_ITEM_OVERHEAD_BYTES, HOURS_PER_MONTH, ITEM_OVERHEAD_BYTES, SECONDS_PER_MONTH } from "./units";
+import { compareWhatIfs } from "./what-if";
 
 /** Cross-Region transfer rate assumed when the caller gives none (USD per GB; not in AWS's DynamoDB price list). */
 export const DEFAULT_DATA_TRANSFER_USD_PER_GB = 0.02;
@@ -44,8 +48,21 @@ export function estimateCost(
 
   const priced = priceRegions(request, workload, priceList, transferUsdPerGb);
   if (range && scenario !== "request") range[scenario] = priced.totalMonthlyUsd;
+  const shared = { profile: priced.profile, indexes: priced.indexes };
+  const peakShortfalls = findCapacityShortfalls(request, workload, "peak", shared);
+  const capacityShortfalls = [...findCapacityShortfalls(request, workload, "average", shared), ...peakShortfalls].map(
+    (s) => priceShortfall(s, request, priced, priceList),
+  );
+  const warnings = [
+    ...priced.warnings,
+    ...capacityShortfalls
+      .filter(
+        (s) => s.basis === "average" || !capacityShortfalls.some((a) => a.basis === "average" && a.path === s.path),
+      )
+      .map((s) => describeShortfall(s, formatNumber) + shortfallPricing(s)),
+  ];
 
-  return {
+  const estimate: CostEstimate = {
     currency: "USD",
     pricesAsOf: priceList.publicationDate,
     priceSource: priceList.source,
@@ -57,10 +74,57 @@ export function estimateCost(
     regions: priced.regions,
     totalMonthlyUsd: priced.totalMonthlyUsd,
     ...(range ? { range } : {}),
-    alternatives: compareAlternatives(request, workload, priceList, transferUsdPerGb, priced),
+    alternatives: compareAlternatives(request, workload, priceList, transferUsdPerGb, priced, peakShortfalls),
+    storage: priced.storage,
+    capacityShortfalls,
+    whatIf: compareWhatIfs(request, workload, priceList, transferUsdPerGb, priced),
+    projection: projectMonthlyCosts(request, workload, priceList, transferUsdPerGb, priced),
     assumptions: assumptionsFor(request, priceList, transferUsdPerGb),
-    warnings: priced.warnings,
+    warnings,
   };
+  if (request.billing.mode === "PROVISIONED") {
+    estimate.reservedCapacity = estimateReservedCapacity(
+      priced.regions,
+      request.billing.mode,
+      priceList,
+      options.reservedPrices ?? DEFAULT_RESERVED_PRICES,
+    );
+  }
+  return estimate;
+}
+
+/**
+ * What holding the capacity the demand needs would add per month (provisioned capacity only):
+ * the missing units at each short Region's capacity price. On-demand maximums cost nothing to
+ * raise, so they get no amount.
+ */
+function priceShortfall(
+  s: CapacityShortfall,
+  request: TableRequest,
+  priced: RegionCostsResult,
+  priceList: PriceList,
+): CapacityShortfall {
+  if (s.unit !== "RCU" && s.unit !== "WCU") return s;
+  const isGlobal = request.regions.replicas.length > 0;
+  const isTableWrite = s.unit === "WCU" && s.path.startsWith("billing.");
+  let extra = 0;
+  for (const region of s.regions) {
+    const data = priced.regions.find((r) => r.region === region && (r.role === "PRIMARY" || r.role === "REPLICA"));
+    const cls = data?.tableClass ? findRegionPrices(priceList, region)?.[data.tableClass] : undefined;
+    if (!cls) continue;
+    const hourly = s.unit === "RCU" ? cls.rcuHour : isGlobal && isTableWrite ? cls.replicatedWcuHour : cls.wcuHour;
+    extra += Math.max(0, s.neededUnits - s.capacityUnits) * hourly * HOURS_PER_MONTH;
+  }
+  return { ...s, extraMonthlyUsd: extra };
+}
+
+function shortfallPricing(s: CapacityShortfall): string {
+  if (s.extraMonthlyUsd === undefined) return "";
+  const what =
+    s.basis === "average"
+      ? "The estimate prices the capacity the table can hold; holding what the demand needs"
+      : "Raising the maximum to serve the peak costs nothing until the scaler uses it; holding it all month";
+  return ` ${what} would add about ${formatUsd(s.extraMonthlyUsd)} a month.`;
 }
 
 function validTransferRate(rate: number | undefined): number {
@@ -79,15 +143,15 @@ function assumptionsFor(request: TableRequest, priceList: PriceList, transferUsd
     "Reads use 1 read unit per 4 KB of item, rounded up; eventually consistent reads use half, transactional reads twice.",
     "Every table write also writes every secondary index (the item carries the index keys), as a standard write of the projected size; an update that changes an index key (two index writes) is not modelled.",
     `Projected size: ALL = the whole item; KEYS_ONLY = ${KEY_ATTRIBUTE_BYTES} bytes per key attribute (table and index keys); INCLUDE = those keys plus ${INCLUDE_SHARE_PER_ATTRIBUTE * 100}% of the rest of the item per projected attribute; never more than the item. The request gives no attribute sizes, so these are estimates.`,
-    `Storage: data GB x (item size + ${ITEM_OVERHEAD_BYTES} bytes per-item overhead) / item size, for the table and for each index (projected size + ${ITEM_OVERHEAD_BYTES} bytes); the same in every replica Region, at that Region's table class.`,
-    "Storage is priced at the workload's current size; monthly growth adds to later months and is not in the total.",
-    "Reads are priced as table reads; queries against an index are not priced separately. Reads split evenly over the ACTIVE Regions (the primary and ACTIVE replicas); STANDBY replicas serve none.",
+    `Storage: each item is billed at its size plus AWS's ${ITEM_OVERHEAD_BYTES}-byte per-item overhead (${ITEM_OVERHEAD_BYTES + GLOBAL_TABLE_ITEM_OVERHEAD_BYTES} bytes on a global table), and each index entry at its projected size plus ${ITEM_OVERHEAD_BYTES} bytes ([DG] CapacityUnitCalculations; GSI and LSI storage). The data size is workload.itemCount x itemSizeBytes, or workload.storageGb of raw item data (1 GB = 1,073,741,824 bytes). Every item is assumed to be in every index; the same data is held in every replica Region, at that Region's table class.`,
+    "Storage is priced at the workload's current size in the monthly total; the 12-month projection adds monthlyGrowthGb of raw data a month, with PITR and backups growing with it. Throughput stays as given.",
+    "Reads are priced as table reads; queries against an index are not priced separately. Reads split as workload.readsPerSecondByRegion says; the rest evenly over the ACTIVE Regions (the primary and ACTIVE replicas); STANDBY replicas serve none unless named. A consistency mix weights each consistency's read units by its share.",
     "Amounts are kept in full precision; only displays round (to cents).",
-    "Not included: one-off restores and replica creation (billed like a restore), data export/import, DAX, Contributor Insights, Kinesis Data Streams, reserved capacity, internet data transfer, warm throughput.",
+    "Not included: one-off restores and replica creation (billed like a restore), data export/import, DAX, Contributor Insights, Kinesis Data Streams, internet data transfer, warm throughput. Reserved capacity is shown beside the total (provisioned tables), never in it.",
   ];
   if (request.billing.mode === "PROVISIONED") {
     list.push(
-      "Provisioned capacity with auto scaling is priced at what the scaler holds for the average workload: ceil(average units per second / target utilisation), clamped to [min, max]. Peaks cost more; fixed capacity is priced as given.",
+      "Provisioned capacity with auto scaling is priced at what the scaler holds for the average workload: ceil(average units per second / target utilisation), clamped to [min, max]. Peaks cost more; fixed capacity is priced as given. Demand above fixed capacity or the auto scaling maximum is throttled: the warnings say how much, and what holding the needed capacity would add.",
       "LSI writes consume the table's write capacity; a GSI's read capacity is priced as provisioned (or its auto-scaling minimum).",
     );
   } else {

@@ -23,6 +23,11 @@ function groupThousands(text: string): string {
   return sign + grouped + (dot < 0 ? "" : text.slice(dot));
 }
 
+/** A percentage people read: at most one decimal ("33.3%", never "33.3333%"). */
+export function formatPercent(percent: number): string {
+  return `${formatNumber(Number(percent.toFixed(1)))}%`;
+}
+
 /** A price as AWS publishes it ("$0.00065"), no rounding. */
 export function formatPrice(usd: number): string {
   return `$${String(usd)}`;

@@ -13,8 +13,20 @@ export interface SizedCapacity {
   units: number;
   /** How `units` was chosen, for the line item's formula. */
   formula: string;
-  /** Set when fixed capacity is below the average demand (the table would throttle). */
-  shortfall?: { demand: number; units: number };
+}
+
+/** The most capacity a spec can hold: its fixed units, or its auto scaling maximum (assumed auto scaling when absent). */
+export function capacityCeiling(spec: Capacity | undefined): number {
+  if (!spec) return ASSUMED_AUTOSCALING.maxCapacity;
+  return spec.autoscaling ? spec.autoscaling.maxCapacity : spec.units;
+}
+
+/** Capacity that would hold `demand` units per second: what the scaler would hold (demand / target), or the demand itself for fixed capacity. */
+export function capacityNeeded(spec: Capacity | undefined, demand: number): number {
+  const autoscaling = spec ? spec.autoscaling : ASSUMED_AUTOSCALING;
+  if (!autoscaling) return Math.ceil(demand);
+  const target = autoscaling.targetUtilization > 0 ? autoscaling.targetUtilization : 100;
+  return Math.ceil(demand / (target / 100));
 }
 
 /** Capacity units to price for `demand` average units per second. */
@@ -26,12 +38,7 @@ export function sizeCapacity(
 ): SizedCapacity {
   const autoscaling = spec ? spec.autoscaling : ASSUMED_AUTOSCALING;
   if (!autoscaling && spec) {
-    const shortfall = demand > spec.units ? { demand, units: spec.units } : undefined;
-    return {
-      units: spec.units,
-      formula: detail ? `${formatNumber(spec.units)} ${unitName} provisioned (fixed)` : "",
-      shortfall,
-    };
+    return { units: spec.units, formula: detail ? `${formatNumber(spec.units)} ${unitName} provisioned (fixed)` : "" };
   }
   const { minCapacity, maxCapacity, targetUtilization } = autoscaling ?? ASSUMED_AUTOSCALING;
   // A target of 0 is invalid (validation rejects it); price it as 100% rather than divide by zero.

@@ -14,10 +14,16 @@ export const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
 /** A write unit covers 1 KB; a read unit 4 KB. KB = 1,024 bytes. */
 export const WRITE_UNIT_BYTES = 1024;
 export const READ_UNIT_BYTES = 4096;
-/** Bytes in a GB for data transfer (GiB, like AWS's byte-hour metering). */
+/** Bytes in a GB for storage and data transfer (GiB, as AWS's byte-hour metering converts them; and as `workload.storageGb` is defined). */
 export const BYTES_PER_GB = 1024 ** 3;
-/** Storage overhead AWS adds to every item (and every index entry). */
+/**
+ * Storage overhead AWS bills on every item (and every index entry): "All items in DynamoDB require
+ * 100 bytes of storage overhead for indexing" ([DG] CapacityUnitCalculations, "DynamoDB item sizes
+ * and formats").
+ */
 export const ITEM_OVERHEAD_BYTES = 100;
+/** Extra per-item overhead of a global table's system attributes: "global tables requires an additional 48 bytes" (same page). */
+export const GLOBAL_TABLE_ITEM_OVERHEAD_BYTES = 48;
 
 /** Write units one standard write of an item of this size consumes: 1 per KB, rounded up. */
 export function writeUnitsPerItem(itemSizeBytes: number): number {
@@ -29,9 +35,26 @@ export function writeUnitsPerWrite(workload: Workload): number {
   return writeUnitsPerItem(workload.itemSizeBytes) * (workload.writeMode === "TRANSACTIONAL" ? 2 : 1);
 }
 
-/** Read units per read: 1 per 4 KB rounded up; eventually consistent 0.5x, transactional 2x. */
+/** Read units of one read of an item of this size at one consistency: 1 per 4 KB rounded up; eventual 0.5x, transactional 2x. */
+export function readUnitsAt(itemSizeBytes: number, consistency: Workload["readConsistency"]): number {
+  const units = Math.max(1, Math.ceil(itemSizeBytes / READ_UNIT_BYTES));
+  return units * (consistency === "EVENTUAL" ? 0.5 : consistency === "TRANSACTIONAL" ? 2 : 1);
+}
+
+/**
+ * Read units per average read. With a consistency mix, each consistency's units weighted by its
+ * share (shares are normalised, so a mix that does not add up to 100 still prices sensibly;
+ * validation reports it). Without one, `readConsistency` for every read.
+ */
 export function readUnitsPerRead(workload: Workload): number {
-  const units = Math.max(1, Math.ceil(workload.itemSizeBytes / READ_UNIT_BYTES));
-  const factor = workload.readConsistency === "EVENTUAL" ? 0.5 : workload.readConsistency === "TRANSACTIONAL" ? 2 : 1;
-  return units * factor;
+  const size = workload.itemSizeBytes;
+  const mix = workload.readConsistencyMix;
+  const total = mix ? mix.eventual + mix.strong + mix.transactional : 0;
+  if (!mix || !(total > 0)) return readUnitsAt(size, workload.readConsistency);
+  return (
+    (mix.eventual * readUnitsAt(size, "EVENTUAL") +
+      mix.strong * readUnitsAt(size, "STRONG") +
+      mix.transactional * readUnitsAt(size, "TRANSACTIONAL")) /
+    total
+  );
 }

@@ -86,7 +86,7 @@ describe("diffRevisions", () => {
   });
 });
 
-describe("assessChangeSafety: against what is or will be live (issue 17 item 10)", () => {
+describe("assessChangeSafety: against what is or will be live", () => {
   const rebuilt = edit((r) => {
     const gsi = r.globalSecondaryIndexes[0];
     if (gsi) gsi.projection = { type: "KEYS_ONLY" };

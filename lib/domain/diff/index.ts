@@ -16,3 +16,4 @@ export {
   type RevisionDiff,
   type RevisionSnapshot,
 } from "./diff-revisions";
+export { findIgnoredGsiChanges, ignoresGsiChanges } from "./ignored-gsi-changes";

@@ -16,8 +16,13 @@ describe("describeBackupInterval", () => {
     ["cron(*/30 * * * ? *)", "30 minutes", 1800],
     ["rate(12 hours)", "12 hours", 43_200],
     ["rate(1 day)", "24 hours (daily)", 86_400],
-    ["cron(0 5 ? * MON-FRI *)", "the interval of cron(0 5 ? * MON-FRI *)", null],
+    ["cron(0 5 ? * MON-FRI *)", "3 days", 259_200],
+    ["cron(0 5 L * ? *)", "up to 31 days (monthly)", 2_678_400],
+    ["cron(0 5 ? JAN,JUL 2#1 *)", "189 days", 16_329_600],
     ["nonsense", "the interval of nonsense", null],
+    // Found by an attacker: a zero step spun the old reader at 100 % CPU until V8 aborted.
+    ["cron(0/0 * * * ? *)", "the interval of cron(0/0 * * * ? *)", null],
+    ["cron(0 */0 * * ? *)", "the interval of cron(0 */0 * * ? *)", null],
   ])("%s -> %s", (schedule, label, seconds) => {
     expect(describeBackupInterval(schedule)).toEqual({ label, seconds });
   });

@@ -43,9 +43,9 @@ export const CITATIONS = {
     "DG V2globaltables_HowItWorks (quoted in secondary sources): TTL, LSIs and transaction APIs are not supported under MRSC",
   witnessPrice: "facts B/C: the MRSC witness price was not found in AWS sources; it is not in the estimate",
   standardIa:
-    "AWS Database Blog (Standard-IA): ~60% lower storage, ~25% higher read and write prices; TF 6.25 replica block has no table class (needs aws_dynamodb_table_replica)",
+    "AWS Database Blog (Standard-IA): ~60% lower storage, ~25% higher read and write prices; TF replica blocks have no table class, so the module renders aws_dynamodb_table_replica table_class_override",
   pitrOneRegionEnough:
     "DG V2globaltables_reqs_bestpractices: for a global table, PITR or backups in one Region is enough",
   controlPlane:
-    "TF aws_dynamodb_table: the module manages the global table from the primary Region's provider; replicas are replica blocks on that resource",
+    "TF aws_dynamodb_table: the module manages the global table from the primary Region's provider; replicas are replica blocks on that resource or aws_dynamodb_table_replica resources (docs/terraform-module.md)",
 } as const;

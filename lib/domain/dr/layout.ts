@@ -98,9 +98,13 @@ export function layoutDrDiagram(preview: DrPreview, options: DrLayoutOptions = {
   const tableRegions = preview.regions.filter((r) => TABLE_ROLES.includes(r.role));
   const supportRegions = preview.regions.filter((r) => !TABLE_ROLES.includes(r.role));
   const rows: DrRegion[][] = [];
-  for (let i = 0; i < tableRegions.length; i += maxPerRow) rows.push(tableRegions.slice(i, i + maxPerRow));
-  for (let i = 0; i < supportRegions.length; i += isColumn ? 1 : supportRegions.length) {
-    rows.push(supportRegions.slice(i, isColumn ? i + 1 : supportRegions.length));
+  // At least one per row, so the loop ends even if the constant were ever edited to 0.
+  const perRow = Math.max(1, Math.trunc(maxPerRow));
+  for (let i = 0; i < tableRegions.length; i += perRow) rows.push(tableRegions.slice(i, i + perRow));
+  // Support Regions: one row (side by side) or one per row (column layout); the step is >= 1 either way.
+  const supportPerRow = isColumn ? 1 : Math.max(1, supportRegions.length);
+  for (let i = 0; i < supportRegions.length; i += supportPerRow) {
+    rows.push(supportRegions.slice(i, i + supportPerRow));
   }
 
   const widest = Math.max(1, ...rows.map((r) => r.length));

@@ -296,7 +296,7 @@ export function replicaRegionFacts(ctx: RegionContext, replica: Replica): Region
   const iaWarnings =
     tableClass === "STANDARD_INFREQUENT_ACCESS"
       ? [
-          "Standard-IA: storage is ~60% cheaper but reads and writes ~25% dearer, and replicated writes land here too; per-replica table class needs aws_dynamodb_table_replica in Terraform.",
+          "Standard-IA: storage is ~60% cheaper but reads and writes ~25% dearer, and replicated writes land here too; the module sets it with aws_dynamodb_table_replica table_class_override.",
         ]
       : [];
   if (pattern === "MRSC") {

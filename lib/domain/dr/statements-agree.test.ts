@@ -8,8 +8,8 @@ import { describeDrDiagram } from "./layout";
 import type { DrPreview } from "./types";
 
 /**
- * Issue 17 item 9: the preview said "Single Region with PITR" and "about 5 minutes (PITR)" above
- * "PITR is off". For every example request, with PITR on and off and AWS Backup on and off, every
+ * The preview must never say "Single Region with PITR" or "about 5 minutes (PITR)" above "PITR is
+ * off". For every example request, with PITR on and off and AWS Backup on and off, every
  * statement the preview makes (name, summary, objectives, each Region's texts, runbooks, warnings,
  * findings, the diagram's description) must agree with what the request turns on.
  */

@@ -85,14 +85,27 @@ const blocksOf = (value: unknown): Block[] => (Array.isArray(value) ? (value as 
 
 /** What the module realises, in the preview's terms. */
 function moduleFacts(hcl: Hcl) {
-  const providerRegion = first(hcl.provider?.aws)?.region as string;
+  const providers = blocksOf(hcl.provider?.aws);
+  const providerRegion = providers.find((p) => p.alias === undefined)?.region as string;
+  const aliasRegion = (ref: unknown) =>
+    providers.find((p) => `\${aws.${p.alias}}` === ref || `aws.${p.alias}` === ref)?.region as string | undefined;
   const table = first(hcl.resource?.aws_dynamodb_table?.this) ?? {};
-  const replicas = blocksOf(table.replica).map((r) => ({
+  const blockReplicas = blocksOf(table.replica).map((r) => ({
     region: r.region_name as string,
     // The provider's default for a replica's point_in_time_recovery is false.
     pitr: r.point_in_time_recovery === true,
     consistency: (r.consistency_mode as string | undefined) ?? "EVENTUAL",
   }));
+  // aws_dynamodb_table_replica resources: their Region is the `region` argument or the provider alias's.
+  const resourceReplicas = Object.values(hcl.resource?.aws_dynamodb_table_replica ?? {})
+    .flat()
+    .map((r) => ({
+      region: ((r.region as string | undefined) ?? aliasRegion(r.provider)) as string,
+      pitr: r.point_in_time_recovery === true,
+      consistency: "EVENTUAL",
+    }));
+  // hcl2json keys resources by label, so compare replicas in Region order.
+  const replicas = [...blockReplicas, ...resourceReplicas].sort((a, b) => a.region.localeCompare(b.region));
   const witness = first(table.global_table_witness)?.region_name as string | undefined;
   const vaults = hcl.resource?.aws_backup_vault ?? {};
   const copyRegions: string[] = [];
@@ -103,7 +116,7 @@ function moduleFacts(hcl: Hcl) {
         const vault = ref ? first(vaults[ref[1] as string]) : undefined;
         copyRegions.push(
           vault
-            ? ((vault.region as string | undefined) ?? providerRegion)
+            ? ((vault.region as string | undefined) ?? aliasRegion(vault.provider) ?? providerRegion)
             : `unresolved:${action.destination_vault_arn}`,
         );
       }
@@ -124,11 +137,13 @@ function previewFacts(preview: DrPreview) {
   return {
     primary: primary?.region,
     tablePitr: primary?.pointInTimeRecovery,
-    replicas: replicaRegions.map((r) => ({
-      region: r.region,
-      pitr: r.pointInTimeRecovery,
-      consistency: preview.pattern === "MRSC" ? "STRONG" : "EVENTUAL",
-    })),
+    replicas: replicaRegions
+      .map((r) => ({
+        region: r.region,
+        pitr: r.pointInTimeRecovery,
+        consistency: preview.pattern === "MRSC" ? "STRONG" : "EVENTUAL",
+      }))
+      .sort((a, b) => a.region.localeCompare(b.region)),
     witness: preview.regions.find((r) => r.role === "WITNESS")?.region,
     copyRegions: preview.edges.filter((e) => e.kind === "backup-copy").map((e) => e.to),
   };
@@ -143,10 +158,13 @@ describe("the DR preview and the rendered Terraform module agree", () => {
     // A request validation accepts has no DR error either: the two engines share one rule book.
     expect(preview.issues.filter((i) => i.severity === "error")).toEqual([]);
 
-    const files = renderModule(request);
-    const module = moduleFacts(await parseModule(files));
     const promised = previewFacts(preview);
-    expect(module).toEqual(promised);
+    // Both provider targets (5.x places replicas with aliased providers); 5.x has no MRSC.
+    const majors = request.regions.consistency === "STRONG" ? ([6] as const) : ([5, 6] as const);
+    for (const awsProviderMajor of majors) {
+      const files = renderModule(request, { awsProviderMajor });
+      expect(moduleFacts(await parseModule(files)), `hashicorp/aws ${awsProviderMajor}.x`).toEqual(promised);
+    }
   });
 
   it("the module README states the preview's pattern, RPO and RTO when given the summary", () => {

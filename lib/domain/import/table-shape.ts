@@ -146,7 +146,7 @@ export function shapeFromTableModel(table: TableModel): TableShape {
         const shape: ReplicaShape = {
           // Only a key the request names is compared (see encryption above).
           kmsKeyArn: r.kmsKeyArn,
-          tableClass: table.tableClass,
+          tableClass: r.tableClass,
           pointInTimeRecovery: r.pointInTimeRecovery,
           deletionProtection: r.deletionProtection,
         };

@@ -24,7 +24,7 @@ describe("the planner's view of the module agrees with the module", () => {
     );
   });
 
-  it("leaves the ttl block out when TTL is off (so the plan tells how to turn it off by hand)", () => {
+  it("writes ttl { enabled = false } when TTL is off (so terraform apply turns it off)", () => {
     const off = renderModule(
       changed(onDemandTable(), (r) => {
         r.ttl = { enabled: false, attributeName: "expiresAt" };
@@ -36,18 +36,18 @@ describe("the planner's view of the module agrees with the module", () => {
       }),
     );
     expect(on["main.tf"]).toMatch(/\n {2}ttl \{/);
-    // If the template starts rendering `ttl { enabled = false }`, set MODULE_OMITS_DISABLED_TTL to false.
+    // If the template stops rendering `ttl { enabled = false }`, set MODULE_OMITS_DISABLED_TTL to true.
     expect(/\n {2}ttl \{/.test(off["main.tf"] as string)).toBe(!MODULE_OMITS_DISABLED_TTL);
   });
 
-  it("leaves server_side_encryption out for an AWS owned key", () => {
+  it("writes server_side_encryption { enabled = false } for an AWS owned key", () => {
     const owned = renderModule(
       changed(onDemandTable(), (r) => {
         r.encryption = { type: "AWS_OWNED" };
       }),
     );
     expect(renderModule(onDemandTable())["main.tf"]).toMatch(/server_side_encryption \{/);
-    // If the template starts rendering `enabled = false`, set MODULE_OMITS_AWS_OWNED_SSE to false.
+    // If the template stops rendering `enabled = false`, set MODULE_OMITS_AWS_OWNED_SSE to true.
     expect(/server_side_encryption \{/.test(owned["main.tf"] as string)).toBe(!MODULE_OMITS_AWS_OWNED_SSE);
   });
 });

@@ -669,14 +669,15 @@ describe("planTableChange: sequencing", () => {
     ]);
     expect(plan.steps[1]?.notBefore).toBe("2026-12-05T11:00:00.000Z");
     expect(plan.applies[0]?.definition.ttl).toEqual({ enabled: false, attributeName: "expiresAt" });
-    // The module cannot turn TTL off (checked with real Terraform): the first step says how.
-    expect(plan.steps[0]?.instruction).toMatch(/update-time-to-live --table-name orders-prod/);
+    // The module writes `ttl { enabled = false }`: the first apply turns TTL off by itself.
+    expect(plan.steps[0]?.instruction).toBeUndefined();
     expect(plan.applies).toHaveLength(2);
   });
 
-  it("turning TTL off or returning to an AWS owned key needs a manual action (the module leaves the block out)", () => {
+  it("turning TTL off or returning to an AWS owned key is terraform apply's job (the module writes both blocks when off)", () => {
     const live = changed(onDemandTable(), (r) => {
       r.ttl = { enabled: true, attributeName: "expiresAt" };
+      r.encryption = { type: "AWS_MANAGED" };
     });
     const off = planTableChange(
       live,
@@ -684,16 +685,16 @@ describe("planTableChange: sequencing", () => {
         r.ttl = { enabled: false, attributeName: "expiresAt" };
       }),
     );
-    expect(changeOf(off, "TTL_DISABLED").sources).toContain("providerTtlBlock");
-    expect(off.steps[0]?.instruction).toMatch(/Enabled=false,AttributeName=expiresAt/);
+    expect(changeOf(off, "TTL_DISABLED").sources).not.toContain("providerTtlBlock");
+    expect(off.steps[0]?.instruction).toBeUndefined();
     const owned = planTableChange(
       live,
       changed(live, (r) => {
         r.encryption = { type: "AWS_OWNED" };
       }),
     );
-    expect(owned.steps[0]?.instruction).toMatch(/--sse-specification Enabled=false/);
-    expect(owned.summary).toMatch(/Needs a manual action \(step 1\)/);
+    expect(owned.steps[0]?.instruction).toBeUndefined();
+    expect(owned.summary).not.toMatch(/Needs a manual action/);
   });
 
   it("a protected replica is unprotected in an apply of its own before it is removed", () => {

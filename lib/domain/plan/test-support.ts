@@ -9,7 +9,7 @@ import { validateTableRequest } from "../validation/validate-table-request";
  * For tests only: table definitions for the planner's property tests. A `DefinitionSpec` holds
  * each top-level field independently; `assembleDefinition` derives what DynamoDB ties together
  * (index capacity follows the billing mode, a global provisioned table autoscales writes, MRSC
- * has no TTL or LSI, customer-managed keys exist in every Region), so that any mix of two specs'
+ * has no TTL or LSI and is on demand, customer-managed keys exist in every Region), so that any mix of two specs'
  * fields is a valid definition, and a pair of specs is a pair of valid live/requested tables.
  */
 
@@ -206,7 +206,8 @@ export function assembleDefinition(spec: DefinitionSpec): TableRequest {
         }))
       : spec.regions.replicas.filter((r) => r.region !== primary);
   const global = replicaSpecs.length > 0;
-  const provisioned = spec.billing.provisioned;
+  // A provisioned MRSC table cannot be created in one apply (MRSC_PROVISIONED_UNSUPPORTED).
+  const provisioned = spec.billing.provisioned && !mrsc;
   const cmk = spec.encryption === "CUSTOMER_MANAGED";
   const input: TableRequestInput = {
     owner: { team: spec.owner, service: "svc", requester: "dev@example.com", costCenter: "CC-1" },

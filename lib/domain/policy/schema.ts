@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ApprovalRouteSchema } from "../budget/schema";
 import { BillingSchema, DrPatternSchema, TableClassSchema, WorkloadSchema } from "../request/schema";
 
 /**
@@ -20,8 +21,16 @@ export const TierRulesSchema = z
     requireBackup: z.boolean().default(false),
     requireAlarms: z.boolean().default(false),
     requireCustomerManagedKey: z.boolean().default(false),
+    requireCapacityForPeak: z.boolean().default(false).meta({
+      description:
+        "Refuse (rather than warn about) provisioned capacity or an on-demand maximum below the workload's stated peak.",
+    }),
     allowedBillingModes: z.array(z.enum(["PAY_PER_REQUEST", "PROVISIONED"])).min(1),
     requiredApprovals: z.number().int().min(1).max(3),
+    budgetWarnPercent: z.number().min(1).max(1000).default(80).meta({
+      description:
+        "Warn the requester when the team's committed monthly cost plus the request reaches this percent of the team's budget.",
+    }),
     /** Values the form fills in when the user picks this tier. */
     defaults: z.strictObject({
       billing: BillingSchema,
@@ -54,7 +63,18 @@ export const TierPolicySchema = z
     name: z.string().max(200),
     mandatoryTags: z.array(z.string().min(1).max(128)).max(50),
     onDemandOnly: z.boolean().meta({ description: "Refuse PROVISIONED billing in every tier." }),
+    awsProviderMajor: z
+      .union([z.literal(5), z.literal(6)])
+      .default(6)
+      .meta({
+        description:
+          "hashicorp/aws major version the generated modules are written for (5 or 6). On 5, multi-Region strong consistency is refused.",
+      }),
     tiers: z.strictObject({ dev: TierRulesSchema, staging: TierRulesSchema, prod: TierRulesSchema }),
+    approvalRouting: z.array(ApprovalRouteSchema).max(50).default([]).meta({
+      description:
+        "Rules that add approvals from a role when a request's cost, budget share, tier, risk or Regions call for it.",
+    }),
   })
   .meta({ id: "TierPolicy" });
 

@@ -176,23 +176,114 @@ export const AlarmsSchema = z
     writeThrottleThreshold: z.number().int().min(0).max(1_000_000_000).default(1),
     systemErrorsThreshold: z.number().int().min(0).max(1_000_000_000).default(1),
     replicationLatencyMsThreshold: z.number().int().min(0).max(86_400_000).default(60_000),
+    evaluationPeriods: z
+      .number()
+      .int()
+      .min(1)
+      .max(1440)
+      .default(5)
+      .meta({ description: "Minutes each alarm looks back over (60-second periods; CloudWatch allows one day)." }),
+    datapointsToAlarm: z
+      .number()
+      .int()
+      .min(1)
+      .max(1440)
+      .default(3)
+      .meta({ description: "Breaching minutes, of evaluationPeriods, that raise the alarm." }),
   })
-  .meta({ id: "Alarms" });
+  .meta({
+    id: "Alarms",
+    description: "Each threshold fires when a minute's value reaches it (at least 1).",
+  });
 
+/** Percent of reads per consistency; `readConsistencyMix` replaces `readConsistency` when given. */
+export const ReadConsistencyMixSchema = z
+  .strictObject({
+    eventual: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(0)
+      .meta({ description: "Percent of reads that are eventually consistent (0.5 read unit per 4 KB)." }),
+    strong: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(0)
+      .meta({ description: "Percent of reads that are strongly consistent (1 read unit per 4 KB)." }),
+    transactional: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(0)
+      .meta({ description: "Percent of reads made in transactions (TransactGetItems: 2 read units per 4 KB)." }),
+  })
+  .meta({
+    id: "ReadConsistencyMix",
+    description:
+      "Share of reads per consistency, in percent; the three must add up to 100. Replaces readConsistency in the estimate.",
+  });
+
+/**
+ * What the table will serve and hold. Every field is defined so that two people reading it price
+ * the same table: sizes are DynamoDB's item size (attribute names + values, AWS's item size rules),
+ * GB are 1,073,741,824 bytes (how AWS meters storage), rates are per second averaged over a month.
+ */
 export const WorkloadSchema = z
   .strictObject({
-    readsPerSecond: z.number().min(0).max(1e9).meta({ description: "Average item reads per second." }),
-    peakReadsPerSecond: z.number().min(0).max(1e9).optional(),
-    writesPerSecond: z.number().min(0).max(1e9).meta({ description: "Average item writes per second." }),
-    peakWritesPerSecond: z.number().min(0).max(1e9).optional(),
-    itemSizeBytes: z.number().int().min(1).max(10_000_000),
-    readConsistency: z.enum(["EVENTUAL", "STRONG", "TRANSACTIONAL"]).default("EVENTUAL"),
-    writeMode: z.enum(["STANDARD", "TRANSACTIONAL"]).default("STANDARD"),
-    storageGb: z.number().min(0).max(1e9),
-    monthlyGrowthGb: z.number().min(0).max(1e9).default(0),
-    streamReadsPerSecond: z.number().min(0).max(1e9).optional(),
+    readsPerSecond: z.number().min(0).max(1e9).meta({
+      description:
+        "Average item reads per second over a month, all Regions together (each GetItem, or each item a Query returns). Split over the Regions by readsPerSecondByRegion, else evenly over the ACTIVE Regions.",
+    }),
+    peakReadsPerSecond: z.number().min(0).max(1e9).optional().meta({
+      description:
+        "Highest sustained item reads per second, all Regions together. Validation checks that provisioned capacity (fixed units or the auto scaling maximum) or an on-demand maximum can serve it; defaults to readsPerSecond.",
+    }),
+    readsPerSecondByRegion: z.partialRecord(RegionSchema, z.number().min(0).max(1e9)).optional().meta({
+      description:
+        "Average item reads per second served in each named Region (the primary or a replica). Regions left out share the rest of readsPerSecond evenly (ACTIVE Regions only); the values may not add up to more than readsPerSecond.",
+    }),
+    writesPerSecond: z.number().min(0).max(1e9).meta({
+      description:
+        "Average item writes per second over a month (PutItem, UpdateItem, DeleteItem), all Regions together. A global table applies every write in every Region.",
+    }),
+    peakWritesPerSecond: z.number().min(0).max(1e9).optional().meta({
+      description:
+        "Highest sustained item writes per second. Validation checks it against write capacity (table, LSIs and each GSI) or the on-demand maximum; defaults to writesPerSecond.",
+    }),
+    itemSizeBytes: z.number().int().min(1).max(10_000_000).meta({
+      description:
+        "Average item size in bytes as DynamoDB counts it: UTF-8 attribute names plus values (AWS item size rules), without the 100-byte per-item storage overhead, which the estimate adds. Writes use 1 unit per started 1 KB, reads 1 unit per started 4 KB.",
+    }),
+    readConsistency: z.enum(["EVENTUAL", "STRONG", "TRANSACTIONAL"]).default("EVENTUAL").meta({
+      description: "Consistency of every read, unless readConsistencyMix gives shares.",
+    }),
+    readConsistencyMix: ReadConsistencyMixSchema.optional(),
+    writeMode: z.enum(["STANDARD", "TRANSACTIONAL"]).default("STANDARD").meta({
+      description: "TRANSACTIONAL = writes made with TransactWriteItems (twice the write units on the table).",
+    }),
+    itemCount: z.number().int().min(0).max(1e15).optional().meta({
+      description:
+        "Number of items in the table now. With itemSizeBytes it gives the data size: itemCount x itemSizeBytes bytes. Give this or storageGb, not both.",
+    }),
+    storageGb: z.number().min(0).max(1e9).optional().meta({
+      description:
+        "Raw item data in GB (1 GB = 1,073,741,824 bytes): the sum of the items' sizes as itemSizeBytes counts them. NOT the billed size: the estimate adds AWS's 100-byte per-item overhead (148 bytes on a global table) and each index's projected copy. Give this or itemCount, not both.",
+    }),
+    monthlyGrowthGb: z.number().min(0).max(1e9).default(0).meta({
+      description:
+        "Raw item data added per month, in the same GB as storageGb (overhead and index copies are added on top). Drives the 12-month projection.",
+    }),
+    streamReadsPerSecond: z.number().min(0).max(1e9).optional().meta({
+      description:
+        "DynamoDB Streams GetRecords calls per second by consumers other than Lambda triggers and global table replication (those are free).",
+    }),
   })
-  .meta({ id: "Workload", description: "Expected workload; the cost estimate uses it." });
+  .meta({
+    id: "Workload",
+    description:
+      "Expected workload; the cost estimate prices it. Give the data size as itemCount or as storageGb (raw item data), not both.",
+  });
 
 export const OwnerSchema = z
   .strictObject({
@@ -258,6 +349,7 @@ export type Billing = z.output<typeof BillingSchema>;
 export type Replica = z.output<typeof ReplicaSchema>;
 export type Regions = z.output<typeof RegionsSchema>;
 export type Workload = z.output<typeof WorkloadSchema>;
+export type ReadConsistencyMix = z.output<typeof ReadConsistencyMixSchema>;
 export type Backup = z.output<typeof BackupSchema>;
 export type Alarms = z.output<typeof AlarmsSchema>;
 export type Tier = z.output<typeof TierSchema>;

@@ -7,7 +7,7 @@ import type { RenderContext } from "./model";
 /**
  * The README context from the cost and DR engines, so the module states the same price and
  * objectives the requester saw. `extra` carries what only the caller knows (change request key,
- * revision, who asked). Pure.
+ * revision, who asked). The provider target is the policy's unless `extra` names one. Pure.
  */
 export function buildRenderContext(
   request: TableRequest,
@@ -32,6 +32,7 @@ export function buildRenderContext(
       ],
     },
     drSummary: toDrSummary(buildDrPreview(request, policy)),
+    awsProviderMajor: extra.awsProviderMajor ?? policy.awsProviderMajor,
   };
   return context;
 }

@@ -33,14 +33,41 @@ function codeOf(input: TableRequestInput): string | undefined {
 describe("renderModule refuses what it cannot express, naming the validation code", () => {
   it.each([
     [
-      "per-replica table class",
+      "per-replica table class on MRSC (replica blocks have no class)",
       {
         regions: {
           primary: "us-east-1",
-          replicas: [{ region: "eu-west-1", tableClass: "STANDARD_INFREQUENT_ACCESS" }],
+          consistency: "STRONG",
+          replicas: [{ region: "us-east-2", tableClass: "STANDARD_INFREQUENT_ACCESS" }, { region: "us-west-2" }],
         },
       },
       "PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED",
+    ],
+    [
+      "provisioned MRSC (replica blocks come before autoscaling)",
+      {
+        billing: {
+          mode: "PROVISIONED",
+          read: { units: 5, autoscaling: { minCapacity: 5, maxCapacity: 10, targetUtilization: 70 } },
+          write: { units: 5, autoscaling: { minCapacity: 5, maxCapacity: 10, targetUtilization: 70 } },
+        },
+        regions: {
+          primary: "us-east-1",
+          consistency: "STRONG",
+          replicas: [{ region: "us-east-2" }, { region: "us-west-2" }],
+        },
+      },
+      "MRSC_PROVISIONED_UNSUPPORTED",
+    ],
+    [
+      "an alarm threshold of 0 (always in alarm with >=)",
+      { alarms: { enabled: true, writeThrottleThreshold: 0 } },
+      "ALARM_THRESHOLD_ALWAYS_BREACHING",
+    ],
+    [
+      "more breaching minutes than the alarm looks at",
+      { alarms: { enabled: true, evaluationPeriods: 2, datapointsToAlarm: 3 } },
+      "ALARM_DATAPOINTS_ABOVE_PERIODS",
     ],
     [
       "replica on-demand read maximum",
@@ -137,6 +164,27 @@ describe("renderModule refuses what it cannot express, naming the validation cod
   it("renders the minimal request", () => {
     expect(codeOf(base)).toBeUndefined();
   });
+
+  it("refuses MRSC and a witness on the hashicorp/aws 5.x target, as validation does under a 5.x policy", () => {
+    const input: TableRequestInput = {
+      ...base,
+      regions: {
+        primary: "us-east-1",
+        consistency: "STRONG",
+        replicas: [{ region: "us-east-2" }],
+        witness: "us-west-2",
+      },
+    };
+    const request = TableRequestSchema.parse(input);
+    expect(() => renderModule(request, { awsProviderMajor: 6 })).not.toThrow();
+    expect(() => renderModule(request, { awsProviderMajor: 5 })).toThrow(/PROVIDER_TARGET_MRSC_UNSUPPORTED/);
+    const policy5 = { ...DEFAULT_TIER_POLICY, awsProviderMajor: 5 as const };
+    const codes = validateTableRequest(input, policy5).issues.map((i) => i.code);
+    expect(codes).toContain("PROVIDER_TARGET_MRSC_UNSUPPORTED");
+    expect(validateTableRequest(input, DEFAULT_TIER_POLICY).issues.map((i) => i.code)).not.toContain(
+      "PROVIDER_TARGET_MRSC_UNSUPPORTED",
+    );
+  });
 });
 
 describe("UNRENDERABLE_CODES", () => {
@@ -159,6 +207,14 @@ describe("UNRENDERABLE_CODES", () => {
     const result = validateTableRequest(input, DEFAULT_TIER_POLICY);
     expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(codeOf(input)).toBeUndefined();
+    // Under a 5.x policy too, unless validation refuses it there (MRSC only).
+    const policy5 = { ...DEFAULT_TIER_POLICY, awsProviderMajor: 5 as const };
+    const on5 = validateTableRequest(input, policy5);
+    if (on5.valid) expect(() => renderModule(on5.request as TableRequest, { awsProviderMajor: 5 })).not.toThrow();
+    else
+      expect(on5.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
+        "PROVIDER_TARGET_MRSC_UNSUPPORTED",
+      ]);
   });
 });
 

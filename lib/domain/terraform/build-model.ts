@@ -1,10 +1,12 @@
+import { providerAlias } from "../../../terraform-templates";
 import { deriveDrPattern } from "../dr/derive-pattern";
 import { deriveAttributeDefinitions, findAttributeTypeConflicts } from "../request/attributes";
 import type { Capacity, TableRequest } from "../request/schema";
-import { UnrenderableRequestError } from "./errors";
+import { buildAlarms } from "./build-alarms";
+import { refuseRender as refuse } from "./errors";
 import type {
-  AlarmsModel,
   AttributeModel,
+  AwsProviderMajor,
   BackupModel,
   ContributorInsightsModel,
   GsiModel,
@@ -17,11 +19,7 @@ import type {
   TableModel,
 } from "./model";
 import { boundedName, DISALLOWED, labelFactory } from "./names";
-import { computeProviderFloor, TERRAFORM_REQUIRED_VERSION } from "./provider-version";
-
-function refuse(code: ConstructorParameters<typeof UnrenderableRequestError>[0], path: string, message: string): never {
-  throw new UnrenderableRequestError(code, path, message);
-}
+import { decideReplicaStyle, listProviderAliases, resolveVersions } from "./provider-target";
 
 /**
  * Key attributes, each once in order of first use (shared with validation, so the renderer and
@@ -110,11 +108,13 @@ function buildReplicas(request: TableRequest, isCmk: boolean): ReplicaModel[] {
     }
     if (seen.has(replica.region)) refuse("REPLICA_DUPLICATE_REGION", `${path}.region`, "one replica per Region");
     seen.add(replica.region);
-    if (replica.tableClass !== undefined && replica.tableClass !== request.tableClass) {
+    const override =
+      replica.tableClass !== undefined && replica.tableClass !== request.tableClass ? replica.tableClass : undefined;
+    if (override && strong) {
       refuse(
         "PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED",
         `${path}.tableClass`,
-        "replica blocks have no table class; a per-replica class needs aws_dynamodb_table_replica, which this module does not mix with replica blocks",
+        "MRSC replicas are replica blocks (only they carry consistency_mode), which have no table class",
       );
     }
     if (replica.readCapacityOverride !== undefined) {
@@ -144,14 +144,41 @@ function buildReplicas(request: TableRequest, isCmk: boolean): ReplicaModel[] {
     const model: ReplicaModel = {
       region: replica.region,
       role: replica.role,
+      label: providerAlias(replica.region),
       pointInTimeRecovery: replica.pointInTimeRecovery ?? request.pointInTimeRecovery.enabled,
       deletionProtection: replica.deletionProtection ?? request.deletionProtection,
       propagateTags: replica.propagateTags,
+      tableClass: override ?? request.tableClass,
     };
+    if (override) model.tableClassOverride = override;
     if (replica.kmsKeyArn) model.kmsKeyArn = replica.kmsKeyArn;
     if (strong) model.consistencyMode = "STRONG";
     return model;
   });
+}
+
+/**
+ * What the provider target cannot express, refused with a code: provider 5 has neither
+ * `replica.consistency_mode` nor `global_table_witness` (aws 5.100 schema), so no MRSC; and an MRSC
+ * table's replicas must be `replica` blocks, created with the table and so before any autoscaling,
+ * which a provisioned global table needs first (provider issue #13097).
+ */
+function checkTarget(request: TableRequest, major: AwsProviderMajor): void {
+  const { consistency, witness } = request.regions;
+  if (major === 5 && (consistency === "STRONG" || witness)) {
+    refuse(
+      "PROVIDER_TARGET_MRSC_UNSUPPORTED",
+      consistency === "STRONG" ? "regions.consistency" : "regions.witness",
+      "hashicorp/aws 5.x has no replica.consistency_mode or global_table_witness; MRSC needs the 6.x target",
+    );
+  }
+  if (consistency === "STRONG" && request.billing.mode === "PROVISIONED" && request.regions.replicas.length > 0) {
+    refuse(
+      "MRSC_PROVISIONED_UNSUPPORTED",
+      "billing.mode",
+      "MRSC replicas are replica blocks, created before the autoscaling a provisioned global table needs",
+    );
+  }
 }
 
 function checkMrsc(request: TableRequest): void {
@@ -192,7 +219,7 @@ function buildStream(request: TableRequest, isMrec: boolean): TableModel["stream
   return { viewType: stream.viewType ?? "NEW_AND_OLD_IMAGES", forcedByGlobalTable: false };
 }
 
-function buildTable(request: TableRequest): TableModel {
+function buildTable(request: TableRequest, major: AwsProviderMajor): TableModel {
   const provisioned = request.billing.mode === "PROVISIONED";
   const isGlobal = request.regions.replicas.length > 0;
   const isMrec = isGlobal && request.regions.consistency === "EVENTUAL";
@@ -206,6 +233,8 @@ function buildTable(request: TableRequest): TableModel {
     refuse("PITR_RECOVERY_PERIOD_RANGE", "pointInTimeRecovery.recoveryPeriodInDays", "must be 1-35");
   }
   checkMrsc(request);
+  checkTarget(request, major);
+  const replicas = buildReplicas(request, isCmk);
 
   const table: TableModel = {
     name: request.tableName,
@@ -219,7 +248,8 @@ function buildTable(request: TableRequest): TableModel {
     pointInTimeRecovery: pitr.enabled
       ? { enabled: true, recoveryPeriodInDays: pitr.recoveryPeriodInDays }
       : { enabled: false },
-    replicas: buildReplicas(request, isCmk),
+    replicas,
+    replicaStyle: decideReplicaStyle(request, major, replicas),
     tags: Object.entries(request.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ignoreChanges: [],
   };
@@ -249,6 +279,8 @@ function buildTable(request: TableRequest): TableModel {
     const od = onDemand(request.billing.onDemandThroughput);
     if (od) table.onDemand = od;
   }
+  // The provider's aws_dynamodb_table_replica docs: ignore `replica` on the table it replicates.
+  if (table.replicaStyle === "resource" && replicas.length > 0) ignore.push("replica");
   table.ignoreChanges = ignore;
   const stream = buildStream(request, isMrec);
   if (stream) table.stream = stream;
@@ -305,7 +337,8 @@ function buildBackup(request: TableRequest): BackupModel | undefined {
     planName: boundedName(t, "-backup", 50, DISALLOWED.backupPlan),
     ruleName: boundedName(t, "-scheduled", 50, DISALLOWED.backupPlan),
     selectionName: boundedName(t, "-table", 50, DISALLOWED.backupPlan),
-    roleName: boundedName(t, "-backup", 64, DISALLOWED.iam),
+    // IAM names are unique per account, table names per Region: the Region keeps roles apart.
+    roleName: boundedName(t, `-${request.regions.primary}-backup`, 64, DISALLOWED.iam),
     schedule: backup.schedule,
     retentionDays: backup.retentionDays,
   };
@@ -324,31 +357,6 @@ function buildBackup(request: TableRequest): BackupModel | undefined {
   return model;
 }
 
-function buildAlarms(request: TableRequest): AlarmsModel | undefined {
-  const alarms = request.alarms;
-  if (!alarms?.enabled) return undefined;
-  const t = request.tableName;
-  const name = (suffix: string) => boundedName(t, suffix, 255, DISALLOWED.alarm);
-  const label = labelFactory();
-  const model: AlarmsModel = {
-    readThrottle: { name: name("-read-throttle"), threshold: alarms.readThrottleThreshold },
-    writeThrottle: { name: name("-write-throttle"), threshold: alarms.writeThrottleThreshold },
-    systemErrors: { name: name("-system-errors"), threshold: alarms.systemErrorsThreshold },
-    // ReplicationLatency is published for eventually consistent replicas only.
-    replicationLatency:
-      request.regions.consistency === "EVENTUAL"
-        ? request.regions.replicas.map((r) => ({
-            label: label("replication_latency", r.region),
-            name: name(`-replication-latency-${r.region}`),
-            region: r.region,
-            thresholdMs: alarms.replicationLatencyMsThreshold,
-          }))
-        : [],
-  };
-  if (alarms.notificationTopicArn) model.topicArn = alarms.notificationTopicArn;
-  return model;
-}
-
 function readmeNotes(table: TableModel): string[] {
   const notes: string[] = [];
   if (table.stream?.forcedByGlobalTable) {
@@ -356,7 +364,17 @@ function readmeNotes(table: TableModel): string[] {
   }
   if (table.ignoreChanges.includes("global_secondary_index")) {
     notes.push(
-      "Autoscaled GSIs: `lifecycle.ignore_changes` covers `global_secondary_index` (the provider cannot ignore one index's capacity), so index changes are applied by re-rendering and removing that entry for one apply, or through a change request.",
+      "Autoscaled GSIs: `lifecycle.ignore_changes` covers `global_secondary_index` (the provider cannot ignore one index's capacity), so this module never changes its indexes. Tablewright refuses a revision that adds, removes or reshapes an index of such a table once it is live (GSI_CHANGE_IGNORED_BY_AUTOSCALING): first remove autoscaling from every GSI, change the indexes, then add autoscaling back.",
+    );
+  }
+  if (table.encryption?.kmsKeyArn) {
+    notes.push(
+      "Customer-managed keys: the read-write and read-only policies may use each Region's key through DynamoDB only (`kms:ViaService`). That is enough when the key policy delegates to IAM (the account root as principal); a key policy that names principals must list your application roles too.",
+    );
+  }
+  if (table.replicaStyle === "resource" && table.replicas.length > 0) {
+    notes.push(
+      "Replicas are `aws_dynamodb_table_replica` resources (replicas.tf), created after the table and its autoscaling; DynamoDB passes the table's autoscaling settings to each replica.",
     );
   }
   for (const r of table.replicas) {
@@ -369,43 +387,65 @@ function readmeNotes(table: TableModel): string[] {
 
 /** Builds the view model; throws UnrenderableRequestError for what validation must refuse. */
 export function buildModuleModel(request: TableRequest, context: RenderContext = {}): ModuleModel {
+  const major = context.awsProviderMajor ?? 6;
   const label = labelFactory();
-  const table = buildTable(request);
+  const table = buildTable(request, major);
   const autoscaling = buildAutoscaling(request, label);
   const contributorInsights = buildContributorInsights(request, labelFactory());
   const backup = buildBackup(request);
-  const alarms = buildAlarms(request);
-  const floor = computeProviderFloor({
-    hasGsi: table.gsis.length > 0,
-    hasReplicas: table.replicas.length > 0,
-    hasStrongConsistency: table.replicas.some((r) => r.consistencyMode === "STRONG"),
-    hasWitness: table.witnessRegion !== undefined,
-    usesRegionArgument: backup?.copy !== undefined,
-  });
+  const alarms = buildAlarms(request, table);
+  const others = listProviderAliases(request.regions.primary, [
+    ...(table.replicaStyle === "resource" ? table.replicas.map((r) => r.region) : []),
+    ...(alarms?.replicaRegions ?? []),
+    ...(backup?.copy ? [backup.copy.region] : []),
+  ]);
+  const primary = request.regions.primary;
+  const kmsKeys = table.encryption?.kmsKeyArn
+    ? [
+        { region: primary, keyArn: table.encryption.kmsKeyArn },
+        ...table.replicas.flatMap((r) => (r.kmsKeyArn ? [{ region: r.region, keyArn: r.kmsKeyArn }] : [])),
+      ]
+    : [];
+  const { owner } = request;
   const model: ModuleModel = {
     tableName: request.tableName,
-    primaryRegion: request.regions.primary,
-    versions: {
-      terraform: TERRAFORM_REQUIRED_VERSION,
-      awsMinimum: floor.minimum,
-      awsConstraint: `>= ${floor.minimum}, < 7.0.0`,
-      reasons: floor.reasons,
+    primaryRegion: primary,
+    provider: {
+      major,
+      regionPlacement: major === 6 ? "argument" : "alias",
+      otherRegions: others.map((a) => a.region),
+      aliases: major === 5 ? others : [],
+      gsiKeySyntax: major === 6 ? "key_schema" : "hash_range",
     },
+    versions: resolveVersions(major, table, backup),
     table,
     autoscaling,
     contributorInsights,
     iam: {
-      readWriteName: boundedName(request.tableName, "-read-write", 128, DISALLOWED.iam),
-      readOnlyName: boundedName(request.tableName, "-read-only", 128, DISALLOWED.iam),
+      // IAM names are unique per account, table names per Region: the Region keeps policies apart.
+      readWriteName: boundedName(request.tableName, `-${primary}-read-write`, 128, DISALLOWED.iam),
+      readOnlyName: boundedName(request.tableName, `-${primary}-read-only`, 128, DISALLOWED.iam),
       hasStream: table.stream !== undefined,
-      hasReplicas: table.replicas.length > 0,
+      kmsKeys,
     },
     readme: {
       context,
+      summary: {
+        requester: owner.requester,
+        team: owner.team,
+        service: owner.service,
+        costCenter: owner.costCenter,
+        tier: request.tier,
+        purpose: owner.purpose,
+        partitionKey: request.partitionKey,
+        ...(request.sortKey ? { sortKey: request.sortKey } : {}),
+        consistency: request.regions.consistency,
+        encryptionType: request.encryption.type,
+      },
       drPattern: context.drSummary?.pattern ?? request.drPattern ?? deriveDrPattern(request),
       notes: readmeNotes(table),
     },
-    request,
+    requestDocument: request,
   };
   if (backup) model.backup = backup;
   if (alarms) model.alarms = alarms;

@@ -34,6 +34,10 @@ export const UNRENDERABLE_CODES = [
   "REPLICA_KMS_KEY_REQUIRED",
   "REPLICA_KMS_KEY_NOT_ALLOWED",
   "PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED",
+  "PROVIDER_TARGET_MRSC_UNSUPPORTED",
+  "MRSC_PROVISIONED_UNSUPPORTED",
+  "ALARM_THRESHOLD_ALWAYS_BREACHING",
+  "ALARM_DATAPOINTS_ABOVE_PERIODS",
   "PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED",
   "PROVIDER_REPLICA_MAX_READ_OVERRIDE_UNSUPPORTED",
   "GLOBAL_TABLE_STREAM_DISABLED",
@@ -48,3 +52,8 @@ export const UNRENDERABLE_CODES = [
   "BACKUP_RETENTION_INVALID",
 ] as const;
 export type UnrenderableCode = (typeof UNRENDERABLE_CODES)[number];
+
+/** Throws the refusal for `code` at `path` (a request field in dotted form). */
+export function refuseRender(code: UnrenderableCode, path: string, message: string): never {
+  throw new UnrenderableRequestError(code, path, message);
+}

@@ -36,7 +36,7 @@ export const DISALLOWED = {
 export function labelFactory(): (prefix: string, name: string) => string {
   const used = new Set<string>();
   return (prefix, name) => {
-    const base = `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
+    const base = name ? `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, "_")}` : prefix;
     let label = base;
     for (let i = 2; used.has(label); i++) label = `${base}_${i}`;
     used.add(label);

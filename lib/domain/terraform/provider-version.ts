@@ -5,7 +5,7 @@
  */
 export interface ProviderFeatures {
   hasGsi: boolean;
-  hasReplicas: boolean;
+  hasInlineReplicas: boolean;
   hasStrongConsistency: boolean;
   hasWitness: boolean;
   usesRegionArgument: boolean;
@@ -34,7 +34,7 @@ const FLOORS: readonly Floor[] = [
   {
     version: "6.9.0",
     reason: "6.9.0: `replica.deletion_protection_enabled`",
-    applies: (f) => f.hasReplicas,
+    applies: (f) => f.hasInlineReplicas,
   },
   {
     version: "6.22.0",

@@ -8,6 +8,7 @@ import {
   renderOutputsTf,
   renderProvidersTf,
   renderReadme,
+  renderReplicasTf,
   renderRequestJson,
   renderVariablesTf,
   renderVersionsTf,
@@ -35,7 +36,8 @@ export function renderModule(request: TableRequest, context: RenderContext = {})
     ["main.tf", renderMainTf(model)],
     ["outputs.tf", renderOutputsTf(model)],
     ["providers.tf", renderProvidersTf(model)],
-    ["request.json", renderRequestJson(request)],
+    ["replicas.tf", renderReplicasTf(model)],
+    ["request.json", renderRequestJson(model.requestDocument)],
     ["variables.tf", renderVariablesTf(model)],
     ["versions.tf", renderVersionsTf(model)],
   ];

@@ -267,6 +267,13 @@ export const VALIDATION_CODES = {
     summary: "Provisioned capacity without auto scaling throttles under load and overpays when idle.",
     ref: "Tablewright; [DG] AutoScaling",
   },
+  CAPACITY_BELOW_PEAK_DEMAND: {
+    severity: "warning",
+    source: "advice",
+    summary:
+      "Provisioned capacity (fixed units or the auto scaling maximum) or an on-demand maximum is below the workload's peak demand: requests above it are throttled.",
+    ref: "[DG] ProvisionedThroughput, throttling; [BC] OnDemandThroughput",
+  },
   REPLICA_READ_CAPACITY_OVERRIDE_NOT_PROVISIONED: {
     severity: "error",
     source: "aws",
@@ -278,6 +285,45 @@ export const VALIDATION_CODES = {
     source: "aws",
     summary: "A replica on-demand read maximum needs PAY_PER_REQUEST billing.",
     ref: "[BC] OnDemandThroughputOverride (A11)",
+  },
+
+  // Workload ---------------------------------------------------------------------------------------
+  WORKLOAD_STORAGE_REQUIRED: {
+    severity: "error",
+    source: "schema",
+    summary: "A workload needs its data size: itemCount (with itemSizeBytes) or storageGb (raw item data).",
+    ref: "request schema (Workload)",
+  },
+  WORKLOAD_STORAGE_AMBIGUOUS: {
+    severity: "error",
+    source: "schema",
+    summary: "A workload gives both itemCount and storageGb; give one, so the data size means one thing.",
+    ref: "request schema (Workload)",
+  },
+  WORKLOAD_READS_REGION_NOT_IN_TABLE: {
+    severity: "error",
+    source: "schema",
+    summary: "readsPerSecondByRegion names a Region that holds no copy of the table (not the primary, not a replica).",
+    ref: "request schema (Workload)",
+  },
+  WORKLOAD_READS_BY_REGION_SUM: {
+    severity: "error",
+    source: "schema",
+    summary:
+      "Reads per Region add up to more than readsPerSecond, or name every ACTIVE Region and add up to less: the two must agree.",
+    ref: "request schema (Workload)",
+  },
+  WORKLOAD_READS_ON_STANDBY: {
+    severity: "warning",
+    source: "advice",
+    summary: "Reads are given for a STANDBY replica, which by its role takes no traffic; they are priced as given.",
+    ref: "Tablewright",
+  },
+  WORKLOAD_CONSISTENCY_MIX_SUM: {
+    severity: "error",
+    source: "schema",
+    summary: "The read consistency mix must add up to 100 percent.",
+    ref: "request schema (Workload)",
   },
 
   // Streams and TTL ------------------------------------------------------------------------------
@@ -392,8 +438,9 @@ export const VALIDATION_CODES = {
   PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED: {
     severity: "error",
     source: "provider",
-    summary: "A per-replica table class differing from the table's is refused: `replica` blocks cannot express it.",
-    ref: "[TF] replica block schema 6.25 (facts D)",
+    summary:
+      "A per-replica table class on an MRSC table is refused: its replicas must be `replica` blocks (the only place for `consistency_mode`), which have no table class. Other global tables render it with aws_dynamodb_table_replica `table_class_override`.",
+    ref: "[TF] aws_dynamodb_table replica block, aws_dynamodb_table_replica (aws 5.100 schema; 6.x docs)",
   },
   PROVIDER_REPLICA_READ_CAPACITY_OVERRIDE_UNSUPPORTED: {
     severity: "error",
@@ -506,8 +553,16 @@ export const VALIDATION_CODES = {
   BACKUP_SCHEDULE_INVALID: {
     severity: "error",
     source: "aws",
-    summary: "The backup schedule is not an AWS cron expression `cron(m h dom mon dow y)` with six fields.",
-    ref: "AWS Backup CreateBackupPlan",
+    summary:
+      "The backup schedule is not a cron expression AWS Backup accepts: `cron(m h dom mon dow y)` with six fields, each value in range, steps of at least 1, exactly one of day-of-month and day-of-week `?`, L/W/# only where allowed, and a day that exists. The message names the field and the rule.",
+    ref: "AWS Backup CreateBackupPlan; EventBridge cron expressions reference",
+  },
+  BACKUP_SCHEDULE_TOO_FREQUENT: {
+    severity: "error",
+    source: "aws",
+    summary:
+      "The backup schedule runs more than once an hour (its minutes field selects more than one minute); AWS Backup refuses intervals under 60 minutes.",
+    ref: "AWS Backup CreateBackupPlan error (re:Post); facts DR table",
   },
   BACKUP_RETENTION_INVALID: {
     severity: "error",
@@ -539,6 +594,43 @@ export const VALIDATION_CODES = {
     source: "provider",
     summary: "The alarm notification target is not an SNS topic ARN.",
     ref: "CloudWatch PutMetricAlarm AlarmActions",
+  },
+
+  // Terraform module: provider target and alarms (what the generated module must express) -------
+  PROVIDER_TARGET_MRSC_UNSUPPORTED: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "The policy targets hashicorp/aws 5.x, which has no `replica.consistency_mode` or `global_table_witness`: MRSC (and a witness) needs the 6.x target.",
+    ref: "aws 5.100 `terraform providers schema -json`; [TF] CHANGELOG 6.3.0, 6.22.0",
+  },
+  MRSC_PROVISIONED_UNSUPPORTED: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "A PROVISIONED MRSC table cannot be created in one apply: its replicas are `replica` blocks, created with the table and so before the autoscaling a provisioned global table needs. Use PAY_PER_REQUEST.",
+    ref: "[TF#13097]; [DG] V2globaltables_reqs_bestpractices",
+  },
+  ALARM_THRESHOLD_ALWAYS_BREACHING: {
+    severity: "error",
+    source: "aws",
+    summary:
+      "An alarm threshold of 0 with >= is reached by every datapoint, so the alarm never leaves ALARM; use 1 or more.",
+    ref: "CloudWatch PutMetricAlarm ComparisonOperator",
+  },
+  ALARM_DATAPOINTS_ABOVE_PERIODS: {
+    severity: "error",
+    source: "aws",
+    summary:
+      "datapointsToAlarm is above evaluationPeriods: an alarm cannot need more breaching minutes than it looks at.",
+    ref: "CloudWatch PutMetricAlarm DatapointsToAlarm",
+  },
+  GSI_CHANGE_IGNORED_BY_AUTOSCALING: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "A revision adds, removes or reshapes a GSI of a live table whose GSIs autoscale: the module ignores `global_secondary_index` (the provider cannot ignore one index's capacity), so the change would never apply. Remove GSI autoscaling in one revision, change the indexes, then add it back.",
+    ref: "[TF] aws_dynamodb_table autoscaling note; aws_dynamodb_global_secondary_index is experimental (6.28+, TF_AWS_EXPERIMENT_dynamodb_global_secondary_index)",
   },
 
   // Tier policy ----------------------------------------------------------------------------------
@@ -606,8 +698,14 @@ export const VALIDATION_CODES = {
   POLICY_ON_DEMAND_ONLY: {
     severity: "error",
     source: "policy",
-    summary: "The policy allows only PAY_PER_REQUEST billing (seed 002's rule).",
+    summary: "The tier's policy allows only on-demand (PAY_PER_REQUEST) billing.",
     ref: "tier policy onDemandOnly",
+  },
+  POLICY_CAPACITY_BELOW_PEAK_DEMAND: {
+    severity: "error",
+    source: "policy",
+    summary: "The tier requires capacity that serves the workload's stated peak; a limit below it would throttle.",
+    ref: "tier policy requireCapacityForPeak",
   },
   POLICY_MANDATORY_TAG_MISSING: {
     severity: "error",
@@ -615,7 +713,7 @@ export const VALIDATION_CODES = {
     summary: "A tag the policy makes mandatory is missing or empty.",
     ref: "tier policy mandatoryTags",
   },
-  // Live checks (lib/server/aws: DescribeTable in every target Region, on validate and submit) ------
+  // Live checks (lib/aws: DescribeTable in every target Region, on validate and submit) ------
   TABLE_ALREADY_EXISTS: {
     severity: "error",
     source: "aws",

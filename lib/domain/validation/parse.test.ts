@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
 import { MAX_REQUEST_BYTES, MAX_REQUEST_DEPTH } from "./input-limits";
-import { MAX_SCHEMA_ISSUES, parseTableRequest } from "./parse";
+import { parseTableRequest } from "./parse";
 import { devRequest, typicalRequest } from "./test-support";
 import { validateTableRequest } from "./validate-table-request";
+import { MAX_SCHEMA_ISSUES } from "./zod-issues";
 
 const codes = (input: unknown) =>
   validateTableRequest(input, DEFAULT_TIER_POLICY).issues.map((i) => `${i.code}@${i.path}`);

@@ -26,7 +26,8 @@ export function parseIssuePath(path: string): PathSegment[] | undefined {
   SEGMENT.lastIndex = 0;
   while (SEGMENT.lastIndex < path.length) {
     const match = SEGMENT.exec(path);
-    if (!match) return undefined;
+    // Every alternative consumes at least one character, so the loop ends; refuse anything else outright.
+    if (!match || match[0].length === 0) return undefined;
     if (match[1] !== undefined) segments.push(match[1]);
     else if (match[2] !== undefined) segments.push(Number(match[2]));
     else if (match[3] !== undefined) segments.push(JSON.parse(match[3]) as string);

@@ -169,7 +169,7 @@ const CASES: PolicyCase[] = [
     path: "billing.mode",
   },
   {
-    name: "onDemandOnly (seed 002)",
+    name: "onDemandOnly",
     base: devRequest,
     mutate: (r) => {
       r.globalSecondaryIndexes = [];

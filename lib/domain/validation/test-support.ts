@@ -1,28 +1,11 @@
-import { buildTypicalRequest } from "../../../bench/fixtures/maximal-request";
+import type { Loose } from "../../../tests/fixtures/requests";
 import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
 import type { TierPolicy } from "../policy/schema";
 import type { ValidationResult } from "./types";
 import { validateTableRequest } from "./validate-table-request";
 
-/** A mutable JSON object, for tests that poke at requests field by field. */
-// biome-ignore lint/suspicious/noExplicitAny: tests build deliberately wrong requests
-export type Loose = any;
-
-/** A fresh typical request (valid under the default policy) as plain JSON to mutate. */
-export function typicalRequest(): Loose {
-  return structuredClone(buildTypicalRequest());
-}
-
-/** The typical request moved to the dev tier, single Region, without backup: the fewest policy rules. */
-export function devRequest(): Loose {
-  const r = typicalRequest();
-  r.tier = "dev";
-  r.deletionProtection = false;
-  r.tags.Environment = "dev";
-  delete r.backup;
-  delete r.alarms;
-  return r;
-}
+// The requests themselves come from the shared test fixtures.
+export { devRequest, type Loose, typicalRequest } from "../../../tests/fixtures/requests";
 
 /** Validates `mutate(base)` under `policy`. */
 export function validateWith(

@@ -621,8 +621,8 @@ const RULES: RuleCase[] = [
     path: "regions.replicas[1].region",
   },
   {
-    name: "per-replica table class refused",
-    base: global,
+    name: "per-replica table class refused on MRSC (its replicas are blocks, which have no class)",
+    base: mrsc,
     mutate: (r) => {
       r.regions.replicas[0].tableClass = "STANDARD_INFREQUENT_ACCESS";
     },
@@ -934,6 +934,13 @@ describe("cross-field rules", () => {
       expect(result.issues.some((i) => i.code === billing)).toBe(!modeMatches);
     },
   );
+
+  it("allows a per-replica table class on an MREC table (aws_dynamodb_table_replica table_class_override)", () => {
+    const result = validateWith(global(), (r) => {
+      r.regions.replicas[0].tableClass = "STANDARD_INFREQUENT_ACCESS";
+    });
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
 
   it("allows a replica table class equal to the table's (nothing to render)", () => {
     const result = validateWith(global(), (r) => {

@@ -14,6 +14,8 @@ import { checkTierPolicy } from "./rules/policy";
 import { checkRegions } from "./rules/regions";
 import { checkStreamsAndTtl } from "./rules/streams-ttl";
 import { checkTags } from "./rules/tags";
+import { checkTerraformModule } from "./rules/terraform-module";
+import { checkWorkload } from "./rules/workload";
 import type { ValidationIssue, ValidationResult } from "./types";
 
 /** Rule modules in the order their issues are listed: AWS and provider rules first, policy last. */
@@ -28,6 +30,8 @@ const RULES: readonly Rule[] = [
   checkRegions,
   checkTags,
   checkBackupAndAlarms,
+  checkTerraformModule,
+  checkWorkload,
   checkTierPolicy,
 ];
 

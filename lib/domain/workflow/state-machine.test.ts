@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   availableActions,
   type ChangeRequestStatus,
+  countApprovals,
   decideTransition,
+  isFourEyesBlocked,
   type TransitionInput,
   type WorkflowActor,
   type WorkflowState,
@@ -20,7 +22,7 @@ function state(status: ChangeRequestStatus, extra: Partial<WorkflowState> = {}):
     teamId: "payments",
     requesterId: "dev",
     currentRevision: 1,
-    currentRevisionAuthorId: "dev",
+    revisionAuthorIds: ["dev"],
     approverIds: [],
     requiredApprovals: 1,
     ...extra,
@@ -75,10 +77,27 @@ describe("decideTransition", () => {
   it("nobody decides on their own request, or on a revision they wrote", () => {
     const own = state("SUBMITTED", { requesterId: "ann" });
     expect(act(own, { action: "APPROVE", actor: approver, revisionNumber: 1 })).toMatchObject({ code: "FOUR_EYES" });
-    const revisedByAnn = state("SUBMITTED", { currentRevisionAuthorId: "ann" });
+    const revisedByAnn = state("SUBMITTED", { revisionAuthorIds: ["dev", "ann"] });
     expect(act(revisedByAnn, { action: "REJECT", actor: approver, reason: "x" })).toMatchObject({ code: "FOUR_EYES" });
+    // Ann wrote revision 2; someone else re-saved it unchanged as revision 3: Ann still may not decide.
+    const resavedAfterAnn = state("SUBMITTED", { currentRevision: 3, revisionAuthorIds: ["dev", "ann", "dev"] });
+    expect(act(resavedAfterAnn, { action: "APPROVE", actor: approver, revisionNumber: 3 })).toMatchObject({
+      code: "FOUR_EYES",
+    });
     const adminOwn = state("SUBMITTED", { requesterId: "root" });
     expect(act(adminOwn, { action: "APPROVE", actor: admin, revisionNumber: 1 })).toMatchObject({ code: "FOUR_EYES" });
+  });
+
+  it.each([
+    ["the approver asked for it", state("SUBMITTED", { requesterId: "ann" }), approver, true],
+    ["the approver wrote a revision", state("SUBMITTED", { revisionAuthorIds: ["dev", "ann"] }), approver, true],
+    ["someone else's request", state("SUBMITTED"), approver, false],
+    ["a draft of their own (nothing to decide yet)", state("DRAFT", { requesterId: "ann" }), approver, false],
+    ["a developer on their own request (not an approver)", state("SUBMITTED"), dev, false],
+  ] as const)("isFourEyesBlocked when %s", (_name, s, actor, blocked) => {
+    expect(isFourEyesBlocked(s, actor)).toBe(blocked);
+    // It explains exactly the refusal the transition gives an approver.
+    if (blocked) expect(act(s, { action: "APPROVE", actor, revisionNumber: 1 })).toMatchObject({ code: "FOUR_EYES" });
   });
 
   it("a rejection or a request for changes needs a reason", () => {
@@ -142,5 +161,63 @@ describe("availableActions", () => {
     expect(availableActions(state("DRAFT"), dev)).toEqual(["SUBMIT", "REVISE", "WITHDRAW"]);
     expect(availableActions(state("SUBMITTED"), approver)).toEqual(["APPROVE", "REJECT", "REQUEST_CHANGES"]);
     expect(availableActions(state("SUBMITTED"), otherDev)).toEqual([]);
+  });
+});
+
+describe("approvals routed to another role (tier policy approval routing)", () => {
+  const budget: WorkflowActor = { id: "bea", role: "BUDGET_APPROVER", teamIds: [] };
+  const routed = (over: Partial<WorkflowState> = {}): WorkflowState => ({
+    status: "SUBMITTED",
+    teamId: "t1",
+    requesterId: "dev",
+    currentRevision: 1,
+    revisionAuthorIds: ["dev"],
+    approverIds: [],
+    approverRoles: [],
+    requiredApprovals: 1,
+    roleApprovals: { BUDGET_APPROVER: 1 },
+    ...over,
+  });
+
+  it("a platform approval alone no longer approves: the request waits on the budget approver", () => {
+    const r = decideTransition(routed(), { action: "APPROVE", actor: approver, revisionNumber: 1 });
+    expect(r).toMatchObject({ ok: true, to: "SUBMITTED", approvalsAfter: 1 });
+  });
+
+  it("the budget approver's approval completes it after the platform's", () => {
+    const state = routed({ approverIds: ["ann"], approverRoles: ["PLATFORM_APPROVER"] });
+    expect(decideTransition(state, { action: "APPROVE", actor: budget, revisionNumber: 1 })).toMatchObject({
+      ok: true,
+      to: "APPROVED",
+    });
+  });
+
+  it("the budget approver's approval does not stand in for the platform's", () => {
+    const state = routed({ approverIds: ["bea"], approverRoles: ["BUDGET_APPROVER"] });
+    expect(decideTransition(routed(), { action: "APPROVE", actor: budget, revisionNumber: 1 })).toMatchObject({
+      ok: true,
+      to: "SUBMITTED",
+    });
+    expect(decideTransition(state, { action: "APPROVE", actor: approver, revisionNumber: 1 })).toMatchObject({
+      to: "APPROVED",
+    });
+  });
+
+  it("a budget approver decides only on requests routed to the role", () => {
+    expect(
+      decideTransition(routed({ roleApprovals: {} }), { action: "APPROVE", actor: budget, revisionNumber: 1 }),
+    ).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(availableActions(routed(), budget)).toEqual(["APPROVE", "REJECT", "REQUEST_CHANGES"]);
+  });
+
+  it("counts progress per role", () => {
+    expect(countApprovals(routed({ requiredApprovals: 2 }), ["PLATFORM_APPROVER", "BUDGET_APPROVER"])).toEqual({
+      general: { have: 1, need: 2 },
+      roles: [{ role: "BUDGET_APPROVER", have: 1, need: 1 }],
+      complete: false,
+    });
   });
 });

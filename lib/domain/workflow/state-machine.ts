@@ -13,7 +13,7 @@ export const CHANGE_REQUEST_STATUSES = [
   "APPROVED",
   "REJECTED",
   "WITHDRAWN",
-  // After approval the live table is checked (issue: live checks): applied and matching, or drifted.
+  // After approval the live table is checked against the approved revision: matching, or drifted.
   "VERIFIED",
   "DRIFTED",
 ] as const;
@@ -37,11 +37,56 @@ export interface WorkflowState {
   teamId: string;
   requesterId: string;
   currentRevision: number;
-  /** Who wrote the current revision: they may not decide on it either. */
-  currentRevisionAuthorId: string;
+  /** Who wrote any revision of the request (the first included): none of them may decide on it. */
+  revisionAuthorIds: readonly string[];
   /** Approvals of the current revision that a later revision has not cleared. */
   approverIds: readonly string[];
   requiredApprovals: number;
+  /**
+   * Approvals the tier policy's routing adds, per role (lib/domain/budget): a holder of that role
+   * may decide on this request, and it is approved only once each role has given its count, on
+   * top of `requiredApprovals` from the platform approvers.
+   */
+  roleApprovals?: Readonly<Record<string, number>>;
+  /** The role of each approver in `approverIds`, in the same order. */
+  approverRoles?: readonly string[];
+}
+
+export interface ApprovalProgress {
+  /** Approvals from holders of `requests.decide` towards the tier's `requiredApprovals`. */
+  general: { have: number; need: number };
+  /** Routed approvals per role. */
+  roles: { role: string; have: number; need: number }[];
+  complete: boolean;
+}
+
+/**
+ * Counts approvals against what the request needs. An approver whose role a routing rule asks
+ * for counts towards that role first (until its count is met), anyone else with `requests.decide`
+ * towards the tier's approvals. Pure, so the page and the server agree on "waiting on whom".
+ */
+export function countApprovals(
+  state: Pick<WorkflowState, "requiredApprovals" | "roleApprovals">,
+  approverRoles: readonly string[],
+): ApprovalProgress {
+  const needs = state.roleApprovals ?? {};
+  const roles = Object.entries(needs)
+    .filter(([, need]) => need > 0)
+    .map(([role, need]) => ({ role, have: 0, need }));
+  let general = 0;
+  for (const role of approverRoles) {
+    const routed = roles.find((r) => r.role === role && r.have < r.need);
+    if (routed) routed.have += 1;
+    else if (hasPermission(role, "requests.decide")) general += 1;
+  }
+  const complete = general >= state.requiredApprovals && roles.every((r) => r.have >= r.need);
+  return { general: { have: general, need: state.requiredApprovals }, roles, complete };
+}
+
+/** Whether the actor may approve, reject or ask for changes on this request. */
+function mayDecide(state: WorkflowState, actor: WorkflowActor): boolean {
+  if (hasPermission(actor.role, "requests.decide")) return true;
+  return hasPermission(actor.role, "requests.decide_routed") && (state.roleApprovals?.[actor.role] ?? 0) > 0;
 }
 
 export interface WorkflowActor {
@@ -107,6 +152,30 @@ export function canEditRequest(state: Pick<WorkflowState, "teamId">, actor: Work
   );
 }
 
+/**
+/**
+ * The four-eyes rule: nobody decides on a change they asked for or wrote: the requester or the
+ * author of any revision. Every revision counts, not only the current one: after someone else
+ * re-saves an unchanged request, the earlier author would otherwise approve their own content.
+ */
+export function isOwnChange(
+  state: Pick<WorkflowState, "requesterId" | "revisionAuthorIds">,
+  actor: Pick<WorkflowActor, "id">,
+): boolean {
+  return actor.id === state.requesterId || state.revisionAuthorIds.includes(actor.id);
+}
+
+/**
+ * Whether an approver is held back by the four-eyes rule on a request waiting for review, so the
+ * UI can say why the decision buttons are missing (the transition refuses it anyway).
+ */
+export function isFourEyesBlocked(
+  state: Pick<WorkflowState, "status" | "requesterId" | "revisionAuthorIds">,
+  actor: WorkflowActor,
+): boolean {
+  return hasPermission(actor.role, "requests.decide") && state.status === "SUBMITTED" && isOwnChange(state, actor);
+}
+
 /** Decides a transition. Never throws; a refusal carries an AppError code. */
 export function decideTransition(state: WorkflowState, input: TransitionInput): TransitionResult {
   const { action, actor } = input;
@@ -114,11 +183,14 @@ export function decideTransition(state: WorkflowState, input: TransitionInput): 
 
   const decision = DECISIONS[action];
   if (decision) {
-    if (!hasPermission(actor.role, "requests.decide")) {
-      return refuse("FORBIDDEN", "only the platform team decides on change requests");
+    if (!mayDecide(state, actor)) {
+      return refuse("FORBIDDEN", "only the platform team (and approvers the request is routed to) decide on it");
     }
-    if (actor.id === state.requesterId || actor.id === state.currentRevisionAuthorId) {
-      return refuse("FOUR_EYES", "nobody decides on their own request: another approver must review it");
+    if (isOwnChange(state, actor)) {
+      return refuse(
+        "FOUR_EYES",
+        "nobody decides on a request they requested or wrote a revision of: another approver must review it",
+      );
     }
   } else if (action === "RECORD_VERIFICATION") {
     if (!hasPermission(actor.role, "aws.check")) return refuse("FORBIDDEN", "you may not record live checks");
@@ -168,9 +240,11 @@ export function decideTransition(state: WorkflowState, input: TransitionInput): 
         return refuse("CONFLICT", "you already approved this revision; another approver must give the next approval");
       }
       const approvalsAfter = state.approverIds.length + 1;
+      const roles = state.approverRoles ?? state.approverIds.map(() => "PLATFORM_APPROVER");
+      const progress = countApprovals(state, [...roles, actor.role]);
       return {
         ...base,
-        to: approvalsAfter >= state.requiredApprovals ? "APPROVED" : "SUBMITTED",
+        to: progress.complete ? "APPROVED" : "SUBMITTED",
         decision: "APPROVE",
         approvalsAfter,
       };

@@ -1,4 +1,5 @@
 import "server-only";
+import { resetAssumeRoleProviders } from "@/lib/aws/assume-role";
 import {
   type AccountTarget,
   type AccountTargetInput,
@@ -11,7 +12,6 @@ import { AppError, type FieldIssue } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
-import { resetAssumeRoleProviders } from "../aws/assume-role";
 import { type Db, getDb } from "../db";
 
 /** "" in the database means "every team" / "every tier" (see the model); null in the domain. */

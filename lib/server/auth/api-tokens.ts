@@ -38,7 +38,7 @@ export async function createApiToken(actor: Actor, input: CreateTokenInput, db?:
         code: "TOKEN_SCOPE_UNKNOWN",
         message: `unknown scope "${scope}" (read, write, decide)`,
       });
-    } else if (scope === "decide" && !can({ role: actor.role }, "requests.decide")) {
+    } else if (scope === "decide" && !can({ role: actor.role }, "requests.decide_routed")) {
       issues.push({
         path: `scopes[${i}]`,
         code: "TOKEN_SCOPE_EXCEEDS_ROLE",
@@ -112,12 +112,14 @@ export async function revokeApiToken(actor: Actor, tokenId: string, db?: Db) {
 }
 
 /**
- * Token -> actor for a few seconds per process, so an API client's burst costs no database round
- * trips for authentication (they were 2-3 of each request's queries: see docs/benchmarks.md). The
- * price: a token revoked on another instance, or a role or team change, takes effect there within
- * TOKEN_CACHE_MS; a revocation through this instance takes effect at once. Expiry is checked on each hit.
+ * A token's fixed facts (owner, scopes, expiry) are kept per process for a while, so an API client's
+ * burst does not pay for loading them on every request (docs/benchmarks.md). What can change while
+ * a token lives is NOT cached: every request re-reads, in one statement, whether the token was
+ * revoked and the owner's current role and teams (`readTokenAuthority`). A role lowered by an admin
+ * or by the identity provider (at the owner's next SSO sign-in), a removal from a team, or a
+ * revocation on another instance takes effect at the next request (docs/operations.md).
  */
-export const TOKEN_CACHE_MS = 5_000;
+export const TOKEN_CACHE_MS = 60_000;
 const TOKEN_CACHE_MAX = 10_000;
 interface CachedToken {
   actor: Actor;
@@ -132,6 +134,28 @@ function forgetCachedToken(tokenId: string) {
   for (const [hash, entry] of tokenCache) if (entry.actor.tokenId === tokenId) tokenCache.delete(hash);
 }
 
+interface TokenAuthority {
+  role: string;
+  teamIds: string[];
+}
+
+/**
+ * Whether the token is still active, with its owner's role and teams as they are now: one
+ * statement (a join) that reads the same on SQLite and PostgreSQL. Undefined when revoked or gone.
+ */
+export async function readTokenAuthority(db: Db, tokenId: string): Promise<TokenAuthority | undefined> {
+  const rows = await db.$queryRaw<Array<{ active: boolean | number | bigint; role: string; teamId: string | null }>>`
+    SELECT (t."revokedAt" IS NULL) AS "active", u."role" AS "role", m."teamId" AS "teamId"
+    FROM "ApiToken" t
+    JOIN "User" u ON u."id" = t."userId"
+    LEFT JOIN "Membership" m ON m."userId" = u."id"
+    WHERE t."id" = ${tokenId}`;
+  const first = rows[0];
+  // SQLite answers the boolean as 0/1, PostgreSQL as true/false.
+  if (!first || !Number(first.active)) return undefined;
+  return { role: first.role, teamIds: rows.flatMap((r) => (r.teamId ? [r.teamId] : [])) };
+}
+
 /** The actor behind a bearer token, or undefined for an unknown, revoked or expired one. */
 export async function authenticateApiToken(
   secret: string,
@@ -140,12 +164,19 @@ export async function authenticateApiToken(
 ): Promise<Actor | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
   const tokenHash = hashSecret(secret);
-  // Callers that pass their own database (tests) always read it.
+  // Callers that pass their own database (tests) always read it in full.
   const useCache = db === undefined;
   const now = Date.now();
-  const hit = useCache ? tokenCache.get(tokenHash) : undefined;
-  if (hit && now - hit.cachedAt < TOKEN_CACHE_MS && hit.expiresAt > now) return { ...hit.actor, ...client };
   db ??= await getDb();
+  const hit = useCache ? tokenCache.get(tokenHash) : undefined;
+  if (hit && now - hit.cachedAt < TOKEN_CACHE_MS && hit.expiresAt > now && hit.actor.tokenId) {
+    const authority = await readTokenAuthority(db, hit.actor.tokenId);
+    if (!authority) {
+      tokenCache.delete(tokenHash);
+      return undefined;
+    }
+    return { ...hit.actor, ...authority, ...client };
+  }
   const token = await db.apiToken.findUnique({ where: { tokenHash } });
   if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) {
     tokenCache.delete(tokenHash);
@@ -160,7 +191,11 @@ export async function authenticateApiToken(
   const result = { ...actor, tokenId: token.id };
   if (useCache) {
     if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
-    tokenCache.set(tokenHash, { actor: result, expiresAt: token.expiresAt.getTime(), cachedAt: now });
+    tokenCache.set(tokenHash, {
+      actor: { ...result, clientAddress: undefined, userAgent: undefined },
+      expiresAt: token.expiresAt.getTime(),
+      cachedAt: now,
+    });
   }
   return result;
 }

@@ -46,6 +46,7 @@ export function authMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
         groupsClaim: env.OIDC_GROUPS_CLAIM ?? DEFAULT_CLAIM_MAPPING.groupsClaim,
         adminGroups: list(env.OIDC_ADMIN_GROUPS, DEFAULT_CLAIM_MAPPING.adminGroups),
         approverGroups: list(env.OIDC_APPROVER_GROUPS, DEFAULT_CLAIM_MAPPING.approverGroups),
+        budgetApproverGroups: list(env.OIDC_BUDGET_APPROVER_GROUPS, DEFAULT_CLAIM_MAPPING.budgetApproverGroups),
         teamGroupPrefix: env.OIDC_TEAM_GROUP_PREFIX ?? DEFAULT_CLAIM_MAPPING.teamGroupPrefix,
       },
     };

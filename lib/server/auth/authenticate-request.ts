@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
+import { clientAddressFrom } from "../http/forwarded";
 import { authenticateApiToken } from "./api-tokens";
 import { isSecureContext, readSession, sessionCookieName } from "./session";
 
@@ -12,19 +13,27 @@ export interface RequestAuth {
   invalidToken?: boolean;
 }
 
+/** Where a request came from, for sessions and the audit trail (never a client-written header). */
 export function clientInfoFrom(headers: Headers) {
   return {
-    clientAddress: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || undefined,
-    userAgent: headers.get("user-agent") ?? undefined,
+    clientAddress: clientAddressFrom(headers),
+    userAgent: headers.get("user-agent")?.slice(0, 300) ?? undefined,
   };
 }
 
+/** A cookie's value; a malformed percent-encoding reads as no cookie rather than an error. */
 export function readCookie(headers: Headers, name: string): string | undefined {
   const cookie = headers.get("cookie");
   if (!cookie) return undefined;
   for (const part of cookie.split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { forwardedHostAndProto } from "../http/forwarded";
 import { isSecureContext, SESSION_TTL_HOURS, sessionCookieName } from "./session";
 
 export const FLOW_COOKIE = "tw_oidc_flow";
@@ -32,23 +33,36 @@ export function flowCookie(req: Request, value: string, maxAgeSeconds = 600): st
   ].join("; ");
 }
 
-/** Login CSRF guard for form posts: the Origin (when sent) must be this site. */
+/**
+ * Login CSRF guard for form posts: the Origin (when sent) must be the host this request was sent to
+ * (X-Forwarded-Host only behind a trusted proxy), whichever of the portal's names the browser used.
+ */
 export function isSameOrigin(req: Request): boolean {
   const origin = req.headers.get("origin");
   if (!origin || origin === "null") return req.headers.get("sec-fetch-site") !== "cross-site";
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === forwardedHostAndProto(req.headers, new URL(req.url)).host;
   } catch {
     return false;
   }
 }
 
-/** Where to send the browser back to, relative to the host it used (not the server's bind address). */
+/**
+ * The origin people use to reach the portal, for the OIDC redirect URI and absolute links:
+ * TABLEWRIGHT_PUBLIC_URL when set; otherwise the host the browser asked for. X-Forwarded-Host is
+ * believed only with TABLEWRIGHT_TRUSTED_PROXIES (lib/server/http/forwarded.ts), so a client cannot
+ * make the portal build links to another site. Redirects within the portal use relative Locations.
+ */
 export function publicOrigin(req: Request): string {
   if (process.env.TABLEWRIGHT_PUBLIC_URL) return process.env.TABLEWRIGHT_PUBLIC_URL.replace(/\/$/, "");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
-  const proto =
-    req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? new URL(req.url).protocol.replace(":", "");
+  const { host, proto } = forwardedHostAndProto(req.headers, new URL(req.url));
   return `${proto}://${host}`;
+}
+
+/** A redirect within the portal: a relative Location, so no header can send the browser elsewhere. */
+export function redirectWithin(path: string, status = 303, headers: HeadersInit = {}): Response {
+  const all = new Headers(headers);
+  all.set("location", path.startsWith("/") && !path.startsWith("//") ? path : "/");
+  all.set("cache-control", "no-store");
+  return new Response(null, { status, headers: all });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import * as oidc from "openid-client";
 import { AppError } from "@/lib/domain/app-error";
-import { mapClaimsToAccess } from "@/lib/domain/auth";
+import { decideOidcAccountLink, isEmailVerified, mapClaimsToAccess, safeReturnTo } from "@/lib/domain/auth";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { type AuthMode, authMode } from "./auth-mode";
@@ -40,11 +40,6 @@ function configuration(mode: OidcMode): Promise<oidc.Configuration> {
     discovered = { issuer: mode.issuer, config };
   }
   return discovered.config;
-}
-
-/** Only same-site paths, so the sign-in cannot be turned into an open redirect. */
-export function safeReturnTo(value: string | null | undefined): string {
-  return value?.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value.slice(0, 500) : "/";
 }
 
 /**
@@ -120,26 +115,44 @@ export async function finishOidcSignIn(callbackUrl: URL, flowToken: string | und
   const name = typeof claims.name === "string" ? claims.name : email;
   const access = mapClaimsToAccess(claims, mode.mapping);
 
-  const user = await db.$transaction(async (tx) => {
-    const existing = await tx.user.findFirst({ where: { OR: [{ oidcSubject: subject }, { email }] } });
-    const saved = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { oidcSubject: subject, name, role: access.role } })
-      : await tx.user.create({ data: { email, name, role: access.role, oidcSubject: subject } });
-    const teamIds: string[] = [];
-    for (const slug of access.teams) {
-      const team = await tx.team.upsert({ where: { slug }, create: { slug, name: slug }, update: {} });
-      teamIds.push(team.id);
-    }
-    await tx.membership.deleteMany({ where: { userId: saved.id, teamId: { notIn: teamIds } } });
-    for (const teamId of teamIds) {
-      await tx.membership.upsert({
-        where: { userId_teamId: { userId: saved.id, teamId } },
-        create: { userId: saved.id, teamId },
-        update: {},
+  const user = await db
+    .$transaction(async (tx) => {
+      const bySubject = await tx.user.findUnique({ where: { oidcSubject: subject } });
+      const byEmail = bySubject ? null : await tx.user.findUnique({ where: { email } });
+      const link = decideOidcAccountLink({
+        subjectLinked: Boolean(bySubject),
+        emailTaken: Boolean(byEmail),
+        emailVerified: isEmailVerified(claims),
       });
-    }
-    return saved;
-  });
+      if (link.kind === "refused") throw new AppError("FORBIDDEN", link.reason);
+      const existing = bySubject ?? byEmail;
+      const saved = existing
+        ? await tx.user.update({ where: { id: existing.id }, data: { oidcSubject: subject, name, role: access.role } })
+        : await tx.user.create({ data: { email, name, role: access.role, oidcSubject: subject } });
+      const teamIds: string[] = [];
+      for (const slug of access.teams) {
+        const team = await tx.team.upsert({ where: { slug }, create: { slug, name: slug }, update: {} });
+        teamIds.push(team.id);
+      }
+      await tx.membership.deleteMany({ where: { userId: saved.id, teamId: { notIn: teamIds } } });
+      for (const teamId of teamIds) {
+        await tx.membership.upsert({
+          where: { userId_teamId: { userId: saved.id, teamId } },
+          create: { userId: saved.id, teamId },
+          update: {},
+        });
+      }
+      return saved;
+    })
+    .catch(async (error: unknown) => {
+      if (error instanceof AppError && error.code === "FORBIDDEN") {
+        await recordAuditEvent(db, undefined, {
+          action: "SIGN_IN_FAILED",
+          details: { via: "oidc", email, subject, reason: "unverified email of an existing account" },
+        });
+      }
+      throw error;
+    });
   const session = await createSession(user.id, "oidc", client, db);
   return { ...session, returnTo: flow.returnTo };
 }

@@ -1,14 +1,14 @@
 import "server-only";
 
-/** Live checks against DynamoDB: status, name collisions, verification and drift, import. */
+/**
+ * Live checks as the portal uses them: lib/aws does the reading (shared with the CLI); these add
+ * what needs the database (storing an import, recording a verification on the timeline).
+ */
 export {
   type CollisionCheckResult,
   checkTableNameCollisions,
-  type RegionNameCheck,
-} from "./check-table-name-collisions";
-export { type AwsAccessConfig, getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "./config";
-export { createSdkDynamoDbApi, type DynamoDbApi } from "./dynamodb-api";
-export { type ImportExistingTableInput, importExistingTable, readImpliedTableRequest } from "./import-existing-table";
-export { readLiveTable } from "./read-live-table";
+  getLiveCheckStatus,
+  type LiveCheckStatus,
+} from "@/lib/aws";
+export { importExistingTable } from "./import-existing-table";
 export { type ChangeRequestVerification, verifyChangeRequest } from "./verify-change-request";
-export { type VerificationResult, verifyTableRequest } from "./verify-table-request";

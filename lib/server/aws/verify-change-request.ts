@@ -1,4 +1,5 @@
 import "server-only";
+import { type VerificationResult, type VerifyOptions, verifyTableRequest } from "@/lib/aws";
 import { AppError } from "@/lib/domain/app-error";
 import { hasPermission } from "@/lib/domain/auth/permissions";
 import type { TableRequest } from "@/lib/domain/request/schema";
@@ -6,7 +7,6 @@ import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
 import { getChangeRequest, transitionChangeRequest } from "../change-requests";
 import { type Db, getDb } from "../db";
-import { type VerificationResult, type VerifyOptions, verifyTableRequest } from "./verify-table-request";
 
 const VERIFIABLE = ["APPROVED", "VERIFIED", "DRIFTED"];
 

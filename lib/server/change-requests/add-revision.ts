@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { assessChangeSafety, diffRevisions } from "@/lib/domain/diff";
+import { assessChangeSafety, findIgnoredGsiChanges } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
 import { findAccountTargetForInput } from "../accounts";
@@ -9,7 +9,16 @@ import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import {
+  buildRevision,
+  buildSearchText,
+  describeStoredRequest,
+  encodeFlags,
+  revisionFlags,
+  revisionRow,
+  tierRank,
+} from "./build-revision";
+import { diffStoredRevisions } from "./diff-stored-revisions";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -19,7 +28,7 @@ import { loadWorkflowState } from "./load-change-request";
 export async function addRevision(
   actor: Actor,
   key: string,
-  input: { request: unknown; expectedVersion?: number },
+  input: { request: unknown; expectedVersion?: number; title?: string },
   db?: Db,
 ) {
   db ??= await getDb();
@@ -31,6 +40,7 @@ export async function addRevision(
   const importExisting = peek.cr.importedTableJson
     ? (JSON.parse(peek.cr.importedTableJson) as { tableName: string; region: string })
     : undefined;
+  // A draft stays a draft when revised, so it may be kept with errors; anything else goes to review.
   const revision = buildRevision(input.request, {
     policy,
     key,
@@ -38,7 +48,10 @@ export async function addRevision(
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting,
     accountTarget: await findAccountTargetForInput(input.request, db),
+    allowIncomplete: peek.cr.status === "DRAFT",
   });
+  const stored = describeStoredRequest(revision.request);
+  const title = input.title?.trim() ? input.title.trim().slice(0, 200) : undefined;
 
   return runTransaction(db, async (tx) => {
     const { cr, state } = await loadWorkflowState(tx, actor, key);
@@ -50,8 +63,13 @@ export async function addRevision(
     }
     const result = decideTransition(state, { action: "REVISE", actor });
     if (!result.ok) throw new AppError(result.code, result.message);
+    if (result.to !== "DRAFT" && !revision.isComplete) {
+      throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+        issues: revision.analysis.issues.filter((i) => i.severity === "error"),
+      });
+    }
     const team = await tx.team.findUniqueOrThrow({ where: { id: cr.teamId } });
-    if (revision.request.owner.team !== team.slug) {
+    if (stored.team !== team.slug) {
       throw new AppError("VALIDATION_FAILED", "a revision cannot move the request to another team", {
         issues: [
           {
@@ -66,13 +84,9 @@ export async function addRevision(
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
       select: { requestJson: true, filesJson: true },
     });
-    const diff = diffRevisions(
-      {
-        number: cr.currentRevision,
-        request: JSON.parse(previous.requestJson) as TableRequest,
-        files: JSON.parse(previous.filesJson),
-      },
-      { number, request: revision.request, files: JSON.parse(revision.filesJson) },
+    const diff = diffStoredRevisions(
+      { number: cr.currentRevision, ...previous },
+      { number, requestJson: revision.requestJson, filesJson: revision.filesJson },
     );
     // The queue's flags (replaces table, rebuilds index...) are measured against what is or will
     // be live, not against the previous draft: before any approval a new table does not exist.
@@ -83,38 +97,56 @@ export async function addRevision(
           select: { requestJson: true },
         })
       : undefined;
-    const safety = assessChangeSafety({
-      current: { number, request: revision.request },
-      ...(baseline && baselineNumber
-        ? {
-            [cr.approvedRevision ? "approved" : "imported"]: {
-              number: baselineNumber,
-              request: JSON.parse(baseline.requestJson) as TableRequest,
-            },
-          }
-        : {}),
-    });
+    // Against what is live: with autoscaled GSIs the module ignores every GSI change, so an index
+    // edit to a live table would never apply. A table not created yet gets all its indexes anyway.
+    const liveRequest = baseline ? (JSON.parse(baseline.requestJson) as TableRequest) : undefined;
+    const ignored = liveRequest && revision.isComplete ? findIgnoredGsiChanges(liveRequest, revision.request) : [];
+    if (ignored.length > 0) {
+      throw new AppError("VALIDATION_FAILED", "the revision changes indexes its module would never apply", {
+        issues: ignored,
+      });
+    }
+    // A draft kept with errors has no module to compare: no change-safety flags until it is valid.
+    const safety = !revision.isComplete
+      ? { flags: [] }
+      : assessChangeSafety({
+          current: { number, request: revision.request },
+          ...(baseline && baselineNumber
+            ? {
+                [cr.approvedRevision ? "approved" : "imported"]: {
+                  number: baselineNumber,
+                  request: JSON.parse(baseline.requestJson) as TableRequest,
+                },
+              }
+            : {}),
+        });
+    const flags = revisionFlags(
+      revision,
+      safety.flags.map((f) => f.kind),
+    );
     const updated = await tx.changeRequest.updateMany({
       where: { id: cr.id, version: cr.version },
       data: {
         status: result.to,
         version: { increment: 1 },
         currentRevision: number,
-        tableName: revision.request.tableName,
-        tier: revision.request.tier,
+        tableName: stored.tableName,
+        tier: stored.tier,
+        tierRank: tierRank(stored.tier),
+        revisionAuthorId: actor.id,
+        ...(title ? { title } : {}),
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
-        flags: revisionFlags(
-          revision,
-          safety.flags.map((f) => f.kind),
-        ),
-        searchText: buildSearchText([key, cr.title, revision.request.tableName, team.slug, actor.email]),
+        flags: encodeFlags(flags),
+        searchText: buildSearchText([key, title ?? cr.title, stored.tableName, team.slug, actor.email]),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
       },
     });
     if (updated.count !== 1)
       throw new AppError("VERSION_CONFLICT", `${key} was changed by someone else at the same moment`);
     await tx.revision.create({ data: revisionRow(revision, cr.id, number, actor.id) });
+    await tx.queueFlag.deleteMany({ where: { changeRequestId: cr.id } });
+    await tx.queueFlag.createMany({ data: flags.map((flag) => ({ changeRequestId: cr.id, flag })) });
     const cleared = await tx.decision.updateMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", supersededAt: null },
       data: { supersededAt: new Date() },

@@ -1,10 +1,10 @@
 import "server-only";
+import { checkTableNameCollisions } from "@/lib/aws/check-table-name-collisions";
 import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import { AppError } from "@/lib/domain/app-error";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { findAccountTarget } from "../accounts";
-import { checkTableNameCollisions } from "../aws/check-table-name-collisions";
 import type { Db } from "../db";
 
 /**

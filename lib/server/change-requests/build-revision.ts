@@ -10,6 +10,12 @@ import type { RenderContext } from "@/lib/domain/terraform/model";
 
 /** Everything a revision freezes: what was asked, what the engine said, and the exact bundle bytes. */
 export interface BuiltRevision {
+  /**
+   * False for a draft stored with errors: it has no module, bundle, and (when its shape did not
+   * parse) no estimate or DR preview. Only a complete revision can be submitted or approved.
+   */
+  isComplete: boolean;
+  /** The request as parsed (defaults applied) or, for a draft whose shape does not parse, as sent. */
   request: TableRequest;
   analysis: RequestAnalysis;
   requestJson: string;
@@ -24,10 +30,20 @@ export interface BuiltRevision {
   regions: string[];
 }
 
+/** Codes that mean the input is too big or too deep to keep at all, even as a draft. */
+const UNSTORABLE_CODES = new Set(["INPUT_TOO_LARGE", "INPUT_TOO_DEEP"]);
+
+function refuse(analysis: RequestAnalysis): never {
+  throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+    issues: analysis.issues.filter((i) => i.severity === "error"),
+  });
+}
+
 /**
  * Validates, prices, previews, renders and zips a request for revision `number` of `key`.
- * A request with validation errors is refused (422 with the field issues): only a request that
- * renders to an apply-ready module becomes a revision.
+ * A request with validation errors is refused (422 with the field issues) unless `allowIncomplete`:
+ * a draft is kept whatever its state (within the size limits) with its issues, and without a
+ * module; submitting it is what is refused until it is valid.
  */
 export function buildRevision(
   input: unknown,
@@ -40,6 +56,8 @@ export function buildRevision(
     importExisting?: RenderContext["importExisting"];
     /** The account the team/tier is mapped to: the module's provider assumes its role. */
     accountTarget?: RenderContext["accountTarget"];
+    /** Store the revision even with errors (a draft that stays a draft). */
+    allowIncomplete?: boolean;
   },
 ): BuiltRevision {
   const analysis = analyzeTableRequest(input, {
@@ -53,9 +71,8 @@ export function buildRevision(
   });
   const { request, estimate, drPreview } = analysis;
   if (!analysis.valid || !request || !analysis.files || !estimate || !drPreview) {
-    throw new AppError("VALIDATION_FAILED", "the table request has errors", {
-      issues: analysis.issues.filter((i) => i.severity === "error"),
-    });
+    if (!options.allowIncomplete || analysis.issues.some((i) => UNSTORABLE_CODES.has(i.code))) refuse(analysis);
+    return buildIncompleteRevision(input, analysis);
   }
   const moduleFiles = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
   // The bundle also carries the table as a Backstage entity, linked to this change request's page.
@@ -67,6 +84,7 @@ export function buildRevision(
   const bundle = new Uint8Array(new ArrayBuffer(zipped.byteLength));
   bundle.set(zipped);
   return {
+    isComplete: true,
     request,
     analysis,
     requestJson: JSON.stringify(request, null, 2),
@@ -79,6 +97,46 @@ export function buildRevision(
     bundleSha256: createHash("sha256").update(bundle).digest("hex"),
     monthlyCostUsd: estimate.totalMonthlyUsd,
     regions: [request.regions.primary, ...request.regions.replicas.map((r) => r.region)],
+  };
+}
+
+/** A draft with errors: what was sent (parsed when its shape allows), its issues, no module or bundle. */
+function buildIncompleteRevision(input: unknown, analysis: RequestAnalysis): BuiltRevision {
+  const stored = (analysis.request ?? input) as TableRequest;
+  const raw = (input ?? {}) as { regions?: { primary?: unknown; replicas?: { region?: unknown }[] } };
+  const regions = analysis.request
+    ? [analysis.request.regions.primary, ...analysis.request.regions.replicas.map((r) => r.region)]
+    : [
+        raw.regions?.primary,
+        ...(Array.isArray(raw.regions?.replicas) ? raw.regions.replicas : []).map((r) => r?.region),
+      ]
+        .filter((r): r is string => typeof r === "string")
+        .slice(0, 40);
+  const bundle = new Uint8Array(new ArrayBuffer(0));
+  return {
+    isComplete: false,
+    request: stored,
+    analysis,
+    requestJson: JSON.stringify(stored, null, 2),
+    validationJson: JSON.stringify({ valid: false, issues: analysis.issues }),
+    costJson: JSON.stringify(analysis.estimate ?? null),
+    pricesAsOf: analysis.estimate?.pricesAsOf ?? "",
+    drJson: JSON.stringify(analysis.drPreview ?? null),
+    filesJson: "{}",
+    bundle,
+    bundleSha256: "",
+    monthlyCostUsd: analysis.estimate?.totalMonthlyUsd ?? 0,
+    regions,
+  };
+}
+
+/** Owner team, table name and tier of a stored request, read defensively (a draft may have none). */
+export function describeStoredRequest(request: unknown): { team?: string; tableName: string; tier: string } {
+  const r = (request ?? {}) as { owner?: { team?: unknown }; tableName?: unknown; tier?: unknown };
+  return {
+    team: typeof r.owner?.team === "string" ? r.owner.team : undefined,
+    tableName: typeof r.tableName === "string" ? r.tableName.slice(0, 255) : "",
+    tier: r.tier === "dev" || r.tier === "staging" || r.tier === "prod" ? r.tier : "",
   };
 }
 
@@ -104,7 +162,14 @@ export function buildSearchText(parts: readonly (string | undefined)[]): string 
   return parts.filter(Boolean).join(" ").toLowerCase().slice(0, 2000);
 }
 
-/** Flags the queue filters on, as `,a,b,` so a `contains: ",a,"` filter matches whole words. */
+const TIER_RANK: Record<string, number> = { prod: 0, staging: 1, dev: 2 };
+
+/** The queue's "prod first" order as a number the database can index. */
+export function tierRank(tier: string): number {
+  return TIER_RANK[tier] ?? 2;
+}
+
+/** The queue flags as ChangeRequest.flags stores them for display, `,a,b,`. */
 export function encodeFlags(flags: Iterable<string>): string {
   const unique = [...new Set(flags)].sort();
   return unique.length ? `,${unique.join(",")},` : "";
@@ -114,11 +179,12 @@ export function decodeFlags(encoded: string): string[] {
   return encoded.split(",").filter(Boolean);
 }
 
-/** Queue flags of a revision: validation warnings, policy findings, multi-Region. */
-export function revisionFlags(revision: BuiltRevision, extra: readonly string[] = []): string {
+/** Queue flags of a revision: validation warnings, policy findings, multi-Region, plus the diff's. */
+export function revisionFlags(revision: BuiltRevision, extra: readonly string[] = []): string[] {
   const flags = new Set(extra);
+  if (!revision.isComplete) flags.add("incomplete");
   if (revision.analysis.issues.some((i) => i.severity === "warning")) flags.add("warnings");
   if (revision.analysis.issues.some((i) => i.source === "policy")) flags.add("policy");
   if (revision.regions.length > 1) flags.add("multi-region");
-  return encodeFlags(flags);
+  return [...flags].sort();
 }

@@ -5,13 +5,21 @@ import { validateTableRequest } from "@/lib/domain/validation";
 import { canEditRequest } from "@/lib/domain/workflow";
 import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
-import { recordAuditEvent } from "../audit";
+import { recordAuditEvent, type Tx } from "../audit";
 import { type Db, getDb } from "../db";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
 import { assertTableNameFree } from "./assert-table-name-free";
-import { buildRevision, buildSearchText, revisionFlags, revisionRow } from "./build-revision";
+import {
+  buildRevision,
+  buildSearchText,
+  describeStoredRequest,
+  encodeFlags,
+  revisionFlags,
+  revisionRow,
+  tierRank,
+} from "./build-revision";
 
 export interface CreateChangeRequestInput {
   request: unknown;
@@ -41,22 +49,46 @@ async function resolveOwningTeam(db: Db, actor: Actor, teamSlug: string) {
 /**
  * Creates a change request with its first revision (validated, priced, previewed, rendered and
  * zipped), as a draft or submitted, with one audit event per transition, all in one transaction.
+ * A draft is stored whatever its validation state (its issues go with it); submitting needs a
+ * valid request. Either way the request must name a team the actor belongs to.
  */
-export async function createChangeRequest(actor: Actor, input: CreateChangeRequestInput, db?: Db) {
+export interface CreatedChangeRequest {
+  key: string;
+  status: string;
+  version: number;
+  currentRevision: number;
+}
+
+export async function createChangeRequest(
+  actor: Actor,
+  input: CreateChangeRequestInput,
+  db?: Db,
+  /** Runs inside the create's transaction with its result (e.g. to store an idempotent response atomically). */
+  beforeCommit?: (tx: Tx, created: CreatedChangeRequest) => Promise<void>,
+): Promise<CreatedChangeRequest> {
   db ??= await getDb();
   const policy = loadTierPolicy();
-  const check = validateTableRequest(input.request, policy);
-  if (!check.valid || !check.request) {
-    throw new AppError("VALIDATION_FAILED", "the table request has errors", {
-      issues: check.issues.filter((i) => i.severity === "error"),
-    });
-  }
-  const team = await resolveOwningTeam(db, actor, check.request.owner.team);
-  // An import expects the table to exist already; a new table must not.
-  const accountTarget = await findAccountTarget({ team: team.slug, tier: check.request.tier }, db);
-  if (input.submit) {
+  const isDraft = !input.submit;
+  const stored = describeStoredRequest(input.request);
+  // The account the team/tier is mapped to: the live name check and the module's provider use it.
+  const accountTarget =
+    stored.team && stored.tier ? await findAccountTarget({ team: stored.team, tier: stored.tier }, db) : undefined;
+  if (!isDraft) {
+    const check = validateTableRequest(input.request, policy);
+    if (!check.valid || !check.request) {
+      throw new AppError("VALIDATION_FAILED", "the table request has errors", {
+        issues: check.issues.filter((i) => i.severity === "error"),
+      });
+    }
+    // An import expects the table to exist already; a new table must not.
     await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting), accountTarget });
   }
+  if (!stored.team) {
+    throw new AppError("VALIDATION_FAILED", "a draft needs its owning team", {
+      issues: [{ path: "owner.team", code: "SCHEMA_REQUIRED", message: "Choose the team that owns the table." }],
+    });
+  }
+  const team = await resolveOwningTeam(db, actor, stored.team);
   const number = await allocateChangeRequestNumber(db);
   const key = keyForNumber(number);
   const revision = buildRevision(input.request, {
@@ -66,10 +98,16 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting: input.importExisting,
     accountTarget,
+    allowIncomplete: isDraft,
   });
-  const title = (input.title?.trim() || `${revision.request.tableName} (${revision.request.tier})`).slice(0, 200);
+  const { tableName, tier } = describeStoredRequest(revision.request);
+  const title = (input.title?.trim() || (tableName ? `${tableName} (${tier || "draft"})` : "Untitled draft")).slice(
+    0,
+    200,
+  );
   const status = input.submit ? "SUBMITTED" : "DRAFT";
   const now = new Date();
+  const flags = revisionFlags(revision);
 
   const created = await runTransaction(db, async (tx) => {
     const cr = await tx.changeRequest.create({
@@ -77,18 +115,21 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         number,
         key,
         title,
-        tableName: revision.request.tableName,
-        tier: revision.request.tier,
+        tableName,
+        tier,
         status,
         teamId: team.id,
         requesterId: actor.id,
         currentRevision: 1,
         regions: revision.regions.join(","),
         monthlyCostUsd: revision.monthlyCostUsd,
-        flags: revisionFlags(revision),
-        searchText: buildSearchText([key, title, revision.request.tableName, team.slug, actor.email, actor.name]),
+        flags: encodeFlags(flags),
+        queueFlags: { create: flags.map((flag) => ({ flag })) },
+        searchText: buildSearchText([key, title, tableName, team.slug, actor.email, actor.name]),
         importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
         submittedAt: input.submit ? now : null,
+        revisionAuthorId: actor.id,
+        tierRank: tierRank(tier),
       },
     });
     await tx.revision.create({ data: revisionRow(revision, cr.id, 1, actor.id) });
@@ -108,7 +149,9 @@ export async function createChangeRequest(actor: Actor, input: CreateChangeReque
         revisionNumber: 1,
       });
     }
-    return cr;
+    const result = { key: cr.key, status: cr.status, version: cr.version, currentRevision: 1 };
+    await beforeCommit?.(tx, result);
+    return result;
   });
-  return { key: created.key, status: created.status, version: created.version, currentRevision: 1 };
+  return created;
 }

@@ -1,9 +1,10 @@
 import "server-only";
+import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
-import { availableActions } from "@/lib/domain/workflow";
+import { availableActions, countApprovals, isFourEyesBlocked } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
 import { decodeFlags } from "./build-revision";
@@ -14,11 +15,12 @@ const person = { select: { id: true, name: true, email: true } } as const;
 /**
  * A change request as the detail page and the API show it: the current revision's request,
  * validation, estimate, DR preview and files; every revision's checksum; decisions; comments;
- * what the actor may do next.
+ * what the actor may do next. Timestamps are ISO strings: the page and the API show the same shape.
  */
-export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
+export async function getChangeRequest(actor: Actor, key: string, db?: Db): Promise<ChangeRequestDetail> {
   db ??= await getDb();
-  const { cr, state } = await loadWorkflowState(db, actor, key);
+  const { cr, state, routing } = await loadWorkflowState(db, actor, key);
+  const progress = countApprovals(state, state.approverRoles ?? []);
   const [team, requester, revisions, decisions, comments, current] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: cr.teamId }, select: { slug: true, name: true } }),
     db.user.findUniqueOrThrow({ where: { id: cr.requesterId }, ...person }),
@@ -55,7 +57,7 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
     title: cr.title,
     tableName: cr.tableName,
     tier: cr.tier,
-    status: cr.status,
+    status: state.status,
     version: cr.version,
     isDemo: cr.isDemo,
     team,
@@ -65,25 +67,36 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db) {
     regions: cr.regions ? cr.regions.split(",") : [],
     monthlyCostUsd: cr.monthlyCostUsd,
     flags: decodeFlags(cr.flags),
-    createdAt: cr.createdAt,
-    updatedAt: cr.updatedAt,
-    submittedAt: cr.submittedAt,
-    decidedAt: cr.decidedAt,
-    approvals: { count: state.approverIds.length, required: state.requiredApprovals },
+    createdAt: cr.createdAt.toISOString(),
+    updatedAt: cr.updatedAt.toISOString(),
+    submittedAt: cr.submittedAt?.toISOString() ?? null,
+    decidedAt: cr.decidedAt?.toISOString() ?? null,
+    // `required` counts routed approvals too, so "count of required" reads right everywhere.
+    approvals: {
+      count: state.approverIds.length,
+      required: state.requiredApprovals + progress.roles.reduce((n, r) => n + r.need, 0),
+      roles: progress.roles,
+    },
+    routing,
     availableActions: availableActions(state, actor),
-    revisions,
-    decisions,
-    comments,
+    fourEyesBlocked: isFourEyesBlocked(state, actor),
+    revisions: revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    decisions: decisions.map((d) => ({
+      ...d,
+      createdAt: d.createdAt.toISOString(),
+      supersededAt: d.supersededAt?.toISOString() ?? null,
+    })),
+    comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     current: {
       number: cr.currentRevision,
+      /** False for a draft saved with errors: no module, and no estimate or DR preview if its shape is broken. */
+      isComplete: validation.valid,
       bundleSha256: current.bundleSha256,
       request: JSON.parse(current.requestJson) as TableRequest,
       validation,
-      estimate: JSON.parse(current.costJson) as CostEstimate,
-      drPreview: JSON.parse(current.drJson) as DrPreview,
+      estimate: JSON.parse(current.costJson) as CostEstimate | null,
+      drPreview: JSON.parse(current.drJson) as DrPreview | null,
       files: JSON.parse(current.filesJson) as Record<string, string>,
     },
   };
 }
-
-export type ChangeRequestDetail = Awaited<ReturnType<typeof getChangeRequest>>;

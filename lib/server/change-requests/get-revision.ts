@@ -1,11 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { CostEstimate } from "@/lib/domain/cost/types";
-import { diffCost, diffRevisions } from "@/lib/domain/diff";
-import type { TableRequest } from "@/lib/domain/request/schema";
+import { diffCost } from "@/lib/domain/diff";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { diffStoredRevisions } from "./diff-stored-revisions";
 import { loadWorkflowState } from "./load-change-request";
 
 async function findRevision(db: Db, changeRequestId: string, key: string, number: number) {
@@ -55,14 +55,11 @@ export async function diffChangeRequestRevisions(actor: Actor, key: string, from
   db ??= await getDb();
   const { cr } = await loadWorkflowState(db, actor, key);
   const [a, b] = await Promise.all([findRevision(db, cr.id, key, from), findRevision(db, cr.id, key, to)]);
-  const diff = diffRevisions(
-    { number: from, request: JSON.parse(a.requestJson) as TableRequest, files: JSON.parse(a.filesJson) },
-    { number: to, request: JSON.parse(b.requestJson) as TableRequest, files: JSON.parse(b.filesJson) },
-  );
-  return {
-    ...diff,
-    costChange: diffCost(JSON.parse(a.costJson) as CostEstimate, JSON.parse(b.costJson) as CostEstimate),
-  };
+  const diff = diffStoredRevisions(a, b);
+  // A draft saved with a broken shape has no estimate: no cost change to show for it.
+  const before = JSON.parse(a.costJson) as CostEstimate | null;
+  const after = JSON.parse(b.costJson) as CostEstimate | null;
+  return { ...diff, ...(before && after ? { costChange: diffCost(before, after) } : {}) };
 }
 
 /** The audit trail of one request, oldest first (the status timeline). */

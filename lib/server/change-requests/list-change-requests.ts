@@ -1,11 +1,13 @@
 import "server-only";
-import { AppError } from "@/lib/domain/app-error";
-import { hasPermission } from "@/lib/domain/auth/permissions";
+import type { ChangeRequestPage } from "@/lib/api/schemas/change-requests";
+import type { ChangeRequestStatus } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
-import { loadTierPolicy } from "../policy";
+import { decodeCursor, encodeCursor, type KeysetColumn, keysetAfter, keysetOrderBy } from "../pagination/keyset";
 import { decodeFlags } from "./build-revision";
+import { countApprovals } from "./count-approvals";
+import { visibleTo } from "./visible-to";
 
 export interface ListFilters {
   status?: readonly string[];
@@ -24,54 +26,38 @@ export interface ListFilters {
 
 export const MAX_PAGE_SIZE = 100;
 
-interface Cursor {
-  createdAt: string;
-  id: string;
-}
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.createdAt, c.id])).toString("base64url");
-}
-
-function decodeCursor(value: string): Cursor {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [string, string];
-    if (typeof createdAt !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(createdAt)))
-      throw new Error();
-    return { createdAt, id };
-  } catch {
-    throw new AppError("BAD_REQUEST", "the cursor is not one this API issued", {
-      issues: [{ path: "cursor", code: "CURSOR_INVALID", message: "pass the nextCursor of a previous page" }],
-    });
-  }
-}
+const ORDERS = {
+  newest: [
+    { field: "createdAt", direction: "desc", kind: "date" },
+    { field: "id", direction: "desc", kind: "string" },
+  ],
+  oldest: [
+    { field: "createdAt", direction: "asc", kind: "date" },
+    { field: "id", direction: "asc", kind: "string" },
+  ],
+} as const satisfies Record<string, readonly KeysetColumn<keyof Prisma.ChangeRequestOrderByWithRelationInput>[]>;
 
 /**
  * One page of change requests the actor may see, newest (or oldest) first, with a cursor for the
  * next page. The order is (createdAt, id), so pages never skip or repeat a row when new ones arrive.
  * Developers see their teams' requests only; the scope comes from the actor, never from the query.
  */
-export async function listChangeRequests(actor: Actor, filters: ListFilters = {}, db?: Db) {
+export async function listChangeRequests(actor: Actor, filters: ListFilters = {}, db?: Db): Promise<ChangeRequestPage> {
   db ??= await getDb();
   const limit = Math.min(Math.max(Math.trunc(filters.limit ?? 50), 1), MAX_PAGE_SIZE);
-  const ascending = filters.order === "oldest";
-  const and: Prisma.ChangeRequestWhereInput[] = [];
-  if (!hasPermission(actor.role, "requests.read_all")) and.push({ teamId: { in: [...actor.teamIds] } });
+  const orderName = filters.order ?? "newest";
+  const order = ORDERS[orderName];
+  const and: Prisma.ChangeRequestWhereInput[] = [visibleTo(actor)];
   if (filters.status?.length) and.push({ status: { in: [...filters.status] } });
   if (filters.team) and.push({ team: { slug: filters.team } });
   if (filters.tier) and.push({ tier: filters.tier });
   if (filters.requester) and.push({ requester: { email: filters.requester.toLowerCase() } });
   if (filters.q?.trim()) and.push({ searchText: { contains: filters.q.trim().toLowerCase().slice(0, 200) } });
-  if (filters.flag) and.push({ flags: { contains: `,${filters.flag},` } });
-  if (filters.cursor) {
-    const c = decodeCursor(filters.cursor);
-    const at = new Date(c.createdAt);
-    const cmp = ascending ? "gt" : "lt";
-    and.push({ OR: [{ createdAt: { [cmp]: at } }, { createdAt: at, id: { [cmp]: c.id } }] });
-  }
+  if (filters.flag) and.push({ queueFlags: { some: { flag: filters.flag } } });
+  if (filters.cursor) and.push(keysetAfter(order, decodeCursor(filters.cursor, orderName, order)));
   const rows = await db.changeRequest.findMany({
     where: { AND: and },
-    orderBy: [{ createdAt: ascending ? "asc" : "desc" }, { id: ascending ? "asc" : "desc" }],
+    orderBy: keysetOrderBy(order),
     take: limit + 1,
     select: {
       id: true,
@@ -95,27 +81,19 @@ export async function listChangeRequests(actor: Actor, filters: ListFilters = {}
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  // Approvals of each request's current revision, in one grouped query for the whole page.
-  const approvals = await db.decision.groupBy({
-    by: ["changeRequestId", "revisionNumber"],
-    where: { changeRequestId: { in: page.map((r) => r.id) }, kind: "APPROVE", supersededAt: null },
-    _count: { _all: true },
-  });
-  const approvalCount = new Map(approvals.map((a) => [`${a.changeRequestId}:${a.revisionNumber}`, a._count._all]));
-  const tiers = loadTierPolicy().tiers as Record<string, { requiredApprovals: number } | undefined>;
+  const approvals = await countApprovals(db, page);
   return {
-    items: page.map(({ id, regions, flags, ...row }) => ({
+    items: page.map(({ id, regions, flags, status, createdAt, updatedAt, submittedAt, ...row }) => ({
       ...row,
+      // The application writes only the state machine's statuses.
+      status: status as ChangeRequestStatus,
+      createdAt: createdAt.toISOString(),
+      updatedAt: updatedAt.toISOString(),
+      submittedAt: submittedAt?.toISOString() ?? null,
       regions: regions ? regions.split(",") : [],
       flags: decodeFlags(flags),
-      approvals: {
-        count: approvalCount.get(`${id}:${row.currentRevision}`) ?? 0,
-        required: tiers[row.tier]?.requiredApprovals ?? 1,
-      },
+      approvals: approvals.of({ id, ...row }),
     })),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(orderName, [last.createdAt, last.id]) : null,
   };
 }
-
-export type ChangeRequestListItem = Awaited<ReturnType<typeof listChangeRequests>>["items"][number];

@@ -1,8 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import { requiredRoleApprovals } from "@/lib/domain/budget/route-approvals";
 import { type ChangeRequestStatus, canSeeRequest, type WorkflowState } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import type { Tx } from "../audit";
+import { routeChangeRequest } from "../budget/route-change-request";
 import type { Db } from "../db";
 import { loadTierPolicy } from "../policy";
 
@@ -15,24 +17,29 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
   if (!cr || !canSeeRequest({ teamId: cr.teamId }, actor)) {
     throw new AppError("NOT_FOUND", `change request ${key} not found`);
   }
-  const [current, approvals] = await Promise.all([
-    tx.revision.findUniqueOrThrow({
-      where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
+  const [authors, approvals, routing] = await Promise.all([
+    // Every revision's author: the four-eyes rule bars all of them (lib/domain/workflow).
+    tx.revision.findMany({
+      where: { changeRequestId: cr.id },
       select: { createdById: true },
+      distinct: ["createdById"],
     }),
     tx.decision.findMany({
       where: { changeRequestId: cr.id, kind: "APPROVE", revisionNumber: cr.currentRevision, supersededAt: null },
-      select: { deciderId: true },
+      select: { deciderId: true, decider: { select: { role: true } } },
     }),
+    routeChangeRequest(tx, cr),
   ]);
   const state: WorkflowState = {
     status: cr.status as ChangeRequestStatus,
     teamId: cr.teamId,
     requesterId: cr.requesterId,
     currentRevision: cr.currentRevision,
-    currentRevisionAuthorId: current.createdById,
+    revisionAuthorIds: authors.map((a) => a.createdById),
     approverIds: approvals.map((a) => a.deciderId),
+    approverRoles: approvals.map((a) => a.decider.role),
     requiredApprovals: loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"]?.requiredApprovals ?? 1,
+    roleApprovals: requiredRoleApprovals(routing.routes),
   };
-  return { cr, state };
+  return { cr, state, routing };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { TableRequest } from "@/lib/domain/request/schema";
+import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
@@ -41,8 +42,15 @@ export async function transitionChangeRequest(
     const { cr } = await loadWorkflowState(database, actor, key);
     const revision = await database.revision.findUniqueOrThrow({
       where: { changeRequestId_number: { changeRequestId: cr.id, number: cr.currentRevision } },
-      select: { requestJson: true },
+      select: { requestJson: true, validationJson: true },
     });
+    // A draft may have been saved with errors; it goes to review only once it is valid.
+    const validation = JSON.parse(revision.validationJson) as { valid: boolean; issues: ValidationIssue[] };
+    if (!validation.valid) {
+      throw new AppError("VALIDATION_FAILED", `revision ${cr.currentRevision} of ${key} has errors; revise it first`, {
+        issues: validation.issues.filter((i) => i.severity === "error"),
+      });
+    }
     await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest, { db: database });
   }
   try {
@@ -104,7 +112,13 @@ export async function transitionChangeRequest(
         details: {
           ...(options.reason ? { reason: options.reason.trim() } : {}),
           ...(result.decision === "APPROVE"
-            ? { approvals: result.approvalsAfter, required: state.requiredApprovals }
+            ? {
+                approvals: result.approvalsAfter,
+                // Routed approvals count in "of N", so the timeline never reads "1 of 1" while a role is missing.
+                required:
+                  state.requiredApprovals + Object.values(state.roleApprovals ?? {}).reduce((n, need) => n + need, 0),
+                ...(Object.keys(state.roleApprovals ?? {}).length > 0 ? { routedRoles: state.roleApprovals } : {}),
+              }
             : {}),
           ...options.details,
         },

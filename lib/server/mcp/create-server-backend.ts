@@ -1,4 +1,5 @@
 import "server-only";
+import { checkTableNameCollisions } from "@/lib/aws";
 import { AppError, isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import type { McpBackend, SubmitResult } from "@/lib/mcp/backend";
@@ -6,7 +7,6 @@ import { summarizeChangeRequest } from "@/lib/mcp/summarize-status";
 import { prefixIssues } from "@/lib/mcp/tool-error";
 import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
-import { checkTableNameCollisions } from "../aws/check-table-name-collisions";
 import { createChangeRequest, getChangeRequest } from "../change-requests";
 import { runIdempotent } from "../idempotency";
 import { getLogger } from "../logger";

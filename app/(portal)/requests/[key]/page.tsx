@@ -17,7 +17,7 @@ import { RevisionList } from "@/components/request-detail/revision-list";
 import { StatusTimeline } from "@/components/request-detail/status-timeline";
 import { TerraformFiles } from "@/components/request-detail/terraform-files";
 import { ValidationIssues } from "@/components/request-detail/validation-issues";
-import { isFourEyesBlocked } from "@/components/request-detail/viewer";
+import { CloneLinks } from "@/components/request-form/clone-links";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import { findAccountTarget } from "@/lib/server/accounts";
@@ -74,7 +74,7 @@ export default async function RequestDetailPage({ params, searchParams }: { para
     findAccountTarget({ team: detail.team.slug, tier: detail.tier }),
   ]);
   const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
-  const canComment = can(actor, "requests.write") || can(actor, "requests.decide");
+  const canComment = can(actor, "requests.write") || can(actor, "requests.decide_routed");
 
   return (
     <>
@@ -88,9 +88,18 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           version={detail.version}
           currentRevision={detail.currentRevision}
           availableActions={detail.availableActions}
-          isFourEyesBlocked={isFourEyesBlocked(actor, detail)}
+          isFourEyesBlocked={detail.fourEyesBlocked}
         />
+        {can(actor, "requests.write") && detail.current.isComplete && (
+          <CloneLinks changeRequestKey={detail.key} tier={detail.tier} />
+        )}
       </div>
+      {!detail.current.isComplete && (
+        <p className={styles.small} role="note" data-testid="incomplete-draft">
+          This draft was saved with {detail.current.validation.issues.filter((i) => i.severity === "error").length}{" "}
+          error(s). It has no Terraform module yet and can be submitted once a revision fixes them.
+        </p>
+      )}
       <LatestDecision detail={detail} />
       {approved && detail.approvedRevision && (
         <ApprovedBundle
@@ -129,12 +138,20 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           </section>
           <section className={styles.section} aria-labelledby="cost-title">
             <h2 id="cost-title">Monthly cost</h2>
-            <CostSummary estimate={detail.current.estimate} />
+            {detail.current.estimate ? (
+              <CostSummary estimate={detail.current.estimate} />
+            ) : (
+              <p className={styles.muted}>No estimate: the draft is missing parts the estimate needs.</p>
+            )}
           </section>
           <section className={styles.section} aria-labelledby="dr-title">
             <h2 id="dr-title">Disaster recovery</h2>
             <div className={styles.drWrap}>
-              <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+              {detail.current.drPreview ? (
+                <DrPreviewView preview={detail.current.drPreview} headingLevel={3} />
+              ) : (
+                <p className={styles.muted}>No DR preview: the draft is missing parts the preview needs.</p>
+              )}
             </div>
           </section>
           <section className={styles.section} aria-labelledby="terraform-title">

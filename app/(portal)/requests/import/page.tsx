@@ -3,7 +3,7 @@ import pageStyles from "@/components/ui/page.module.css";
 import { AWS_REGIONS, REGION_NAMES } from "@/lib/domain/regions";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getLiveCheckStatus } from "@/lib/server/aws";
-import { listActorTeamSlugs } from "@/lib/server/list-actor-teams";
+import { listMemberTeams } from "@/lib/server/teams/list-teams";
 
 export const metadata = { title: "Import an existing table" };
 
@@ -14,7 +14,7 @@ export const metadata = { title: "Import an existing table" };
  */
 export default async function ImportTablePage() {
   const { actor } = await requirePageSession("/requests/import", "aws.check");
-  const [teams, liveChecks] = await Promise.all([listActorTeamSlugs(actor), getLiveCheckStatus()]);
+  const [teams, liveChecks] = await Promise.all([listMemberTeams(actor), getLiveCheckStatus()]);
   return (
     <>
       <div className={pageStyles.pageHeader}>

@@ -1,36 +1,50 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RequestForm, type RevisionTarget } from "@/components/request-form";
+import { type CloneSource, RequestForm, type RevisionTarget } from "@/components/request-form";
 import ui from "@/components/ui/page.module.css";
 import { isAppError } from "@/lib/domain/app-error";
 import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getChangeRequest } from "@/lib/server/change-requests";
-import { getDb } from "@/lib/server/db";
 import { loadTierPolicy } from "@/lib/server/policy";
+import { listMemberTeams } from "@/lib/server/teams/list-teams";
 
 export const metadata = { title: "New request" };
 
+type Search = { revise?: string; from?: string; tier?: string };
+
+async function loadOrNotFound(actor: Parameters<typeof getChangeRequest>[0], key: string) {
+  return getChangeRequest(actor, key).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+}
+
 /**
- * New table request, or (with ?revise=TW-n) a new revision of an existing one: the signed-in
- * person's teams and the tier policy, then the client form.
+ * New table request, a new revision of an existing one (?revise=TW-n), or a new request filled
+ * from another one's current revision (?from=TW-n, optionally &tier=prod to promote it): the
+ * signed-in person's teams and the tier policy, then the client form.
  */
-export default async function NewRequestPage({ searchParams }: { searchParams: Promise<{ revise?: string }> }) {
-  const { revise: reviseKey } = await searchParams;
-  const returnTo = reviseKey ? `/requests/new?revise=${encodeURIComponent(reviseKey)}` : "/requests/new";
+export default async function NewRequestPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const search = await searchParams;
+  const reviseKey = search.revise;
+  const query = new URLSearchParams(Object.entries(search).filter((e): e is [string, string] => Boolean(e[1])));
+  const returnTo = query.size > 0 ? `/requests/new?${query.toString()}` : "/requests/new";
   const { actor } = await requirePageSession(returnTo);
-  const db = await getDb();
   const [teams, policy, accountTargets] = await Promise.all([
-    db.team.findMany({ where: { id: { in: [...actor.teamIds] } }, select: { slug: true }, orderBy: { slug: "asc" } }),
+    listMemberTeams(actor),
     loadTierPolicy(),
-    listAccountTargets(db),
+    listAccountTargets(),
   ]);
   let revise: RevisionTarget | undefined;
+  let clone: CloneSource | undefined;
+  if (!reviseKey && search.from) {
+    const source = await loadOrNotFound(actor, search.from);
+    const tier = search.tier === "dev" || search.tier === "staging" || search.tier === "prod" ? search.tier : undefined;
+    clone = { key: source.key, revision: source.currentRevision, request: source.current.request, tier };
+  }
   if (reviseKey) {
-    const detail = await getChangeRequest(actor, reviseKey).catch((error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    });
+    const detail = await loadOrNotFound(actor, reviseKey);
     if (!detail.availableActions.includes("REVISE")) {
       return (
         <div className={`${ui.card} ${ui.narrow}`}>
@@ -49,16 +63,20 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       version: detail.version,
       currentRevision: detail.currentRevision,
       status: detail.status,
+      title: detail.title,
       request: detail.current.request,
     };
   }
-  const teamSlugs = [...new Set([...teams.map((t) => t.slug), ...(revise ? [revise.request.owner.team] : [])])];
+  // A draft saved with errors may not name its team; the form then offers the person's own teams.
+  const reviseTeam = (revise?.request as { owner?: { team?: unknown } } | undefined)?.owner?.team;
+  const teamSlugs = [...new Set([...teams, ...(typeof reviseTeam === "string" ? [reviseTeam] : [])])];
   return (
     <RequestForm
       teams={teamSlugs}
       requesterEmail={actor.email}
       policy={policy}
       revise={revise}
+      clone={clone}
       accountTargets={accountTargets}
     />
   );

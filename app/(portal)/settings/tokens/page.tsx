@@ -15,7 +15,7 @@ export default async function TokensPage() {
   const tokens = await listApiTokens(actor);
   // "decide" is offered only to people whose role can decide; the server refuses it for others anyway.
   const scopeOptions: ScopeOption[] = TOKEN_SCOPES.filter(
-    (scope) => scope !== "decide" || can(actor, "requests.decide"),
+    (scope) => scope !== "decide" || can(actor, "requests.decide_routed"),
   ).map((scope) => ({ value: scope, label: SCOPE_LABELS[scope] }));
   return (
     <>

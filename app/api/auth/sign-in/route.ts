@@ -1,32 +1,54 @@
-import { isAppError } from "@/lib/domain/app-error";
+import { buildProblem, problemResponse } from "@/lib/api/problem";
+import { readFormBody, wantsJson } from "@/lib/api/read-form-body";
+import { AppError, isAppError } from "@/lib/domain/app-error";
+import { safeReturnTo } from "@/lib/domain/auth";
 import { clientInfoFrom } from "@/lib/server/auth/authenticate-request";
-import { isSameOrigin, publicOrigin, sessionCookie } from "@/lib/server/auth/cookies";
+import { isSameOrigin, redirectWithin, sessionCookie } from "@/lib/server/auth/cookies";
 import { signInWithPassword } from "@/lib/server/auth/local-sign-in";
-import { safeReturnTo } from "@/lib/server/auth/oidc";
 
-/** Local (demo) account sign-in from the sign-in page's form; answers with a redirect either way. */
+/**
+ * Local (demo) account sign-in. A browser's form post is answered with a redirect (back to the form
+ * with the error, or on to returnTo); a script that accepts JSON gets 200 or a problem document
+ * (401, 429 with Retry-After while throttled). An oversized or non-form body is a 413 / 415 problem
+ * for both, like the API.
+ */
 export async function POST(req: Request) {
-  const origin = publicOrigin(req);
-  const form = await req.formData().catch(() => undefined);
-  const returnTo = safeReturnTo(String(form?.get("returnTo") ?? "/"));
-  const back = (error: string) =>
-    Response.redirect(
-      `${origin}/sign-in?error=${encodeURIComponent(error)}&returnTo=${encodeURIComponent(returnTo)}`,
-      303,
-    );
-  if (!isSameOrigin(req)) return back("The sign-in form must be sent from this site.");
-  if (!form) return back("Send the sign-in form.");
+  const json = wantsJson(req);
+  let form: URLSearchParams;
   try {
+    form = await readFormBody(req);
+  } catch (error) {
+    const e = isAppError(error) ? error : new AppError("BAD_REQUEST", "send the sign-in form");
+    return problemResponse(buildProblem(e.code, e.message));
+  }
+  const returnTo = safeReturnTo(form.get("returnTo") ?? "/");
+  try {
+    if (!isSameOrigin(req)) throw new AppError("FORBIDDEN", "the sign-in form must be sent from this site");
     const { token } = await signInWithPassword(
-      String(form.get("email") ?? ""),
-      String(form.get("password") ?? ""),
+      form.get("email") ?? "",
+      form.get("password") ?? "",
       clientInfoFrom(req.headers),
     );
-    return new Response(null, {
-      status: 303,
-      headers: { location: `${origin}${returnTo}`, "set-cookie": sessionCookie(req, token) },
-    });
+    const cookie = { "set-cookie": sessionCookie(req, token) };
+    if (json)
+      return Response.json({ signedIn: true, returnTo }, { headers: { ...cookie, "cache-control": "no-store" } });
+    return redirectWithin(returnTo, 303, cookie);
   } catch (error) {
-    return back(isAppError(error) ? error.message : "Sign-in failed; try again.");
+    const e = isAppError(error) ? error : new AppError("INTERNAL", "sign-in failed; try again");
+    if (!isAppError(error))
+      console.error(
+        JSON.stringify({ level: "error", msg: "sign-in failed", error: String((error as Error)?.stack ?? error) }),
+      );
+    const retryAfter = e.details.retryAfterSeconds;
+    if (json) {
+      return problemResponse(
+        buildProblem(e.code, e.message, { details: e.details }),
+        typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {},
+      );
+    }
+    const message = e.message.charAt(0).toUpperCase() + e.message.slice(1);
+    return redirectWithin(
+      `/sign-in?error=${encodeURIComponent(`${message}.`)}&returnTo=${encodeURIComponent(returnTo)}`,
+    );
   }
 }

@@ -1,4 +1,3 @@
-import { requireActor } from "@/lib/api/request-helpers";
 import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
 import { listAccountTargets, saveAccountTarget } from "@/lib/server/accounts";
@@ -7,6 +6,4 @@ import { listAccountTargets, saveAccountTarget } from "@/lib/server/accounts";
 export const GET = route(API_ROUTES.listAccountTargets, async () => ({ targets: await listAccountTargets() }));
 
 /** POST /api/v1/account-targets: create or replace the mapping for a team/tier (admins). */
-export const POST = route(API_ROUTES.saveAccountTarget, async ({ actor, body }) =>
-  saveAccountTarget(requireActor(actor), body),
-);
+export const POST = route(API_ROUTES.saveAccountTarget, async ({ actor, body }) => saveAccountTarget(actor, body));

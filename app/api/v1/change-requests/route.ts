@@ -1,39 +1,31 @@
-import { queryOf, requireActor, withIssuePrefix } from "@/lib/api/request-helpers";
+import { withIssuePrefix } from "@/lib/api/request-helpers";
 import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
-import { ListQuerySchema } from "@/lib/api/schemas";
-import { AppError } from "@/lib/domain/app-error";
 import { createChangeRequest, listChangeRequests } from "@/lib/server/change-requests";
 import { runIdempotent } from "@/lib/server/idempotency";
 
-type CreateBody = { request: unknown; title?: string; submit?: boolean };
-
 /** POST /api/v1/change-requests: create (idempotent with Idempotency-Key). */
 export const POST = route(API_ROUTES.createChangeRequest, async ({ req, actor, body }) => {
-  const who = requireActor(actor);
-  const input = body as CreateBody;
-  const result = await runIdempotent(who, req.headers.get("idempotency-key"), input, async () => ({
+  // The stored response commits with the create itself, so a crash can never leave a key claimed.
+  const result = await runIdempotent(actor, req.headers.get("idempotency-key"), body, async (claim) => ({
     status: 201,
-    body: await withIssuePrefix("request", () => createChangeRequest(who, input)),
+    body: await withIssuePrefix("request", () =>
+      createChangeRequest(
+        actor,
+        body,
+        undefined,
+        claim && ((tx, created) => claim.complete(tx, { status: 201, body: created })),
+      ),
+    ),
   }));
-  const created = result.body as { key: string };
   return Response.json(result.body, {
     status: result.status,
     headers: {
-      location: `/api/v1/change-requests/${created.key}`,
+      location: `/api/v1/change-requests/${result.body.key}`,
       ...(result.replayed ? { "idempotent-replayed": "true" } : {}),
     },
   });
 });
 
 /** GET /api/v1/change-requests: filters and cursor pagination. */
-export const GET = route(API_ROUTES.listChangeRequests, async ({ req, actor }) => {
-  const parsed = ListQuerySchema.safeParse(queryOf(req));
-  if (!parsed.success) {
-    throw new AppError("VALIDATION_FAILED", "bad query parameters", {
-      issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), code: "QUERY_INVALID", message: i.message })),
-    });
-  }
-  const { status, ...rest } = parsed.data;
-  return listChangeRequests(requireActor(actor), { ...rest, status: status?.split(",").filter(Boolean) });
-});
+export const GET = route(API_ROUTES.listChangeRequests, async ({ actor, query }) => listChangeRequests(actor, query));

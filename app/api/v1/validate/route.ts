@@ -2,7 +2,7 @@ import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
 import { validateTableRequest } from "@/lib/domain/validation";
 import { findAccountTarget } from "@/lib/server/accounts";
-import { checkTableNameCollisions } from "@/lib/server/aws/check-table-name-collisions";
+import { checkTableNameCollisions } from "@/lib/server/aws";
 import { loadTierPolicy } from "@/lib/server/policy";
 
 /**

@@ -1,19 +1,17 @@
+import { checkBackupSchedule } from "../../backup-schedule";
 import type { RuleContext } from "./context";
 
-// AWS Backup schedules are EventBridge cron expressions with six fields.
-const CRON = /^cron\(\s*\S+(?:\s+\S+){5}\s*\)$/;
 const SNS_TOPIC_ARN = /^arn:aws(?:-[a-z]+)*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(?:\.fifo)?$/;
 
 /** AWS Backup plan (schedule, retention, copy) and the alarm notification target. */
 export function checkBackupAndAlarms({ request, report }: RuleContext): void {
   const { backup, alarms } = request;
   if (backup) {
-    if (!CRON.test(backup.schedule)) {
-      report.add(
-        "BACKUP_SCHEDULE_INVALID",
-        ["backup", "schedule"],
-        'Use an AWS cron expression with six fields, e.g. "cron(0 3 * * ? *)".',
-      );
+    // The whole AWS Backup grammar and its one-hour minimum, read by the same parser the DR
+    // preview and the cost estimate use, so they never meet an expression validation let through.
+    const schedule = checkBackupSchedule(backup.schedule);
+    if (!schedule.ok) {
+      report.add(schedule.code, ["backup", "schedule"], `${capitalise(schedule.message)}.`);
     }
     if (backup.retentionDays < 1) {
       report.add("BACKUP_RETENTION_INVALID", ["backup", "retentionDays"], "Keep backups at least 1 day.");
@@ -51,3 +49,5 @@ export function checkBackupAndAlarms({ request, report }: RuleContext): void {
     );
   }
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -22,11 +22,12 @@ export function checkRegions(context: RuleContext): void {
       report.add("REPLICA_DUPLICATE_REGION", path, `A replica in ${replica.region} is already listed.`);
     }
     seen.add(replica.region);
-    if (replica.tableClass && replica.tableClass !== request.tableClass) {
+    // Other global tables render a per-replica class as aws_dynamodb_table_replica table_class_override.
+    if (isMrsc && replica.tableClass && replica.tableClass !== request.tableClass) {
       report.add(
         "PROVIDER_REPLICA_TABLE_CLASS_UNSUPPORTED",
         ["regions", "replicas", i, "tableClass"],
-        "A per-replica table class cannot be expressed in the Terraform `replica` block; remove it (the replica uses the table's class).",
+        "An MRSC replica must be a Terraform `replica` block (the only place for consistency_mode), which has no table class; remove it (the replica uses the table's class).",
       );
     }
     if (replica.readCapacityOverride !== undefined) {
@@ -96,8 +97,10 @@ function checkMrsc({ request, report }: RuleContext): void {
     );
   }
   const workload = request.workload;
-  if (workload?.readConsistency === "TRANSACTIONAL" || workload?.writeMode === "TRANSACTIONAL") {
-    const field = workload.writeMode === "TRANSACTIONAL" ? "writeMode" : "readConsistency";
+  const mix = workload?.readConsistencyMix;
+  const transactionalReads = mix ? mix.transactional > 0 : workload?.readConsistency === "TRANSACTIONAL";
+  if (workload && (transactionalReads || workload.writeMode === "TRANSACTIONAL")) {
+    const field = workload.writeMode === "TRANSACTIONAL" ? "writeMode" : mix ? "readConsistencyMix" : "readConsistency";
     report.add(
       "MRSC_TRANSACTIONS_UNSUPPORTED",
       ["workload", field],

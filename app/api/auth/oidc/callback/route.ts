@@ -1,6 +1,7 @@
 import { isAppError } from "@/lib/domain/app-error";
+import { safeReturnTo } from "@/lib/domain/auth";
 import { clientInfoFrom, readCookie } from "@/lib/server/auth/authenticate-request";
-import { FLOW_COOKIE, flowCookie, publicOrigin, sessionCookie } from "@/lib/server/auth/cookies";
+import { FLOW_COOKIE, flowCookie, publicOrigin, redirectWithin, sessionCookie } from "@/lib/server/auth/cookies";
 import { finishOidcSignIn } from "@/lib/server/auth/oidc";
 
 /** The identity provider sends the browser back here with the authorisation code. */
@@ -14,12 +15,12 @@ export async function GET(req: Request) {
       readCookie(req.headers, FLOW_COOKIE),
       clientInfoFrom(req.headers),
     );
-    const headers = new Headers({ location: `${origin}${result.returnTo}`, "cache-control": "no-store" });
+    const headers = new Headers();
     headers.append("set-cookie", sessionCookie(req, result.token));
     headers.append("set-cookie", flowCookie(req, "", 0));
-    return new Response(null, { status: 303, headers });
+    return redirectWithin(safeReturnTo(result.returnTo), 303, headers);
   } catch (error) {
     const message = isAppError(error) ? error.message : "single sign-on failed";
-    return Response.redirect(`${origin}/sign-in?error=${encodeURIComponent(message)}`, 303);
+    return redirectWithin(`/sign-in?error=${encodeURIComponent(message)}`);
   }
 }

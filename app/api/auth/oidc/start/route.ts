@@ -1,5 +1,5 @@
 import { isAppError } from "@/lib/domain/app-error";
-import { flowCookie, publicOrigin } from "@/lib/server/auth/cookies";
+import { flowCookie, publicOrigin, redirectWithin } from "@/lib/server/auth/cookies";
 import { startOidcSignIn } from "@/lib/server/auth/oidc";
 
 /** Starts single sign-on: redirects to the identity provider (authorisation code + PKCE). */
@@ -13,6 +13,6 @@ export async function GET(req: Request) {
     });
   } catch (error) {
     const message = isAppError(error) ? error.message : "single sign-on could not start";
-    return Response.redirect(`${origin}/sign-in?error=${encodeURIComponent(message)}`, 303);
+    return redirectWithin(`/sign-in?error=${encodeURIComponent(message)}`);
   }
 }

@@ -7,7 +7,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "invoices-read-write"
+  name        = "invoices-us-east-1-read-write"
   description = "Read and write items in invoices and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -58,7 +58,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "invoices-read-only"
+  name        = "invoices-us-east-1-read-only"
   description = "Read items in invoices and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"

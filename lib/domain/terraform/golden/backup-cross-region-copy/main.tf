@@ -16,6 +16,10 @@ resource "aws_dynamodb_table" "this" {
     type = "N"
   }
 
+  ttl {
+    enabled = false
+  }
+
   point_in_time_recovery {
     enabled                 = true
     recovery_period_in_days = 35

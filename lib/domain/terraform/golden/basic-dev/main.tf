@@ -19,6 +19,10 @@ resource "aws_dynamodb_table" "this" {
     enabled = false
   }
 
+  server_side_encryption {
+    enabled = false
+  }
+
   tags = {
     CostCenter  = "CC-1042"
     Environment = "dev"

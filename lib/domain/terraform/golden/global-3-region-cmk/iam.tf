@@ -1,5 +1,6 @@
 # Attach these to the roles of the services that use the table. Indexes are covered by
 # `/index/*`, the stream by `/stream/*`, and every replica Region by its replica ARN.
+# Each Region's customer-managed key may be used through DynamoDB only (kms:ViaService).
 locals {
   table_arns           = concat([aws_dynamodb_table.this.arn], [for r in aws_dynamodb_table.this.replica : r.arn])
   table_and_index_arns = concat(local.table_arns, [for arn in local.table_arns : "${arn}/index/*"])
@@ -7,7 +8,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "sessions-global-read-write"
+  name        = "sessions-global-us-east-1-read-write"
   description = "Read and write items in sessions-global and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -47,6 +48,29 @@ resource "aws_iam_policy" "read_write" {
         ]
         Resource = "*"
       },
+      {
+        Sid    = "UseTableKeysThroughDynamoDB"
+        Effect = "Allow"
+        Action = [
+          "kms:Decrypt",
+          "kms:DescribeKey",
+          "kms:GenerateDataKey",
+        ]
+        Resource = [
+          "arn:aws:kms:us-east-1:123456789012:key/1111aaaa-2222-3333-4444-555566667777",
+          "arn:aws:kms:eu-west-1:123456789012:key/2222bbbb-3333-4444-5555-666677778888",
+          "arn:aws:kms:ap-southeast-2:123456789012:key/3333cccc-4444-5555-6666-777788889999",
+        ]
+        Condition = {
+          StringEquals = {
+            "kms:ViaService" = [
+              "dynamodb.us-east-1.amazonaws.com",
+              "dynamodb.eu-west-1.amazonaws.com",
+              "dynamodb.ap-southeast-2.amazonaws.com",
+            ]
+          }
+        }
+      },
     ]
   })
 
@@ -59,7 +83,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "sessions-global-read-only"
+  name        = "sessions-global-us-east-1-read-only"
   description = "Read items in sessions-global and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -94,6 +118,28 @@ resource "aws_iam_policy" "read_only" {
           "dynamodb:ListStreams",
         ]
         Resource = "*"
+      },
+      {
+        Sid    = "UseTableKeysThroughDynamoDB"
+        Effect = "Allow"
+        Action = [
+          "kms:Decrypt",
+          "kms:DescribeKey",
+        ]
+        Resource = [
+          "arn:aws:kms:us-east-1:123456789012:key/1111aaaa-2222-3333-4444-555566667777",
+          "arn:aws:kms:eu-west-1:123456789012:key/2222bbbb-3333-4444-5555-666677778888",
+          "arn:aws:kms:ap-southeast-2:123456789012:key/3333cccc-4444-5555-6666-777788889999",
+        ]
+        Condition = {
+          StringEquals = {
+            "kms:ViaService" = [
+              "dynamodb.us-east-1.amazonaws.com",
+              "dynamodb.eu-west-1.amazonaws.com",
+              "dynamodb.ap-southeast-2.amazonaws.com",
+            ]
+          }
+        }
       },
     ]
   })

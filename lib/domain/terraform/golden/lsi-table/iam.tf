@@ -6,7 +6,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "threads-staging-read-write"
+  name        = "threads-staging-ap-southeast-2-read-write"
   description = "Read and write items in threads-staging and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -39,7 +39,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "threads-staging-read-only"
+  name        = "threads-staging-ap-southeast-2-read-only"
   description = "Read items in threads-staging and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"

@@ -6,7 +6,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "stock-reservations-read-write"
+  name        = "stock-reservations-eu-west-1-read-write"
   description = "Read and write items in stock-reservations and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -39,7 +39,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "stock-reservations-read-only"
+  name        = "stock-reservations-eu-west-1-read-only"
   description = "Read items in stock-reservations and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"

@@ -6,7 +6,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "ledger-entries-read-write"
+  name        = "ledger-entries-us-east-1-read-write"
   description = "Read and write items in ledger-entries and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -39,7 +39,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "ledger-entries-read-only"
+  name        = "ledger-entries-us-east-1-read-only"
   description = "Read items in ledger-entries and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"

@@ -16,9 +16,17 @@ resource "aws_dynamodb_table" "this" {
     type = "S"
   }
 
+  ttl {
+    enabled = false
+  }
+
   point_in_time_recovery {
     enabled                 = true
     recovery_period_in_days = 35
+  }
+
+  server_side_encryption {
+    enabled = false
   }
 
   replica {

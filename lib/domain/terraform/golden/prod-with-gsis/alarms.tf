@@ -1,9 +1,10 @@
 resource "aws_cloudwatch_metric_alarm" "read_throttle" {
   alarm_name          = "orders-prod-read-throttle"
-  alarm_description   = "Read requests to orders-prod are being throttled."
+  alarm_description   = "Read requests to orders-prod are being throttled in us-east-1."
   comparison_operator = "GreaterThanOrEqualToThreshold"
   threshold           = 1
-  evaluation_periods  = 1
+  evaluation_periods  = 5
+  datapoints_to_alarm = 3
   treat_missing_data  = "notBreaching"
   alarm_actions       = var.alarm_actions
   ok_actions          = var.alarm_actions
@@ -23,12 +24,67 @@ resource "aws_cloudwatch_metric_alarm" "read_throttle" {
   }
 }
 
-resource "aws_cloudwatch_metric_alarm" "write_throttle" {
-  alarm_name          = "orders-prod-write-throttle"
-  alarm_description   = "Write requests to orders-prod are being throttled."
+resource "aws_cloudwatch_metric_alarm" "read_throttle_by_customer" {
+  alarm_name          = "orders-prod-by-customer-read-throttle"
+  alarm_description   = "Read requests to index by-customer of orders-prod are being throttled in us-east-1."
   comparison_operator = "GreaterThanOrEqualToThreshold"
   threshold           = 1
-  evaluation_periods  = 1
+  evaluation_periods  = 5
+  datapoints_to_alarm = 3
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-customer"
+  }
+
+  tags = {
+    CostCenter  = "CC-2001"
+    Environment = "prod"
+    Team        = "orders"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "read_throttle_by_status" {
+  alarm_name          = "orders-prod-by-status-read-throttle"
+  alarm_description   = "Read requests to index by-status of orders-prod are being throttled in us-east-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 5
+  datapoints_to_alarm = 3
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-status"
+  }
+
+  tags = {
+    CostCenter  = "CC-2001"
+    Environment = "prod"
+    Team        = "orders"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle" {
+  alarm_name          = "orders-prod-write-throttle"
+  alarm_description   = "Write requests to orders-prod are being throttled in us-east-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 5
+  datapoints_to_alarm = 3
   treat_missing_data  = "notBreaching"
   alarm_actions       = var.alarm_actions
   ok_actions          = var.alarm_actions
@@ -48,21 +104,78 @@ resource "aws_cloudwatch_metric_alarm" "write_throttle" {
   }
 }
 
-# SystemErrors exists per operation only, so the alarm sums GetItem, PutItem, UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, TransactWriteItems.
-resource "aws_cloudwatch_metric_alarm" "system_errors" {
-  alarm_name          = "orders-prod-system-errors"
-  alarm_description   = "DynamoDB returned server errors (HTTP 500) for orders-prod."
+resource "aws_cloudwatch_metric_alarm" "write_throttle_by_customer" {
+  alarm_name          = "orders-prod-by-customer-write-throttle"
+  alarm_description   = "Write requests to index by-customer of orders-prod are being throttled in us-east-1."
   comparison_operator = "GreaterThanOrEqualToThreshold"
   threshold           = 1
-  evaluation_periods  = 1
+  evaluation_periods  = 5
+  datapoints_to_alarm = 3
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-customer"
+  }
+
+  tags = {
+    CostCenter  = "CC-2001"
+    Environment = "prod"
+    Team        = "orders"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle_by_status" {
+  alarm_name          = "orders-prod-by-status-write-throttle"
+  alarm_description   = "Write requests to index by-status of orders-prod are being throttled in us-east-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 5
+  datapoints_to_alarm = 3
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-status"
+  }
+
+  tags = {
+    CostCenter  = "CC-2001"
+    Environment = "prod"
+    Team        = "orders"
+  }
+}
+
+# SystemErrors is published per operation only, so each alarm sums one group:
+# - read: GetItem, BatchGetItem, Query, Scan, TransactGetItems
+# - write: PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems
+resource "aws_cloudwatch_metric_alarm" "read_system_errors" {
+  alarm_name          = "orders-prod-read-system-errors"
+  alarm_description   = "DynamoDB returned server errors (HTTP 500) to read requests on orders-prod in us-east-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 5
+  datapoints_to_alarm = 3
   treat_missing_data  = "notBreaching"
   alarm_actions       = var.alarm_actions
   ok_actions          = var.alarm_actions
 
   metric_query {
     id          = "errors"
-    expression  = "m0 + m1 + m2 + m3 + m4 + m5 + m6 + m7"
-    label       = "SystemErrors"
+    expression  = "FILL(m0, 0) + FILL(m1, 0) + FILL(m2, 0) + FILL(m3, 0) + FILL(m4, 0)"
+    label       = "SystemErrors (read)"
     return_data = true
   }
 
@@ -93,7 +206,7 @@ resource "aws_cloudwatch_metric_alarm" "system_errors" {
 
       dimensions = {
         TableName = aws_dynamodb_table.this.name
-        Operation = "PutItem"
+        Operation = "BatchGetItem"
       }
     }
   }
@@ -109,7 +222,7 @@ resource "aws_cloudwatch_metric_alarm" "system_errors" {
 
       dimensions = {
         TableName = aws_dynamodb_table.this.name
-        Operation = "UpdateItem"
+        Operation = "Query"
       }
     }
   }
@@ -125,7 +238,7 @@ resource "aws_cloudwatch_metric_alarm" "system_errors" {
 
       dimensions = {
         TableName = aws_dynamodb_table.this.name
-        Operation = "DeleteItem"
+        Operation = "Scan"
       }
     }
   }
@@ -141,13 +254,38 @@ resource "aws_cloudwatch_metric_alarm" "system_errors" {
 
       dimensions = {
         TableName = aws_dynamodb_table.this.name
-        Operation = "Query"
+        Operation = "TransactGetItems"
       }
     }
   }
 
+  tags = {
+    CostCenter  = "CC-2001"
+    Environment = "prod"
+    Team        = "orders"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_system_errors" {
+  alarm_name          = "orders-prod-write-system-errors"
+  alarm_description   = "DynamoDB returned server errors (HTTP 500) to write requests on orders-prod in us-east-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 5
+  datapoints_to_alarm = 3
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+
   metric_query {
-    id = "m5"
+    id          = "errors"
+    expression  = "FILL(m0, 0) + FILL(m1, 0) + FILL(m2, 0) + FILL(m3, 0) + FILL(m4, 0)"
+    label       = "SystemErrors (write)"
+    return_data = true
+  }
+
+  metric_query {
+    id = "m0"
 
     metric {
       namespace   = "AWS/DynamoDB"
@@ -157,13 +295,45 @@ resource "aws_cloudwatch_metric_alarm" "system_errors" {
 
       dimensions = {
         TableName = aws_dynamodb_table.this.name
-        Operation = "Scan"
+        Operation = "PutItem"
       }
     }
   }
 
   metric_query {
-    id = "m6"
+    id = "m1"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "UpdateItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m2"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "DeleteItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m3"
 
     metric {
       namespace   = "AWS/DynamoDB"
@@ -179,7 +349,7 @@ resource "aws_cloudwatch_metric_alarm" "system_errors" {
   }
 
   metric_query {
-    id = "m7"
+    id = "m4"
 
     metric {
       namespace   = "AWS/DynamoDB"

@@ -67,6 +67,10 @@ resource "aws_dynamodb_table" "this" {
     max_write_request_units = 5000
   }
 
+  ttl {
+    enabled = false
+  }
+
   point_in_time_recovery {
     enabled                 = true
     recovery_period_in_days = 35

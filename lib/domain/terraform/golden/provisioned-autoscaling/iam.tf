@@ -6,7 +6,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "catalog-products-staging-read-write"
+  name        = "catalog-products-staging-eu-west-1-read-write"
   description = "Read and write items in catalog-products-staging and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -39,7 +39,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "catalog-products-staging-read-only"
+  name        = "catalog-products-staging-eu-west-1-read-only"
   description = "Read items in catalog-products-staging and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"

@@ -1,5 +1,6 @@
 # Attach these to the roles of the services that use the table. Indexes are covered by
 # `/index/*`, the stream by `/stream/*`, and every replica Region by its replica ARN.
+# Each Region's customer-managed key may be used through DynamoDB only (kms:ViaService).
 locals {
   table_arns           = concat([aws_dynamodb_table.this.arn], [for r in aws_dynamodb_table.this.replica : r.arn])
   table_and_index_arns = concat(local.table_arns, [for arn in local.table_arns : "${arn}/index/*"])
@@ -7,7 +8,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "my-global-table-read-write"
+  name        = "my-global-table-us-east-1-read-write"
   description = "Read and write items in my-global-table and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -47,6 +48,27 @@ resource "aws_iam_policy" "read_write" {
         ]
         Resource = "*"
       },
+      {
+        Sid    = "UseTableKeysThroughDynamoDB"
+        Effect = "Allow"
+        Action = [
+          "kms:Decrypt",
+          "kms:DescribeKey",
+          "kms:GenerateDataKey",
+        ]
+        Resource = [
+          "arn:aws:kms:us-east-1:123456789012:key/0000aaaa-1111-2222-3333-444455556666",
+          "arn:aws:kms:eu-west-1:123456789012:key/0000bbbb-1111-2222-3333-444455556666",
+        ]
+        Condition = {
+          StringEquals = {
+            "kms:ViaService" = [
+              "dynamodb.us-east-1.amazonaws.com",
+              "dynamodb.eu-west-1.amazonaws.com",
+            ]
+          }
+        }
+      },
     ]
   })
 
@@ -58,7 +80,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "my-global-table-read-only"
+  name        = "my-global-table-us-east-1-read-only"
   description = "Read items in my-global-table and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -93,6 +115,26 @@ resource "aws_iam_policy" "read_only" {
           "dynamodb:ListStreams",
         ]
         Resource = "*"
+      },
+      {
+        Sid    = "UseTableKeysThroughDynamoDB"
+        Effect = "Allow"
+        Action = [
+          "kms:Decrypt",
+          "kms:DescribeKey",
+        ]
+        Resource = [
+          "arn:aws:kms:us-east-1:123456789012:key/0000aaaa-1111-2222-3333-444455556666",
+          "arn:aws:kms:eu-west-1:123456789012:key/0000bbbb-1111-2222-3333-444455556666",
+        ]
+        Condition = {
+          StringEquals = {
+            "kms:ViaService" = [
+              "dynamodb.us-east-1.amazonaws.com",
+              "dynamodb.eu-west-1.amazonaws.com",
+            ]
+          }
+        }
       },
     ]
   })

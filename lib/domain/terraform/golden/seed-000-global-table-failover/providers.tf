@@ -1,5 +1,5 @@
 # Primary Region of my-global-table. Credentials come from the environment or a profile.
-# Every resource lives in this Region; replicas are `replica` blocks of the table.
+# Resources in eu-west-1 set the per-resource `region` argument (provider 6), not an alias.
 provider "aws" {
   region = "us-east-1"
 }

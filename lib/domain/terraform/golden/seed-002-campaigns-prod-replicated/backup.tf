@@ -41,7 +41,7 @@ resource "aws_backup_plan" "this" {
 }
 
 resource "aws_iam_role" "backup" {
-  name = "campaigns-backup"
+  name = "campaigns-af-south-1-backup"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [

@@ -7,7 +7,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "campaigns-read-write"
+  name        = "campaigns-af-south-1-read-write"
   description = "Read and write items in campaigns and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -64,7 +64,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "campaigns-read-only"
+  name        = "campaigns-af-south-1-read-only"
   description = "Read items in campaigns and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"

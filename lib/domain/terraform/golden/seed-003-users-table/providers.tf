@@ -1,5 +1,5 @@
 # Primary Region of users-table. Credentials come from the environment or a profile.
-# Every resource lives in this Region; replicas are `replica` blocks of the table.
+# Every resource lives in this Region.
 provider "aws" {
   region = "us-east-1"
 }

@@ -55,7 +55,7 @@ resource "aws_backup_plan" "this" {
 }
 
 resource "aws_iam_role" "backup" {
-  name = "prod-user-notifications-backup"
+  name = "prod-user-notifications-us-east-1-backup"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [

@@ -1,5 +1,6 @@
 # Attach these to the roles of the services that use the table. Indexes are covered by
 # `/index/*`, the stream by `/stream/*`, and every replica Region by its replica ARN.
+# Each Region's customer-managed key may be used through DynamoDB only (kms:ViaService).
 locals {
   table_arns           = [aws_dynamodb_table.this.arn]
   table_and_index_arns = concat(local.table_arns, [for arn in local.table_arns : "${arn}/index/*"])
@@ -7,7 +8,7 @@ locals {
 }
 
 resource "aws_iam_policy" "read_write" {
-  name        = "prod-user-notifications-read-write"
+  name        = "prod-user-notifications-us-east-1-read-write"
   description = "Read and write items in prod-user-notifications and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -47,6 +48,25 @@ resource "aws_iam_policy" "read_write" {
         ]
         Resource = "*"
       },
+      {
+        Sid    = "UseTableKeysThroughDynamoDB"
+        Effect = "Allow"
+        Action = [
+          "kms:Decrypt",
+          "kms:DescribeKey",
+          "kms:GenerateDataKey",
+        ]
+        Resource = [
+          "arn:aws:kms:us-east-1:123456789012:key/0004aaaa-1111-2222-3333-444455556666",
+        ]
+        Condition = {
+          StringEquals = {
+            "kms:ViaService" = [
+              "dynamodb.us-east-1.amazonaws.com",
+            ]
+          }
+        }
+      },
     ]
   })
 
@@ -60,7 +80,7 @@ resource "aws_iam_policy" "read_write" {
 }
 
 resource "aws_iam_policy" "read_only" {
-  name        = "prod-user-notifications-read-only"
+  name        = "prod-user-notifications-us-east-1-read-only"
   description = "Read items in prod-user-notifications and its indexes."
   policy = jsonencode({
     Version = "2012-10-17"
@@ -95,6 +115,24 @@ resource "aws_iam_policy" "read_only" {
           "dynamodb:ListStreams",
         ]
         Resource = "*"
+      },
+      {
+        Sid    = "UseTableKeysThroughDynamoDB"
+        Effect = "Allow"
+        Action = [
+          "kms:Decrypt",
+          "kms:DescribeKey",
+        ]
+        Resource = [
+          "arn:aws:kms:us-east-1:123456789012:key/0004aaaa-1111-2222-3333-444455556666",
+        ]
+        Condition = {
+          StringEquals = {
+            "kms:ViaService" = [
+              "dynamodb.us-east-1.amazonaws.com",
+            ]
+          }
+        }
       },
     ]
   })

@@ -1,9 +1,8 @@
-import { keyParam, requireActor } from "@/lib/api/request-helpers";
 import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
 import { listChangeRequestAudit } from "@/lib/server/change-requests";
 
 /** GET /api/v1/change-requests/{key}/audit: who did what, when, from which status to which. */
 export const GET = route(API_ROUTES.audit, async ({ actor, params }) => ({
-  events: await listChangeRequestAudit(requireActor(actor), keyParam(params.key)),
+  events: await listChangeRequestAudit(actor, params.key),
 }));

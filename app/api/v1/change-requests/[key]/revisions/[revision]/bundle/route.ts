@@ -1,19 +1,12 @@
-import { keyParam, requireActor, revisionParam } from "@/lib/api/request-helpers";
 import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
 import { getRevisionBundle } from "@/lib/server/change-requests";
 
 /** GET .../revisions/{n}/bundle: the stored zip of the approved revision, never re-rendered. */
 export const GET = route(API_ROUTES.getBundle, async ({ req, actor, params }) => {
-  const bundle = await getRevisionBundle(
-    requireActor(actor),
-    keyParam(params.key),
-    revisionParam(params.revision),
-    undefined,
-    {
-      ifNoneMatch: req.headers.get("if-none-match"),
-    },
-  );
+  const bundle = await getRevisionBundle(actor, params.key, params.revision, undefined, {
+    ifNoneMatch: req.headers.get("if-none-match"),
+  });
   const etag = `"${bundle.sha256}"`;
   const headers = {
     etag,

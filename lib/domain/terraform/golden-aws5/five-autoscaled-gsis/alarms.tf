@@ -1,0 +1,534 @@
+resource "aws_cloudwatch_metric_alarm" "read_throttle" {
+  alarm_name          = "inventory-items-read-throttle"
+  alarm_description   = "Read requests to inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName = aws_dynamodb_table.this.name
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "read_throttle_by_sku" {
+  alarm_name          = "inventory-items-by-sku-read-throttle"
+  alarm_description   = "Read requests to index by-sku of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-sku"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "read_throttle_by_warehouse" {
+  alarm_name          = "inventory-items-by-warehouse-read-throttle"
+  alarm_description   = "Read requests to index by-warehouse of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-warehouse"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "read_throttle_by_status" {
+  alarm_name          = "inventory-items-by-status-read-throttle"
+  alarm_description   = "Read requests to index by-status of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-status"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "read_throttle_by_updated" {
+  alarm_name          = "inventory-items-by-updated-read-throttle"
+  alarm_description   = "Read requests to index by-updated of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-updated"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "read_throttle_by_supplier" {
+  alarm_name          = "inventory-items-by-supplier-read-throttle"
+  alarm_description   = "Read requests to index by-supplier of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-supplier"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle" {
+  alarm_name          = "inventory-items-write-throttle"
+  alarm_description   = "Write requests to inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName = aws_dynamodb_table.this.name
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle_by_sku" {
+  alarm_name          = "inventory-items-by-sku-write-throttle"
+  alarm_description   = "Write requests to index by-sku of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-sku"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle_by_warehouse" {
+  alarm_name          = "inventory-items-by-warehouse-write-throttle"
+  alarm_description   = "Write requests to index by-warehouse of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-warehouse"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle_by_status" {
+  alarm_name          = "inventory-items-by-status-write-throttle"
+  alarm_description   = "Write requests to index by-status of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-status"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle_by_updated" {
+  alarm_name          = "inventory-items-by-updated-write-throttle"
+  alarm_description   = "Write requests to index by-updated of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-updated"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_throttle_by_supplier" {
+  alarm_name          = "inventory-items-by-supplier-write-throttle"
+  alarm_description   = "Write requests to index by-supplier of inventory-items are being throttled in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 60
+
+  dimensions = {
+    TableName                = aws_dynamodb_table.this.name
+    GlobalSecondaryIndexName = "by-supplier"
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+# SystemErrors is published per operation only, so each alarm sums one group:
+# - read: GetItem, BatchGetItem, Query, Scan, TransactGetItems
+# - write: PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems
+resource "aws_cloudwatch_metric_alarm" "read_system_errors" {
+  alarm_name          = "inventory-items-read-system-errors"
+  alarm_description   = "DynamoDB returned server errors (HTTP 500) to read requests on inventory-items in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+
+  metric_query {
+    id          = "errors"
+    expression  = "FILL(m0, 0) + FILL(m1, 0) + FILL(m2, 0) + FILL(m3, 0) + FILL(m4, 0)"
+    label       = "SystemErrors (read)"
+    return_data = true
+  }
+
+  metric_query {
+    id = "m0"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "GetItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m1"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "BatchGetItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m2"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "Query"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m3"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "Scan"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m4"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "TransactGetItems"
+      }
+    }
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "write_system_errors" {
+  alarm_name          = "inventory-items-write-system-errors"
+  alarm_description   = "DynamoDB returned server errors (HTTP 500) to write requests on inventory-items in eu-central-1."
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  threshold           = 1
+  evaluation_periods  = 10
+  datapoints_to_alarm = 5
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_actions
+  ok_actions          = var.alarm_actions
+
+  metric_query {
+    id          = "errors"
+    expression  = "FILL(m0, 0) + FILL(m1, 0) + FILL(m2, 0) + FILL(m3, 0) + FILL(m4, 0)"
+    label       = "SystemErrors (write)"
+    return_data = true
+  }
+
+  metric_query {
+    id = "m0"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "PutItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m1"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "UpdateItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m2"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "DeleteItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m3"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "BatchWriteItem"
+      }
+    }
+  }
+
+  metric_query {
+    id = "m4"
+
+    metric {
+      namespace   = "AWS/DynamoDB"
+      metric_name = "SystemErrors"
+      stat        = "Sum"
+      period      = 60
+
+      dimensions = {
+        TableName = aws_dynamodb_table.this.name
+        Operation = "TransactWriteItems"
+      }
+    }
+  }
+
+  tags = {
+    CostCenter  = "CC-8200"
+    Environment = "staging"
+    Team        = "inventory"
+  }
+}

@@ -1,0 +1,51 @@
+resource "aws_dynamodb_table" "this" {
+  name                        = "sessions-global"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "sessionId"
+  table_class                 = "STANDARD"
+  deletion_protection_enabled = true
+  stream_enabled              = true
+  stream_view_type            = "NEW_AND_OLD_IMAGES"
+
+  attribute {
+    name = "sessionId"
+    type = "S"
+  }
+
+  attribute {
+    name = "userId"
+    type = "S"
+  }
+
+  global_secondary_index {
+    name            = "by-user"
+    hash_key        = "userId"
+    projection_type = "KEYS_ONLY"
+  }
+
+  ttl {
+    enabled = false
+  }
+
+  point_in_time_recovery {
+    enabled                 = true
+    recovery_period_in_days = 35
+  }
+
+  server_side_encryption {
+    enabled     = true
+    kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/1111aaaa-2222-3333-4444-555566667777"
+  }
+
+  tags = {
+    CostCenter  = "CC-4100"
+    DataClass   = "confidential"
+    Environment = "prod"
+    Team        = "identity"
+  }
+
+  # Replicas are aws_dynamodb_table_replica resources (replicas.tf), which the provider says not to mix with replica blocks.
+  lifecycle {
+    ignore_changes = [replica]
+  }
+}

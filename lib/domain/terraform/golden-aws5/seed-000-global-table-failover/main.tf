@@ -1,0 +1,40 @@
+resource "aws_dynamodb_table" "this" {
+  name                        = "my-global-table"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "id"
+  table_class                 = "STANDARD"
+  deletion_protection_enabled = true
+  stream_enabled              = true
+  stream_view_type            = "NEW_AND_OLD_IMAGES"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+
+  ttl {
+    attribute_name = "ttl"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled                 = true
+    recovery_period_in_days = 35
+  }
+
+  server_side_encryption {
+    enabled     = true
+    kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/0000aaaa-1111-2222-3333-444455556666"
+  }
+
+  tags = {
+    CostCenter  = "CC-0000"
+    Environment = "prod"
+    Team        = "platform"
+  }
+
+  # Replicas are aws_dynamodb_table_replica resources (replicas.tf), which the provider says not to mix with replica blocks.
+  lifecycle {
+    ignore_changes = [replica]
+  }
+}

@@ -1,0 +1,19 @@
+variable "alarm_actions" {
+  description = "ARNs notified when an alarm in us-east-1 fires or clears (SNS topics in us-east-1). Required: the request names no topic."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.alarm_actions) > 0
+    error_message = "alarm_actions needs at least one SNS topic ARN: an alarm without actions notifies no one."
+  }
+}
+
+variable "replica_alarm_actions" {
+  description = "ARNs notified by the alarms in each replica Region, keyed by Region (eu-west-1); each list names SNS topics in its own Region."
+  type        = map(list(string))
+
+  validation {
+    condition     = alltrue([for region in ["eu-west-1"] : length(lookup(var.replica_alarm_actions, region, [])) > 0])
+    error_message = "replica_alarm_actions needs at least one SNS topic ARN for each of eu-west-1: an alarm without actions notifies no one."
+  }
+}

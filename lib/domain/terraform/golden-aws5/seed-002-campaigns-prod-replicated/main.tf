@@ -1,0 +1,79 @@
+resource "aws_dynamodb_table" "this" {
+  name                        = "campaigns"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "PK"
+  range_key                   = "SK"
+  table_class                 = "STANDARD"
+  deletion_protection_enabled = true
+  stream_enabled              = true
+  stream_view_type            = "NEW_AND_OLD_IMAGES"
+
+  attribute {
+    name = "PK"
+    type = "S"
+  }
+
+  attribute {
+    name = "SK"
+    type = "S"
+  }
+
+  attribute {
+    name = "active"
+    type = "S"
+  }
+
+  attribute {
+    name = "fromDate"
+    type = "S"
+  }
+
+  attribute {
+    name = "productId"
+    type = "S"
+  }
+
+  global_secondary_index {
+    name            = "CampaignActiveIndex"
+    hash_key        = "active"
+    range_key       = "fromDate"
+    projection_type = "ALL"
+  }
+
+  global_secondary_index {
+    name            = "CampaignProductIndex"
+    hash_key        = "productId"
+    range_key       = "fromDate"
+    projection_type = "ALL"
+  }
+
+  ttl {
+    enabled = false
+  }
+
+  point_in_time_recovery {
+    enabled                 = true
+    recovery_period_in_days = 35
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  tags = {
+    BackupPolicy = "hourly"
+    Component    = "dynamodb"
+    CostCenter   = "AWS"
+    DR           = "enabled"
+    Environment  = "prod"
+    ManagedBy    = "Terraform"
+    Owner        = "Tebogo"
+    Project      = "BBWS WP Containers"
+    Team         = "bbws-wp-containers"
+  }
+
+  # Replicas are aws_dynamodb_table_replica resources (replicas.tf), which the provider says not to mix with replica blocks.
+  lifecycle {
+    ignore_changes = [replica]
+  }
+}

@@ -1,0 +1,1 @@
+# No inputs: everything this module needs comes from the request (see request.json).

@@ -1,0 +1,5 @@
+# Primary Region of inventory-items. Credentials come from the environment or a profile.
+# Every resource lives in this Region.
+provider "aws" {
+  region = "eu-central-1"
+}

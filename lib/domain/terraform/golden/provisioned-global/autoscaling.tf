@@ -1,0 +1,97 @@
+# Target tracking keeps consumed capacity near the requested utilisation. The table ignores
+# changes to the capacity these targets manage (see lifecycle in main.tf).
+resource "aws_appautoscaling_target" "table_read" {
+  service_namespace  = "dynamodb"
+  resource_id        = "table/${aws_dynamodb_table.this.name}"
+  scalable_dimension = "dynamodb:table:ReadCapacityUnits"
+  min_capacity       = 20
+  max_capacity       = 500
+}
+
+resource "aws_appautoscaling_policy" "table_read" {
+  name               = "DynamoDBReadCapacityUtilization:${aws_appautoscaling_target.table_read.resource_id}"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.table_read.service_namespace
+  resource_id        = aws_appautoscaling_target.table_read.resource_id
+  scalable_dimension = aws_appautoscaling_target.table_read.scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "DynamoDBReadCapacityUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_target" "table_write" {
+  service_namespace  = "dynamodb"
+  resource_id        = "table/${aws_dynamodb_table.this.name}"
+  scalable_dimension = "dynamodb:table:WriteCapacityUnits"
+  min_capacity       = 20
+  max_capacity       = 500
+}
+
+resource "aws_appautoscaling_policy" "table_write" {
+  name               = "DynamoDBWriteCapacityUtilization:${aws_appautoscaling_target.table_write.resource_id}"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.table_write.service_namespace
+  resource_id        = aws_appautoscaling_target.table_write.resource_id
+  scalable_dimension = aws_appautoscaling_target.table_write.scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "DynamoDBWriteCapacityUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_target" "index_by_customer_read" {
+  service_namespace  = "dynamodb"
+  resource_id        = "table/${aws_dynamodb_table.this.name}/index/by-customer"
+  scalable_dimension = "dynamodb:index:ReadCapacityUnits"
+  min_capacity       = 10
+  max_capacity       = 200
+}
+
+resource "aws_appautoscaling_policy" "index_by_customer_read" {
+  name               = "DynamoDBReadCapacityUtilization:${aws_appautoscaling_target.index_by_customer_read.resource_id}"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.index_by_customer_read.service_namespace
+  resource_id        = aws_appautoscaling_target.index_by_customer_read.resource_id
+  scalable_dimension = aws_appautoscaling_target.index_by_customer_read.scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "DynamoDBReadCapacityUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_target" "index_by_customer_write" {
+  service_namespace  = "dynamodb"
+  resource_id        = "table/${aws_dynamodb_table.this.name}/index/by-customer"
+  scalable_dimension = "dynamodb:index:WriteCapacityUnits"
+  min_capacity       = 10
+  max_capacity       = 200
+}
+
+resource "aws_appautoscaling_policy" "index_by_customer_write" {
+  name               = "DynamoDBWriteCapacityUtilization:${aws_appautoscaling_target.index_by_customer_write.resource_id}"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.index_by_customer_write.service_namespace
+  resource_id        = aws_appautoscaling_target.index_by_customer_write.resource_id
+  scalable_dimension = aws_appautoscaling_target.index_by_customer_write.scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value = 70
+
+    predefined_metric_specification {
+      predefined_metric_type = "DynamoDBWriteCapacityUtilization"
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import type { Actor } from "../actor";
+import type { Db } from "../db";
+
+/** What the queue shows about a request beyond its columns: its purpose and the viewer's approval. */
+export interface ReviewFacts {
+  purpose: string;
+  /** The viewer approved the current revision already (it waits on another approver). */
+  approvedByMe: boolean;
+}
+
+/**
+ * For one page of the queue (by id and current revision): the current revision's purpose and
+ * whether the viewer already approved it. Two queries for the whole page, both on the page's ids.
+ * Whether it is the viewer's own (four-eyes) comes from the request's columns (listQueue, `isOwn`).
+ */
+export async function listReviewFacts(
+  db: Db,
+  actor: Pick<Actor, "id">,
+  rows: readonly { id: string; currentRevision: number }[],
+): Promise<Map<string, ReviewFacts>> {
+  const out = new Map<string, ReviewFacts>();
+  if (rows.length === 0) return out;
+  const ids = rows.map((r) => r.id);
+  const [revisions, approvals] = await Promise.all([
+    db.revision.findMany({
+      where: { OR: rows.map((r) => ({ changeRequestId: r.id, number: r.currentRevision })) },
+      select: { changeRequestId: true, requestJson: true },
+    }),
+    db.decision.findMany({
+      where: { deciderId: actor.id, kind: "APPROVE", supersededAt: null, changeRequestId: { in: ids } },
+      select: { changeRequestId: true, revisionNumber: true },
+    }),
+  ]);
+  const current = new Map(rows.map((r) => [r.id, r.currentRevision]));
+  const approved = new Set(
+    approvals.filter((a) => current.get(a.changeRequestId) === a.revisionNumber).map((a) => a.changeRequestId),
+  );
+  for (const revision of revisions) {
+    out.set(revision.changeRequestId, {
+      purpose: purposeOf(revision.requestJson),
+      approvedByMe: approved.has(revision.changeRequestId),
+    });
+  }
+  return out;
+}
+
+function purposeOf(requestJson: string): string {
+  try {
+    const purpose = (JSON.parse(requestJson) as { owner?: { purpose?: unknown } }).owner?.purpose;
+    return typeof purpose === "string" ? purpose : "";
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../../lib/domain/app-error";
+import type { Actor } from "../../lib/server/actor";
+import { getTeamBudget, setTeamBudget } from "../../lib/server/budget";
+import { createChangeRequest, getChangeRequest, transitionChangeRequest } from "../../lib/server/change-requests";
+import type { Db } from "../../lib/server/db";
+import { makeActor } from "../support/actors";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
+
+process.env.TABLEWRIGHT_AWS_CHECKS = "off";
+
+const request = (tableName: string) => {
+  const r = JSON.parse(readFileSync("examples/requests/valid/prod-with-gsis.json", "utf8"));
+  r.owner.team = "ledger";
+  r.tableName = tableName;
+  return r;
+};
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return (error as AppError).code;
+}
+
+describe.each(databaseKinds())("team budgets and approval routing on %s", (kind) => {
+  let t: TestDatabase;
+  let db: Db;
+  let dev: Actor;
+  let outsider: Actor;
+  let ann: Actor;
+  let bob: Actor;
+  let bea: Actor;
+  let admin: Actor;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    db = t.db;
+    dev = await makeActor(db, "DEVELOPER", ["ledger"]);
+    outsider = await makeActor(db, "DEVELOPER", ["search"]);
+    ann = await makeActor(db, "PLATFORM_APPROVER", ["platform"]);
+    bob = await makeActor(db, "PLATFORM_APPROVER", ["platform"]);
+    bea = await makeActor(db, "BUDGET_APPROVER", ["platform"]);
+    admin = await makeActor(db, "ADMIN", ["platform"]);
+  });
+  afterAll(async () => t?.drop());
+
+  it("committed cost is the approved revisions' estimates; only admins set budgets; members see theirs", async () => {
+    const first = await createChangeRequest(
+      dev,
+      { request: request(`ledger-a-${kind}`), title: "A", submit: true },
+      db,
+    );
+    await transitionChangeRequest(ann, first.key, "APPROVE", { revisionNumber: 1 }, db);
+    await transitionChangeRequest(bob, first.key, "APPROVE", { revisionNumber: 1 }, db);
+    const cost = (await getChangeRequest(dev, first.key, db)).monthlyCostUsd;
+    expect(cost).toBeGreaterThan(0);
+
+    expect(await getTeamBudget(dev, "ledger", db)).toEqual({
+      slug: "ledger",
+      name: "ledger",
+      monthlyBudgetUsd: null,
+      committedMonthlyUsd: cost,
+    });
+    expect(await refusal(getTeamBudget(outsider, "ledger", db))).toBe("NOT_FOUND");
+    expect(await refusal(setTeamBudget(ann, "ledger", 10, db))).toBe("FORBIDDEN");
+    const set = await setTeamBudget(admin, "ledger", Math.ceil(cost) + 1, db);
+    expect(set.monthlyBudgetUsd).toBe(Math.ceil(cost) + 1);
+    const audit = await db.auditEvent.findFirst({ where: { action: "TEAM_BUDGET_SET" }, orderBy: { id: "desc" } });
+    expect(JSON.parse(audit?.detailsJson ?? "{}")).toMatchObject({
+      team: "ledger",
+      from: null,
+      to: Math.ceil(cost) + 1,
+    });
+  });
+
+  it("a request over the budget needs the budget approver besides the tier's approvals", async () => {
+    const second = await createChangeRequest(
+      dev,
+      { request: request(`ledger-b-${kind}`), title: "B", submit: true },
+      db,
+    );
+    const detail = await getChangeRequest(bea, second.key, db);
+    expect(detail.routing.budget.state).toBe("over");
+    expect(detail.routing.routes.map((r) => r.ruleId)).toEqual(["over-team-budget"]);
+    expect(detail.approvals).toEqual({
+      count: 0,
+      required: 3,
+      roles: [{ role: "BUDGET_APPROVER", have: 0, need: 1 }],
+    });
+    expect(detail.availableActions).toContain("APPROVE");
+
+    await transitionChangeRequest(ann, second.key, "APPROVE", { revisionNumber: 1 }, db);
+    await transitionChangeRequest(bob, second.key, "APPROVE", { revisionNumber: 1 }, db);
+    // Both prod approvals are in; the budget approver's is still missing.
+    expect((await getChangeRequest(dev, second.key, db)).status).toBe("SUBMITTED");
+    await transitionChangeRequest(bea, second.key, "APPROVE", { revisionNumber: 1 }, db);
+    const approved = await getChangeRequest(dev, second.key, db);
+    expect(approved.status).toBe("APPROVED");
+    // Approved, it keeps the routing it was decided under (its own approval is not "what is live before it").
+    expect(approved.approvals).toEqual({
+      count: 3,
+      required: 3,
+      roles: [{ role: "BUDGET_APPROVER", have: 1, need: 1 }],
+    });
+  });
+
+  it("without a route the budget approver may not decide; a raised budget lifts the route", async () => {
+    await setTeamBudget(admin, "ledger", 1e9, db);
+    const third = await createChangeRequest(
+      dev,
+      { request: request(`ledger-c-${kind}`), title: "C", submit: true },
+      db,
+    );
+    const detail = await getChangeRequest(bea, third.key, db);
+    expect(detail.routing.routes).toEqual([]);
+    expect(detail.availableActions).not.toContain("APPROVE");
+    expect(await refusal(transitionChangeRequest(bea, third.key, "APPROVE", { revisionNumber: 1 }, db))).toBe(
+      "FORBIDDEN",
+    );
+  });
+});
