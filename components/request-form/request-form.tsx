@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import ui from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
+import type { AccountTarget } from "@/lib/domain/accounts/account-target";
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput, Tier } from "@/lib/domain/request/schema";
@@ -102,6 +103,8 @@ export interface RequestFormProps {
   planAgainst?: PlanAgainst;
   /** A new request ties itself to this table ("Change this table"). */
   changeTable?: { id: string; name: string };
+  /** Admins' account mappings, to show where the table will be created. */
+  accountTargets?: AccountTarget[];
 }
 
 interface Baseline {
@@ -140,7 +143,7 @@ function storageKeyOf({ requesterEmail, revise, clone, changeTable }: RequestFor
 
 /** The new-request page's client side: the form, its local draft, the live panel, review and saving. */
 export function RequestForm(props: RequestFormProps) {
-  const { teams, requesterEmail, policy, revise, clone, planAgainst, changeTable } = props;
+  const { teams, requesterEmail, policy, revise, clone, planAgainst, changeTable, accountTargets } = props;
   const router = useRouter();
   const csrfToken = useCsrfToken();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the baseline depends on exactly these props
@@ -358,7 +361,7 @@ export function RequestForm(props: RequestFormProps) {
                 </p>
               )}
               <OwnerSection teams={teams} />
-              <TierSection policy={policy} />
+              <TierSection policy={policy} accountTargets={accountTargets} />
               <TableKeysSection />
               <IndexesSection />
               <CapacitySection />

@@ -4,6 +4,7 @@ import { downloadCommand } from "./download";
 import { drCommand } from "./dr";
 import { estimateCommand } from "./estimate";
 import { importCommand } from "./import";
+import { mcpCommand } from "./mcp";
 import { planChangeCommand } from "./plan-change";
 import { renderCommand } from "./render";
 import { statusCommand } from "./status";
@@ -24,4 +25,5 @@ export const COMMANDS: readonly CliCommand[] = [
   submitCommand,
   statusCommand,
   downloadCommand,
+  mcpCommand,
 ];

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import { AppError } from "@/lib/domain/app-error";
-import { zipModule } from "@/lib/domain/bundle";
+import { withCatalogInfo, zipModule } from "@/lib/domain/bundle";
 import { addImportBlocks } from "@/lib/domain/import/add-import-blocks";
 import { addPlanToReadme, type OperationPlan, type PlanContext, planTableChange } from "@/lib/domain/plan";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
@@ -62,13 +62,20 @@ export function buildRevision(
     importExisting?: RenderContext["importExisting"];
     /** What to plan against (the managed table's approved definition); none plans a create. */
     planning?: { live: TableRequest | null; context: PlanContext; against: string };
+    /** The account the team/tier is mapped to: the module's provider assumes its role. */
+    accountTarget?: RenderContext["accountTarget"];
     /** Store the revision even with errors (a draft that stays a draft). */
     allowIncomplete?: boolean;
   },
 ): BuiltRevision {
   const analysis = analyzeTableRequest(input, {
     policy: options.policy,
-    context: { changeRequestKey: options.key, revision: options.number, requestedBy: options.requestedBy },
+    context: {
+      changeRequestKey: options.key,
+      revision: options.number,
+      requestedBy: options.requestedBy,
+      ...(options.accountTarget ? { accountTarget: options.accountTarget } : {}),
+    },
   });
   const { request, estimate, drPreview } = analysis;
   if (!analysis.valid || !request || !analysis.files || !estimate || !drPreview) {
@@ -77,8 +84,12 @@ export function buildRevision(
   }
   const planning = options.planning ?? { live: null, context: {}, against: "nothing: the table does not exist yet" };
   const plan = planTableChange(planning.live, request, planning.context);
-  const rendered = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
-  const files = addPlanToReadme(rendered, plan, planning.against);
+  const moduleFiles = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  // The bundle also carries the table as a Backstage entity, linked to this change request's page.
+  const files = withCatalogInfo(addPlanToReadme(moduleFiles, plan, planning.against), request, {
+    changeRequestKey: options.key,
+    portalUrl: process.env.TABLEWRIGHT_PUBLIC_URL,
+  });
   const zipped = zipModule(request.tableName, files);
   const bundle = new Uint8Array(new ArrayBuffer(zipped.byteLength));
   bundle.set(zipped);

@@ -4,6 +4,7 @@ import { assessChangeSafety } from "@/lib/domain/diff";
 import type { RenderContext } from "@/lib/domain/terraform/model";
 import { validateTableRequest } from "@/lib/domain/validation";
 import { type Acknowledgement, canEditRequest, canSeeRequest, checkAcknowledgement } from "@/lib/domain/workflow";
+import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
 import { recordAuditEvent, type Tx } from "../audit";
 import { type Db, getDb } from "../db";
@@ -105,6 +106,10 @@ export async function createChangeRequest(
   const isDraft = !input.submit;
   // A draft may be kept with errors; its request, when its shape parses, still names a table.
   const check = validateTableRequest(input.request, policy);
+  const stored = describeStoredRequest(input.request);
+  // The account the team/tier is mapped to: the live name check and the module's provider use it.
+  const accountTarget =
+    stored.team && stored.tier ? await findAccountTarget({ team: stored.team, tier: stored.tier }, db) : undefined;
   if (!isDraft) {
     if (!check.valid || !check.request) {
       throw new AppError("VALIDATION_FAILED", "the table request has errors", {
@@ -112,9 +117,11 @@ export async function createChangeRequest(
       });
     }
     // An import or a change expects the table to exist already; a new table must not.
-    await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting || input.tableId) });
+    await assertTableNameFree(check.request, {
+      expectExisting: Boolean(input.importExisting || input.tableId),
+      accountTarget,
+    });
   }
-  const stored = describeStoredRequest(input.request);
   if (!stored.team) {
     throw new AppError("VALIDATION_FAILED", "a draft needs its owning team", {
       issues: [{ path: "owner.team", code: "SCHEMA_REQUIRED", message: "Choose the team that owns the table." }],
@@ -142,6 +149,7 @@ export async function createChangeRequest(
     number: 1,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting: input.importExisting,
+    accountTarget,
     allowIncomplete: isDraft,
   });
   const { tableName, tier } = describeStoredRequest(revision.request);

@@ -55,6 +55,7 @@ export async function transitionChangeRequest(
     // A change to a managed table (or an adoption) expects the table to exist; a new one must not.
     await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest, {
       expectExisting: Boolean(cr.tableId || cr.importedTableJson),
+      db: database,
     });
   }
   try {

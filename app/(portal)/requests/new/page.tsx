@@ -4,6 +4,7 @@ import { type CloneSource, RequestForm, type RevisionTarget } from "@/components
 import type { PlanAgainst } from "@/components/request-form/change-plan-section";
 import ui from "@/components/ui/page.module.css";
 import { isAppError } from "@/lib/domain/app-error";
+import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getChangeRequest } from "@/lib/server/change-requests";
 import { getDb } from "@/lib/server/db";
@@ -34,7 +35,11 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const query = new URLSearchParams(Object.entries(search).filter((e): e is [string, string] => Boolean(e[1])));
   const returnTo = query.size > 0 ? `/requests/new?${query.toString()}` : "/requests/new";
   const { actor } = await requirePageSession(returnTo);
-  const [teams, policy] = await Promise.all([listMemberTeams(actor), loadTierPolicy()]);
+  const [teams, policy, accountTargets] = await Promise.all([
+    listMemberTeams(actor),
+    loadTierPolicy(),
+    listAccountTargets(),
+  ]);
   let revise: RevisionTarget | undefined;
   let clone: CloneSource | undefined;
   if (!reviseKey && search.from) {
@@ -100,6 +105,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       clone={clone}
       planAgainst={planAgainst}
       changeTable={changeTable}
+      accountTargets={accountTargets}
     />
   );
 }
