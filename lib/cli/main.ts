@@ -1,6 +1,7 @@
 import { documentedOptions, findUnknownOption, parseArgs } from "./args";
-import type { CliCommand, CliIo } from "./command";
+import { type CliCommand, type CliIo, EXIT } from "./command";
 import { COMMANDS } from "./commands";
+import { describeFsError, isFsError } from "./write-output";
 
 function helpText(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -13,7 +14,7 @@ function helpText(commands: readonly CliCommand[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Run `tablewright <command> --help` for a command's options.",
-    "Exit codes: 0 ok, 1 invalid request or failed check, 2 unreadable input or bad usage.",
+    "Exit codes: 0 ok, 1 invalid request or failed check, 2 unreadable input, bad usage or unwritable --out.",
   ].join("\n");
 }
 
@@ -40,7 +41,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`tablewright ${name}: unknown option --${unknown.option}${hint}\n\n${command.usage}\n`);
     return 2;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Commands report the file errors they expect; one they missed is still bad input or a bad
+    // --out, never a stack trace.
+    if (!isFsError(error)) throw error;
+    const where = error.path ? ` ${error.path}` : "";
+    io.stderr(`tablewright ${name}: ${error.syscall}${where}: ${describeFsError(error)}\n`);
+    return EXIT.unreadable;
+  }
 }
 
 /** Default I/O bound to the real process. */
