@@ -1,9 +1,9 @@
 import { documentedOptions, findUnknownOption, parseArgs } from "./args";
-import { type CliCommand, type CliIo, EXIT } from "./command";
-import { COMMANDS } from "./commands";
+import { type CliIo, EXIT } from "./command";
+import { COMMANDS, type CommandEntry } from "./commands";
 import { describeFsError, isFsError } from "./write-output";
 
-function helpText(commands: readonly CliCommand[]): string {
+function helpText(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     "tablewright: validate, price, preview, plan and render DynamoDB table requests.",
@@ -25,11 +25,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${helpText(COMMANDS)}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`tablewright: unknown command "${name}"\n\n${helpText(COMMANDS)}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(`${command.usage}\n`);
     return 0;

@@ -21,7 +21,6 @@ Exit codes: 0 written, 1 invalid request (issues as JSON on standard output; not
 /** `tablewright bundle`: the module as a reproducible zip. */
 export const bundleCommand: CliCommand = {
   name: "bundle",
-  summary: "Write the Terraform module for a valid request as a zip with a SHA-256 manifest",
   usage: USAGE,
   run: async (args, io) => {
     const prepared = await prepareRequest("bundle", USAGE, args, io);

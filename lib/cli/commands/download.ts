@@ -20,7 +20,6 @@ Exit codes: 0 written and verified, 1 not approved, not found or checksum mismat
 /** `tablewright download`: GET .../revisions/{n}/bundle, verified before it is written. */
 export const downloadCommand: CliCommand = {
   name: "download",
-  summary: "Download and verify the approved Terraform bundle of a change request (remote)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);

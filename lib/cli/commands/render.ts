@@ -25,7 +25,6 @@ Exit codes: 0 written, 1 invalid request (issues as JSON on standard output; not
 /** `tablewright render`: the module as files in a directory. */
 export const renderCommand: CliCommand = {
   name: "render",
-  summary: "Write the Terraform module for a valid request into a directory",
   usage: USAGE,
   run: async (args, io) => {
     const prepared = await prepareRequest("render", USAGE, args, io);
