@@ -94,7 +94,9 @@ test("a request that takes its team over budget is routed to a budget approver, 
   await omar.setViewportSize({ width: 1280, height: 900 });
 
   await expect(omar.getByTestId("panel-status")).toContainText("Ready to submit");
-  await omar.getByRole("button", { name: "Submit for review" }).click();
+  // Submit goes through the review step: what will be created, its cost and DR pattern.
+  await omar.getByRole("button", { name: "Review and submit" }).click();
+  await omar.getByRole("dialog").getByRole("button", { name: "Submit for review" }).click();
   await omar.waitForURL(/\/requests\/TW-\d+$/);
   const path = new URL(omar.url()).pathname;
 

@@ -158,7 +158,9 @@ test("the request page shows the stored estimate's projection", async ({ page })
     }
   }
   await expect(page.getByTestId("panel-status")).toContainText("Ready to submit");
-  await page.getByRole("button", { name: "Submit for review" }).click();
+  // Submit goes through the review step: what will be created, its cost and DR pattern.
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit for review" }).click();
   await page.waitForURL(/\/requests\/TW-\d+$/);
   const projection = page.getByTestId("cost-projection");
   await expect(projection).toContainText("Next 12 months");

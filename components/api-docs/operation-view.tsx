@@ -19,7 +19,9 @@ export function OperationView({ operation }: { operation: ApiOperation }) {
       </p>
       {operation.description && <p className={styles.description}>{operation.description}</p>}
       {operation.parameters.length > 0 && (
-        <div className={styles.tableWrap}>
+        // A table wider than a phone scrolls: focusable and named, so a keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+        <section className={styles.tableWrap} tabIndex={0} aria-label={`Parameters of ${operation.summary}`}>
           <table className={styles.table}>
             <caption className={styles.caption}>Parameters</caption>
             <thead>
@@ -44,7 +46,7 @@ export function OperationView({ operation }: { operation: ApiOperation }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {operation.body && (
         <p className={styles.bodyNote}>

@@ -8,6 +8,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
+import type { AccountTarget } from "@/lib/domain/accounts/account-target";
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput, Tier } from "@/lib/domain/request/schema";
@@ -92,6 +93,8 @@ export interface RequestFormProps {
   policy: TierPolicy;
   revise?: RevisionTarget;
   clone?: CloneSource;
+  /** Admins' account mappings, to show where the table will be created. */
+  accountTargets?: AccountTarget[];
 }
 
 interface Baseline {
@@ -127,7 +130,7 @@ function storageKeyOf({ requesterEmail, revise, clone }: RequestFormProps): stri
 
 /** The new-request page's client side: the form, its local draft, the live panel, review and saving. */
 export function RequestForm(props: RequestFormProps) {
-  const { teams, requesterEmail, policy, revise, clone } = props;
+  const { teams, requesterEmail, policy, revise, clone, accountTargets } = props;
   const router = useRouter();
   const csrfToken = useCsrfToken();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the baseline depends on exactly these props
@@ -308,7 +311,7 @@ export function RequestForm(props: RequestFormProps) {
             >
               <ErrorSummary ref={summaryRef} visible={summaryVisible} problem={problem} />
               <OwnerSection teams={teams} />
-              <TierSection policy={policy} />
+              <TierSection policy={policy} accountTargets={accountTargets} />
               <TableKeysSection />
               <IndexesSection />
               <CapacitySection />

@@ -8,6 +8,7 @@ export interface ShellUser {
   email: string;
   role: string;
   canDecide: boolean;
+  canAdmin?: boolean;
   csrfToken: string;
 }
 
@@ -28,6 +29,7 @@ export function AppShell({ children, version, user }: { children: ReactNode; ver
               <Link href="/requests/new">New request</Link>
               <Link href="/">My requests</Link>
               {user.canDecide && <Link href="/queue">Approval queue</Link>}
+              {user.canAdmin && <Link href="/admin/accounts">Accounts</Link>}
               <Link href="/settings/tokens">API tokens</Link>
               <Link href="/api-docs">API</Link>
             </nav>

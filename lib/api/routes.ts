@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { AccountTargetInputSchema } from "@/lib/domain/accounts/account-target";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { TableRequestSchema } from "@/lib/domain/request/schema";
 import {
+  AccountTargetIdParamsSchema,
+  AccountTargetListSchema,
+  AccountTargetSchema,
   ApproveBodySchema,
   AuditListSchema,
   ChangeRequestDetailSchema,
@@ -49,7 +53,7 @@ export interface RouteSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Engine" | "Change requests" | "Budgets" | "Tokens" | "Reference";
+  tag: "Engine" | "Change requests" | "Budgets" | "Tokens" | "Accounts" | "Reference";
   auth: "required" | "none";
   permission?: Permission;
   body?: z.ZodType;
@@ -417,6 +421,45 @@ export const API_ROUTES = {
     auth: "required",
     permission: "tokens.manage",
     success: { status: 200, description: "Revoked.", schema: z.object({ id: z.string(), revoked: z.boolean() }) },
+    errors: [403, 404],
+  },
+  listAccountTargets: {
+    method: "get",
+    path: "/api/v1/account-targets",
+    operationId: "listAccountTargets",
+    summary: "Which AWS account (and role) each team/tier deploys to",
+    description:
+      "The most specific mapping wins: team and tier, then team, then tier. A team/tier without one uses the portal's default credentials.",
+    tag: "Accounts",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "Every mapping.", schema: AccountTargetListSchema },
+    errors: [403],
+  },
+  saveAccountTarget: {
+    method: "post",
+    path: "/api/v1/account-targets",
+    operationId: "saveAccountTarget",
+    summary: "Map a team, a tier or both to an AWS account and a role (admins)",
+    description:
+      "Creates the mapping for the scope or replaces it. Field errors: `accountId` (12 digits), `roleArn` (an IAM role ARN in that account), `team` (an existing team slug), `externalId`.",
+    tag: "Accounts",
+    auth: "required",
+    permission: "admin",
+    body: AccountTargetInputSchema,
+    success: { status: 200, description: "The saved mapping.", schema: AccountTargetSchema },
+    errors: [403, 422],
+  },
+  deleteAccountTarget: {
+    method: "delete",
+    path: "/api/v1/account-targets/{id}",
+    params: AccountTargetIdParamsSchema,
+    operationId: "deleteAccountTarget",
+    summary: "Remove a mapping (admins)",
+    tag: "Accounts",
+    auth: "required",
+    permission: "admin",
+    success: { status: 200, description: "Removed.", schema: z.object({ id: z.string(), deleted: z.boolean() }) },
     errors: [403, 404],
   },
   openapi: {

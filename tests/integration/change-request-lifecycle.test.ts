@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { QueueQuerySchema } from "../../lib/api/schemas/queue";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
@@ -20,6 +21,7 @@ import type { Db } from "../../lib/server/db";
 import { listQueue } from "../../lib/server/queue";
 import { exampleRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
+import { backstageProblems, loadCatalogSchema } from "../support/backstage";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
 const owned = (name: string, team: string) => exampleRequest(name, { team });
@@ -135,6 +137,35 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     const entries = unzipSync(bundle.bytes);
     expect(Object.keys(entries)).toContain("carts-dev/main.tf");
     expect(new TextDecoder().decode(entries["carts-dev/main.tf"])).toBe(detail.current.files["main.tf"]);
+  });
+
+  it("bundles catalog-info.yaml: the table as a Backstage Resource linked to its change request", async () => {
+    const previous = process.env.TABLEWRIGHT_PUBLIC_URL;
+    process.env.TABLEWRIGHT_PUBLIC_URL = "https://tablewright.example.com";
+    try {
+      const request = owned("basic-dev", "checkout");
+      request.tableName = `catalog-${kind}`;
+      const created = await createChangeRequest(dev, { request, submit: true }, db);
+      await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 1 }, db);
+      const entries = unzipSync((await getRevisionBundle(dev, created.key, 1, db)).bytes);
+      const text = new TextDecoder().decode(entries[`catalog-${kind}/catalog-info.yaml`]);
+      const entity = parseYaml(text);
+      expect(entity).toMatchObject({
+        kind: "Resource",
+        metadata: {
+          name: `catalog-${kind}`,
+          annotations: { "tablewright.io/change-request": created.key },
+          links: [{ url: `https://tablewright.example.com/requests/${created.key}` }],
+        },
+        spec: { type: "dynamodb-table", owner: "group:default/checkout" },
+      });
+      const resource = await loadCatalogSchema("kinds/Resource.v1alpha1.schema.json.esm.js");
+      expect(await backstageProblems(entity, resource)).toEqual([]);
+      expect((await getChangeRequest(dev, created.key, db)).current.files["catalog-info.yaml"]).toBe(text);
+    } finally {
+      if (previous === undefined) delete process.env.TABLEWRIGHT_PUBLIC_URL;
+      else process.env.TABLEWRIGHT_PUBLIC_URL = previous;
+    }
   });
 
   it("applies the four-eyes rule: nobody decides on their own request, developers never decide", async () => {

@@ -70,4 +70,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "Download and verify the approved Terraform bundle of a change request (remote)",
     load: async () => (await import("./download")).downloadCommand,
   },
+  {
+    name: "mcp",
+    summary: "Run an MCP server on stdio so AI agents can validate, price, render and submit requests",
+    load: async () => (await import("./mcp")).mcpCommand,
+  },
 ];

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/domain/app-error";
 import { assessChangeSafety, findIgnoredGsiChanges } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { decideTransition } from "@/lib/domain/workflow";
+import { findAccountTargetForInput } from "../accounts";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
@@ -46,6 +47,7 @@ export async function addRevision(
     number,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting,
+    accountTarget: await findAccountTargetForInput(input.request, db),
     allowIncomplete: peek.cr.status === "DRAFT",
   });
   const stored = describeStoredRequest(revision.request);

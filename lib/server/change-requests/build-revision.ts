@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import { AppError } from "@/lib/domain/app-error";
-import { zipModule } from "@/lib/domain/bundle";
+import { withCatalogInfo, zipModule } from "@/lib/domain/bundle";
 import { addImportBlocks } from "@/lib/domain/import/add-import-blocks";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequest } from "@/lib/domain/request/schema";
@@ -54,20 +54,32 @@ export function buildRevision(
     requestedBy: string;
     /** Adopting an existing table: the module also gets `imports.tf`. */
     importExisting?: RenderContext["importExisting"];
+    /** The account the team/tier is mapped to: the module's provider assumes its role. */
+    accountTarget?: RenderContext["accountTarget"];
     /** Store the revision even with errors (a draft that stays a draft). */
     allowIncomplete?: boolean;
   },
 ): BuiltRevision {
   const analysis = analyzeTableRequest(input, {
     policy: options.policy,
-    context: { changeRequestKey: options.key, revision: options.number, requestedBy: options.requestedBy },
+    context: {
+      changeRequestKey: options.key,
+      revision: options.number,
+      requestedBy: options.requestedBy,
+      ...(options.accountTarget ? { accountTarget: options.accountTarget } : {}),
+    },
   });
   const { request, estimate, drPreview } = analysis;
   if (!analysis.valid || !request || !analysis.files || !estimate || !drPreview) {
     if (!options.allowIncomplete || analysis.issues.some((i) => UNSTORABLE_CODES.has(i.code))) refuse(analysis);
     return buildIncompleteRevision(input, analysis);
   }
-  const files = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  const moduleFiles = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  // The bundle also carries the table as a Backstage entity, linked to this change request's page.
+  const files = withCatalogInfo(moduleFiles, request, {
+    changeRequestKey: options.key,
+    portalUrl: process.env.TABLEWRIGHT_PUBLIC_URL,
+  });
   const zipped = zipModule(request.tableName, files);
   const bundle = new Uint8Array(new ArrayBuffer(zipped.byteLength));
   bundle.set(zipped);

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/domain/app-error";
 import type { RenderContext } from "@/lib/domain/terraform/model";
 import { validateTableRequest } from "@/lib/domain/validation";
 import { canEditRequest } from "@/lib/domain/workflow";
+import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
 import { recordAuditEvent, type Tx } from "../audit";
 import { type Db, getDb } from "../db";
@@ -68,6 +69,10 @@ export async function createChangeRequest(
   db ??= await getDb();
   const policy = loadTierPolicy();
   const isDraft = !input.submit;
+  const stored = describeStoredRequest(input.request);
+  // The account the team/tier is mapped to: the live name check and the module's provider use it.
+  const accountTarget =
+    stored.team && stored.tier ? await findAccountTarget({ team: stored.team, tier: stored.tier }, db) : undefined;
   if (!isDraft) {
     const check = validateTableRequest(input.request, policy);
     if (!check.valid || !check.request) {
@@ -76,9 +81,8 @@ export async function createChangeRequest(
       });
     }
     // An import expects the table to exist already; a new table must not.
-    await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting) });
+    await assertTableNameFree(check.request, { expectExisting: Boolean(input.importExisting), accountTarget });
   }
-  const stored = describeStoredRequest(input.request);
   if (!stored.team) {
     throw new AppError("VALIDATION_FAILED", "a draft needs its owning team", {
       issues: [{ path: "owner.team", code: "SCHEMA_REQUIRED", message: "Choose the team that owns the table." }],
@@ -93,6 +97,7 @@ export async function createChangeRequest(
     number: 1,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting: input.importExisting,
+    accountTarget,
     allowIncomplete: isDraft,
   });
   const { tableName, tier } = describeStoredRequest(revision.request);

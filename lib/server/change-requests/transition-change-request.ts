@@ -51,7 +51,7 @@ export async function transitionChangeRequest(
         issues: validation.issues.filter((i) => i.severity === "error"),
       });
     }
-    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest);
+    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest, { db: database });
   }
   try {
     return await runTransaction(database, async (tx) => {

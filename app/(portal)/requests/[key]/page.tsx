@@ -20,6 +20,7 @@ import { ValidationIssues } from "@/components/request-detail/validation-issues"
 import { CloneLinks } from "@/components/request-form/clone-links";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
+import { findAccountTarget } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getLiveCheckStatus } from "@/lib/server/aws";
 import {
@@ -65,11 +66,12 @@ export default async function RequestDetailPage({ params, searchParams }: { para
   const { actor } = await requirePageSession(`/requests/${encodeURIComponent(key)}`);
   const detail = await orNotFound(() => getChangeRequest(actor, key));
   const pair = comparePair(search, detail.currentRevision);
-  const [audit, safety, diff, liveChecks] = await Promise.all([
+  const [audit, safety, diff, liveChecks, account] = await Promise.all([
     orNotFound(() => listChangeRequestAudit(actor, key)),
     orNotFound(() => getChangeSafety(actor, key)),
     pair && pair[0] !== pair[1] ? orNotFound(() => diffChangeRequestRevisions(actor, key, pair[0], pair[1])) : null,
     detail.approvedRevision ? getLiveCheckStatus() : null,
+    findAccountTarget({ team: detail.team.slug, tier: detail.tier }),
   ]);
   const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
   const canComment = can(actor, "requests.write") || can(actor, "requests.decide_routed");
@@ -79,7 +81,7 @@ export default async function RequestDetailPage({ params, searchParams }: { para
       <nav aria-label="Breadcrumb" className={styles.small}>
         <Link href="/">Requests</Link> / <span aria-current="page">{detail.key}</span>
       </nav>
-      <RequestHeader detail={detail} />
+      <RequestHeader detail={detail} accountId={account?.accountId} />
       <div className={styles.actionsBar}>
         <RequestActions
           changeRequestKey={detail.key}

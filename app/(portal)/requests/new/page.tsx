@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { type CloneSource, RequestForm, type RevisionTarget } from "@/components/request-form";
 import ui from "@/components/ui/page.module.css";
 import { isAppError } from "@/lib/domain/app-error";
+import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getChangeRequest } from "@/lib/server/change-requests";
 import { loadTierPolicy } from "@/lib/server/policy";
@@ -30,7 +31,11 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const query = new URLSearchParams(Object.entries(search).filter((e): e is [string, string] => Boolean(e[1])));
   const returnTo = query.size > 0 ? `/requests/new?${query.toString()}` : "/requests/new";
   const { actor } = await requirePageSession(returnTo);
-  const [teams, policy] = await Promise.all([listMemberTeams(actor), loadTierPolicy()]);
+  const [teams, policy, accountTargets] = await Promise.all([
+    listMemberTeams(actor),
+    loadTierPolicy(),
+    listAccountTargets(),
+  ]);
   let revise: RevisionTarget | undefined;
   let clone: CloneSource | undefined;
   if (!reviseKey && search.from) {
@@ -65,5 +70,14 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   // A draft saved with errors may not name its team; the form then offers the person's own teams.
   const reviseTeam = (revise?.request as { owner?: { team?: unknown } } | undefined)?.owner?.team;
   const teamSlugs = [...new Set([...teams, ...(typeof reviseTeam === "string" ? [reviseTeam] : [])])];
-  return <RequestForm teams={teamSlugs} requesterEmail={actor.email} policy={policy} revise={revise} clone={clone} />;
+  return (
+    <RequestForm
+      teams={teamSlugs}
+      requesterEmail={actor.email}
+      policy={policy}
+      revise={revise}
+      clone={clone}
+      accountTargets={accountTargets}
+    />
+  );
 }
