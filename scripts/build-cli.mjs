@@ -26,6 +26,8 @@ const common = {
 // The CLI imports the engine and lib/aws only, never server-only code: `server-only` throws when
 // imported outside React Server Components, so a server import sneaking into the CLI fails here
 // (and the linter refuses it earlier).
+// zod's classic entry re-exports every locale (z.locales); they were 40% of the engine chunk every
+// local command parses at start-up. The CLI only ever speaks English (zod registers `en` itself).
 const onlyEnglishZodLocale = {
   name: "only-english-zod-locale",
   setup(build) {
@@ -44,7 +46,9 @@ const onlyEnglishZodLocale = {
 const { packages: _all, ...cliOptions } = common;
 await build({
   ...cliOptions,
-  external: ["@aws-sdk/*"],
+  // Bundled: the engine's own dependencies (zod, fflate, @noble/hashes), so a local command reads
+  // a few chunks instead of a hundred package files. External: the SDKs only verify, import and mcp load.
+  external: ["@aws-sdk/*", "@modelcontextprotocol/*"],
   minifyWhitespace: true,
   minifySyntax: true,
   plugins: [onlyEnglishZodLocale],
