@@ -17,7 +17,6 @@ Runs until the client closes standard input. Exit codes: 0 closed normally, 2 ba
 /** `tablewright mcp`: the MCP server over stdio. The SDK is loaded only when this command runs. */
 export const mcpCommand: CliCommand = {
   name: "mcp",
-  summary: "Run an MCP server on stdio so AI agents can validate, price, render and submit requests",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);
