@@ -19,6 +19,7 @@ export default defineConfig({
             "lib/domain/**/*.test.ts",
             "lib/*.test.ts",
             "lib/cli/**/*.test.ts",
+            "lib/mcp/**/*.test.ts",
             "lib/api/**/*.test.ts",
             "terraform-templates/**/*.test.ts",
             "scripts/**/*.test.ts",

@@ -19,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     email: session.actor.email,
     role: session.actor.role,
     canDecide: can(session.actor, "requests.decide_routed"),
+    canAdmin: can(session.actor, "admin"),
     csrfToken: session.csrfToken,
   };
   return (

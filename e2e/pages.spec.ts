@@ -102,7 +102,7 @@ test("API reference: try-it-out works for POSTs with the session (CSRF header) a
   expect(created.status(), await created.text()).toBe(201);
   const { secret: token } = (await created.json()) as { secret: string };
   await page.goto("/api-docs");
-  await page.getByLabel("An API token").check();
+  await page.getByRole("radio", { name: "An API token" }).check();
   await page.getByLabel("API token", { exact: true }).fill(token);
   const withToken = await tryOperation(page, "POST", "/api/v1/estimate");
   await expect(withToken.status).toContainText("200");

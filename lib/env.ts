@@ -60,6 +60,7 @@ export const EnvSchema = z
     OIDC_ALLOW_INSECURE_ISSUER: flag,
     TABLEWRIGHT_AWS_CHECKS: z.enum(["on", "off", "true", "false", "0", "1", ""]).optional(),
     DYNAMODB_ENDPOINT: z.url("must be a URL such as http://dynamodb-local:8000").optional(),
+    STS_ENDPOINT: z.url("must be a URL such as https://sts.us-east-1.amazonaws.com").optional(),
     TABLEWRIGHT_AWS_PROFILES: z
       .string()
       .refine((v) => {

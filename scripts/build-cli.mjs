@@ -2,6 +2,7 @@
 // check) into dist/ with esbuild, so they start fast under plain Node (no tsx at run time). npm
 // packages stay external.
 import { rmSync } from "node:fs";
+import path from "node:path";
 import { build } from "esbuild";
 
 // Start clean: chunks of earlier builds would otherwise pile up beside the new ones.
@@ -25,7 +26,34 @@ const common = {
 // The CLI imports the engine and lib/aws only, never server-only code: `server-only` throws when
 // imported outside React Server Components, so a server import sneaking into the CLI fails here
 // (and the linter refuses it earlier).
-await build({ ...common, entryPoints: { cli: "lib/cli/main.ts" } });
+// zod's classic entry re-exports every locale (z.locales); they were 40% of the engine chunk every
+// local command parses at start-up. The CLI only ever speaks English (zod registers `en` itself).
+const onlyEnglishZodLocale = {
+  name: "only-english-zod-locale",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer)
+        ? { path: path.join(path.dirname(args.importer), "../locales/index.js"), namespace: "zod-locales" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: path.dirname(args.path),
+      loader: "js",
+    }));
+  },
+};
+const { packages: _all, ...cliOptions } = common;
+await build({
+  ...cliOptions,
+  // Bundled: the engine's own dependencies (zod, fflate, @noble/hashes), so a local command reads
+  // a few chunks instead of a hundred package files. External: the SDKs only verify, import and mcp load.
+  external: ["@aws-sdk/*", "@modelcontextprotocol/*"],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [onlyEnglishZodLocale],
+  entryPoints: { cli: "lib/cli/main.ts" },
+});
 
 // The seed and the environment check are server code run by Node, outside Next.
 await build({

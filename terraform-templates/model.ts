@@ -8,9 +8,21 @@
 /** hashicorp/aws major version the module is written for (a platform setting; see docs/terraform-module.md). */
 export type AwsProviderMajor = 5 | 6;
 
+/**
+ * The account a module deploys to and the role its provider assumes there (multi-account
+ * targets, mapped per team/tier by the platform team). Same shape as lib/domain/accounts'.
+ */
+export interface AssumeRoleTarget {
+  accountId: string;
+  roleArn: string;
+  externalId?: string;
+}
+
 export interface ModuleModel {
   tableName: string;
   primaryRegion: string;
+  /** The account the table lives in when an admin mapped the team/tier to one (multi-account). */
+  accountTarget?: AssumeRoleTarget;
   provider: ProviderModel;
   versions: VersionsModel;
   table: TableModel;
@@ -217,6 +229,8 @@ export interface RenderContext {
   importExisting?: { tableName: string; region: string };
   /** hashicorp/aws major version to write for; 6 when absent. The tier policy sets it. */
   awsProviderMajor?: AwsProviderMajor;
+  /** The account and role the team/tier is mapped to: the provider assumes that role. */
+  accountTarget?: AssumeRoleTarget;
 }
 
 export interface CostSummary {

@@ -3,7 +3,9 @@ import { ChangeRequestTable } from "@/components/change-requests/change-request-
 import { ListFilters } from "@/components/change-requests/list-filters";
 import { buttonClassName } from "@/components/ui/button";
 import styles from "@/components/ui/page.module.css";
+import { resolveAccountTarget } from "@/lib/domain/accounts/account-target";
 import { can } from "@/lib/domain/auth";
+import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { listChangeRequests } from "@/lib/server/change-requests";
 import { listTeamsForActor } from "@/lib/server/teams/list-teams";
@@ -17,7 +19,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const { actor } = await requirePageSession("/");
   const seesAll = can(actor, "requests.read_all");
-  const [page, teams] = await Promise.all([
+  const [page, teams, accountTargets] = await Promise.all([
     listChangeRequests(actor, {
       q: params.q,
       status: params.status ? [params.status] : undefined,
@@ -27,7 +29,12 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       limit: 50,
     }),
     listTeamsForActor(actor),
+    listAccountTargets(),
   ]);
+  const rows = page.items.map((row) => {
+    const target = resolveAccountTarget(accountTargets, { team: row.team.slug, tier: row.tier });
+    return target ? { ...row, accountId: target.accountId } : row;
+  });
   const next = page.nextCursor
     ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), cursor: page.nextCursor } as Record<string, string>)}`
     : undefined;
@@ -46,7 +53,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       </div>
       <ListFilters values={params} teams={teams} />
       <ChangeRequestTable
-        rows={page.items}
+        rows={rows}
         caption="Change requests, newest first"
         empty={
           Object.values(params).some(Boolean)

@@ -27,6 +27,8 @@ export interface QueueRow {
   isOwn: boolean;
   /** The viewer approved the current revision. */
   approvedByMe: boolean;
+  /** A change to a managed table: its operation plan's risk and number of steps. */
+  plan?: { risk: string; steps: number };
 }
 
 const FLAG_TEXT: Record<string, string> = {
@@ -137,6 +139,14 @@ function QueueItem({
             {row.approvals.count}/{row.approvals.required} approvals
           </span>
           {row.currentRevision > 1 && <span className={styles.chip}>rev {row.currentRevision}</span>}
+          {row.plan && (
+            <span
+              className={`${styles.chip} ${row.plan.risk === "destructive" || row.plan.risk === "high" ? styles.chipLoud : ""}`}
+              data-testid="queue-item-risk"
+            >
+              risk {row.plan.risk} · {row.plan.steps} step{row.plan.steps === 1 ? "" : "s"}
+            </span>
+          )}
           {row.flags.map((flag) => (
             <span key={flag} className={`${styles.chip} ${LOUD.has(flag) ? styles.chipLoud : ""}`}>
               {LOUD.has(flag) ? "⚠ " : ""}

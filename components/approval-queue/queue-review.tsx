@@ -2,6 +2,7 @@ import Link from "next/link";
 import { BudgetRouting } from "@/components/budget/budget-routing";
 import { TableName } from "@/components/change-requests/table-name";
 import { DrPreviewView } from "@/components/dr-diagram";
+import { OperationPlanView } from "@/components/operation-plan/operation-plan";
 import { describeApprovalProgress } from "@/components/request-detail/approval-progress";
 import { ChangeFlags } from "@/components/request-detail/change-flags";
 import { CostSummary } from "@/components/request-detail/cost-summary";
@@ -58,6 +59,20 @@ export function QueueReview({
         </p>
         <BudgetRouting routing={detail.routing} teamName={detail.team.name} audience="approver" />
       </header>
+      {detail.current.operationPlan && detail.current.operationPlan.kind !== "create" && (
+        <section className={detailStyles.section} aria-labelledby="review-plan" data-testid="review-plan">
+          <h3 id="review-plan" className={styles.panelTitle}>
+            Operation plan{detail.table ? ` for ${detail.table.name}` : ""}
+          </h3>
+          <OperationPlanView plan={detail.current.operationPlan} />
+          {detail.current.acknowledgement && (
+            <p className={detailStyles.small} data-testid="review-migration-note">
+              <strong>Requester acknowledged the replacement. Migration note:</strong>{" "}
+              {detail.current.acknowledgement.migrationNote}
+            </p>
+          )}
+        </section>
+      )}
       <div className={styles.reviewGrid}>
         <section className={detailStyles.section} aria-labelledby="review-safety">
           <h3 id="review-safety" className={styles.panelTitle}>

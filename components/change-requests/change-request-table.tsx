@@ -8,7 +8,12 @@ import { TableName } from "./table-name";
 export type ChangeRequestRow = Pick<
   ChangeRequestSummary,
   "key" | "title" | "tableName" | "tier" | "status" | "isDemo" | "createdAt" | "regions" | "monthlyCostUsd" | "flags"
-> & { team: { slug: string }; requester: { name: string } };
+> & {
+  team: { slug: string };
+  requester: { name: string };
+  /** The AWS account the team/tier is mapped to, when it is not the default one. */
+  accountId?: string;
+};
 
 const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
 
@@ -66,7 +71,14 @@ export function ChangeRequestTable({
                 <TableName name={row.tableName} />
               </td>
               <td data-label="Team">{row.team.slug}</td>
-              <td data-label="Tier">{row.tier}</td>
+              <td data-label="Tier">
+                {row.tier}
+                {row.accountId && (
+                  <span className={styles.account} title="AWS account" data-testid="row-account">
+                    {row.accountId}
+                  </span>
+                )}
+              </td>
               <td data-label="Regions" className={styles.regions}>
                 {row.regions.join(", ")}
               </td>

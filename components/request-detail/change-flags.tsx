@@ -14,6 +14,8 @@ function baselineText(safety: ChangeSafety): string {
       return `against revision ${safety.baseline.revision}, the approved one (what is or will be live)`;
     case "imported":
       return `against the existing table as it was imported (revision ${safety.baseline.revision})`;
+    case "managed":
+      return `against the managed table's approved definition (${safety.baseline.definedBy.replace("@", " revision ")}, what exists)`;
     case "none":
       return "";
   }

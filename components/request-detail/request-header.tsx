@@ -24,7 +24,14 @@ export function RequestPurpose({ purpose, headingLevel = 2 }: { purpose: string 
 }
 
 /** Who, what and where at a glance: the facts a reviewer reads before anything else. */
-export function RequestHeader({ detail }: { detail: ChangeRequestDetail }) {
+export function RequestHeader({
+  detail,
+  accountId,
+}: {
+  detail: ChangeRequestDetail;
+  /** The AWS account the team/tier is mapped to; undefined: the default credentials' account. */
+  accountId?: string;
+}) {
   const { approvals } = detail;
   const progress = describeApprovalProgress(detail);
   return (
@@ -56,6 +63,10 @@ export function RequestHeader({ detail }: { detail: ChangeRequestDetail }) {
         <div>
           <dt>Team</dt>
           <dd>{detail.team.name}</dd>
+        </div>
+        <div>
+          <dt>AWS account</dt>
+          <dd data-testid="request-account">{accountId ?? "default"}</dd>
         </div>
         <div>
           <dt>Requester</dt>

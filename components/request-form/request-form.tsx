@@ -2,16 +2,20 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import ui from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
+import type { AccountTarget } from "@/lib/domain/accounts/account-target";
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequestInput, Tier } from "@/lib/domain/request/schema";
 import { humanizeIssueMessage } from "@/lib/domain/validation/human-message";
+import { type AcknowledgementState, ChangePlanSection, type PlanAgainst } from "./change-plan-section";
 import { DraftAutosave } from "./draft-autosave";
 import { draftKey, mergeDraft, readDraft, removeDraft } from "./draft-storage";
 import { ErrorSummary } from "./error-summary";
@@ -75,6 +79,9 @@ export interface RevisionTarget {
   title?: string;
   /** The stored request; a draft saved with errors may not have the request's full shape. */
   request: TableRequestInput;
+  /** The managed table the request is tied to, if any. */
+  tableId?: string;
+  approved?: boolean;
 }
 
 /** A new request filled from an existing one ("request another like this", "promote to prod"). */
@@ -92,6 +99,12 @@ export interface RequestFormProps {
   policy: TierPolicy;
   revise?: RevisionTarget;
   clone?: CloneSource;
+  /** Changing a managed table: the form starts from its approved definition and shows the plan. */
+  planAgainst?: PlanAgainst;
+  /** A new request ties itself to this table ("Change this table"). */
+  changeTable?: { id: string; name: string };
+  /** Admins' account mappings, to show where the table will be created. */
+  accountTargets?: AccountTarget[];
 }
 
 interface Baseline {
@@ -102,10 +115,11 @@ interface Baseline {
 
 /** The form's starting values: blank, the revision being edited, or a copy of another request. */
 function buildBaseline(props: RequestFormProps): Baseline {
-  const { teams, requesterEmail, policy, revise, clone } = props;
+  const { teams, requesterEmail, policy, revise, clone, planAgainst, changeTable } = props;
   const empty = initialFormValues({ teams, requesterEmail }, policy);
   if (revise)
     return { values: { ...fromStoredRequest(revise.request, empty), title: revise.title ?? "" }, tierChanges: [] };
+  if (changeTable && planAgainst) return { values: fromStoredRequest(planAgainst.live, empty), tierChanges: [] };
   if (!clone) return { values: empty, tierChanges: [] };
   const copy = fromStoredRequest(clone.request, empty);
   // The copy is the person's own request: their team (if the source's is not one of theirs) and email.
@@ -119,21 +133,33 @@ function buildBaseline(props: RequestFormProps): Baseline {
   return { values: promoted.values, tierChanges: promoted.changes };
 }
 
-function storageKeyOf({ requesterEmail, revise, clone }: RequestFormProps): string {
+function storageKeyOf({ requesterEmail, revise, clone, changeTable }: RequestFormProps): string {
   if (revise) return draftKey(`${requesterEmail}:${revise.key}`);
+  // A table change's local draft is kept apart from the new-request draft.
+  if (changeTable) return draftKey(`${requesterEmail}:table:${changeTable.id}`);
   if (clone) return draftKey(`${requesterEmail}:from:${clone.key}:${clone.tier ?? ""}`);
   return draftKey(requesterEmail);
 }
 
 /** The new-request page's client side: the form, its local draft, the live panel, review and saving. */
 export function RequestForm(props: RequestFormProps) {
-  const { teams, requesterEmail, policy, revise, clone } = props;
+  const { teams, requesterEmail, policy, revise, clone, planAgainst, changeTable, accountTargets } = props;
   const router = useRouter();
   const csrfToken = useCsrfToken();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the baseline depends on exactly these props
-  const baseline = useMemo(() => buildBaseline(props), [teams, requesterEmail, policy, revise, clone]);
+  const baseline = useMemo(
+    () => buildBaseline(props),
+    [teams, requesterEmail, policy, revise, clone, planAgainst, changeTable],
+  );
   const blank = baseline.values;
   const storageKey = storageKeyOf(props);
+  const [acknowledgement, setAcknowledgement] = useState<AcknowledgementState>({
+    destructive: false,
+    migrationNote: "",
+  });
+  const [acknowledgementError, setAcknowledgementError] = useState<string>();
+  /** A refused new request whose table is already managed: where to change it instead. */
+  const [managedTableId, setManagedTableId] = useState<string>();
   const [store] = useState(() => new FieldIssueStore());
   const [summaryStore] = useState(() => new PanelSummaryStore());
   const form = useForm<RequestFormValues>({
@@ -174,18 +200,26 @@ export function RequestForm(props: RequestFormProps) {
     setProblem(undefined);
   };
 
+  // Sent only when given: the server asks for it when (and only when) the plan is destructive.
+  const ackBody = acknowledgement.destructive || acknowledgement.migrationNote.trim() ? { acknowledgement } : {};
   const save = useMutation({
     mutationFn: (body: { request: unknown; submit: boolean; title: string }) => {
       const title = body.title.trim() || undefined;
       return revise
         ? apiFetch<CreatedChangeRequest>(`/api/v1/change-requests/${revise.key}/revisions`, {
             method: "POST",
-            json: { request: body.request, expectedVersion: revise.version, ...(title ? { title } : {}) },
+            json: { request: body.request, expectedVersion: revise.version, ...(title ? { title } : {}), ...ackBody },
             csrfToken,
           })
         : apiFetch<CreatedChangeRequest>("/api/v1/change-requests", {
             method: "POST",
-            json: { request: body.request, submit: body.submit, ...(title ? { title } : {}) },
+            json: {
+              request: body.request,
+              submit: body.submit,
+              ...(title ? { title } : {}),
+              ...(changeTable ? { tableId: changeTable.id } : {}),
+              ...ackBody,
+            },
             csrfToken,
           });
     },
@@ -199,6 +233,8 @@ export function RequestForm(props: RequestFormProps) {
 
   const post = async (request: TableRequestInput, submit: boolean, title: string) => {
     store.setServerIssues([]);
+    setAcknowledgementError(undefined);
+    setManagedTableId(undefined);
     try {
       const created = await save.mutateAsync({ request, submit, title });
       isLeaving.current = true;
@@ -208,14 +244,21 @@ export function RequestForm(props: RequestFormProps) {
       setReview(undefined);
       if (error instanceof ApiProblem) {
         const current = form.getValues();
+        // Issues beside the request (the acknowledgement) are shown by their own field.
+        const ack = error.errors.find((e) => e.path.startsWith("acknowledgement"));
+        setAcknowledgementError(ack?.message);
+        const managed = error.errors.find((e) => e.code === "TABLE_ALREADY_MANAGED");
+        setManagedTableId(managed ? /\/tables\/([a-z0-9]+)/.exec(managed.message)?.[1] : undefined);
         store.setServerIssues(
-          error.errors.map((e) => ({
-            path: toFormPath(e.path, current, e.code),
-            code: e.code,
-            message: humanizeIssueMessage(e.message, current),
-            severity: "error" as const,
-            source: "server" as const,
-          })),
+          error.errors
+            .filter((e) => !e.path.startsWith("acknowledgement"))
+            .map((e) => ({
+              path: toFormPath(e.path, current, e.code),
+              code: e.code,
+              message: humanizeIssueMessage(e.message, current),
+              severity: "error" as const,
+              source: "server" as const,
+            })),
         );
         showSummary(`The server refused the request: ${error.message}.`);
       } else {
@@ -268,17 +311,21 @@ export function RequestForm(props: RequestFormProps) {
                     ? `Promote ${clone.key} to ${clone.tier}`
                     : clone
                       ? `New request like ${clone.key}`
-                      : "New table request"}
+                      : changeTable
+                        ? `Change ${changeTable.name}`
+                        : "New table request"}
               </h1>
               <p className={styles.lead}>
                 {revise
                   ? `Edit revision ${revise.currentRevision}; saving stores revision ${nextRevision}${
                       revise.status === "DRAFT" ? "" : " and sends it back for review (earlier approvals are cleared)"
                     }. The panel shows what changes as you type.`
-                  : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
+                  : changeTable
+                    ? "The form starts from the table's approved definition. Edit what should change; the operation plan below shows what it takes, step by step."
+                    : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
               </p>
             </div>
-            {!revise && !clone && (
+            {!revise && !clone && !changeTable && (
               <LoadExample blank={blank} teams={teams} requesterEmail={requesterEmail} storageKey={storageKey} />
             )}
           </div>
@@ -307,8 +354,14 @@ export function RequestForm(props: RequestFormProps) {
               }}
             >
               <ErrorSummary ref={summaryRef} visible={summaryVisible} problem={problem} />
+              {managedTableId && (
+                <p className={`${ui.notice} ${styles.managedHint}`} data-testid="managed-table-hint">
+                  This table is already managed by the portal. <Link href={`/tables/${managedTableId}`}>Open it</Link>{" "}
+                  or <Link href={`/requests/new?table=${managedTableId}`}>change this table</Link> instead.
+                </p>
+              )}
               <OwnerSection teams={teams} />
-              <TierSection policy={policy} />
+              <TierSection policy={policy} accountTargets={accountTargets} />
               <TableKeysSection />
               <IndexesSection />
               <CapacitySection />
@@ -319,6 +372,15 @@ export function RequestForm(props: RequestFormProps) {
               <TagsSection mandatoryTags={policy.mandatoryTags} />
               <AlarmsSection />
               <WorkloadSection />
+              {planAgainst && (
+                <ChangePlanSection
+                  planAgainst={planAgainst}
+                  policy={policy}
+                  acknowledgement={acknowledgement}
+                  onAcknowledgementChange={setAcknowledgement}
+                  acknowledgementError={acknowledgementError}
+                />
+              )}
               <div className={styles.actions} data-sticky-actions>
                 <MobileSummary store={summaryStore} />
                 {revise ? (

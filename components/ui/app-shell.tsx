@@ -8,6 +8,7 @@ export interface ShellUser {
   email: string;
   role: string;
   canDecide: boolean;
+  canAdmin?: boolean;
   csrfToken: string;
 }
 
@@ -27,8 +28,10 @@ export function AppShell({ children, version, user }: { children: ReactNode; ver
             <nav aria-label="Main" className={styles.nav}>
               <Link href="/requests/new">New request</Link>
               <Link href="/">My requests</Link>
+              <Link href="/tables">Tables</Link>
               {user.canDecide && <Link href="/queue">Approval queue</Link>}
               <Link href="/settings/notifications">Notifications</Link>
+              {user.canAdmin && <Link href="/admin/accounts">Accounts</Link>}
               <Link href="/settings/tokens">API tokens</Link>
               <Link href="/api-docs">API</Link>
             </nav>

@@ -15,12 +15,13 @@ test.describe.configure({ mode: "serial" });
 let dana: SessionClient;
 let clients: Record<Subject, APIRequestContext>;
 let pat: SessionClient;
+let ada: SessionClient;
 
 test.beforeAll(async () => {
   dana = await sessionClient("developer");
   pat = await sessionClient("approver");
   const omar = await sessionClient("otherDeveloper");
-  const ada = await sessionClient("admin");
+  ada = await sessionClient("admin");
   clients = {
     anonymous: await playwrightRequest.newContext({ baseURL: BASE_URL }),
     devOwnTeam: dana.ctx,
@@ -47,14 +48,24 @@ async function prepare(row: MatrixRow): Promise<Record<string, string>> {
   if (row.fixture === "team") return { slug: "checkout" };
   if (row.fixture === "token") return { id: (await createToken(dana, ["read"], "to-revoke")).id };
   if (row.fixture === "webhook" || row.fixture === "delivery") return webhookFixture(row.fixture === "delivery");
+  if (row.fixture === "account-target") {
+    const res = await ada.ctx.post("/api/v1/account-targets", { data: ACCOUNT_TARGET });
+    expect(res.status(), await res.text()).toBe(200);
+    return { id: (await res.json()).id };
+  }
   const res = await dana.ctx.post("/api/v1/change-requests", {
     data: { request: checkoutRequest("matrix"), submit: row.fixture !== "draft" },
   });
   expect(res.status(), await res.text()).toBe(201);
   const { key } = await res.json();
-  if (row.fixture === "approved") {
+  if (row.fixture === "approved" || row.fixture === "table") {
     const approved = await pat.ctx.post(`/api/v1/change-requests/${key}/approve`, { data: { revision: 1 } });
     expect(approved.status(), await approved.text()).toBe(200);
+  }
+  if (row.fixture === "table") {
+    // Approving the create request added its table to the inventory.
+    const detail = await (await dana.ctx.get(`/api/v1/change-requests/${key}`)).json();
+    return { id: detail.table.id };
   }
   return { key, revision: "1", to: "1" };
 }
@@ -88,6 +99,14 @@ async function webhookFixture(withDelivery: boolean): Promise<Record<string, str
   return { id, delivery: delivery as string };
 }
 
+/** A team no other spec renders for, so its mapping changes no other module. */
+const ACCOUNT_TARGET = {
+  team: "identity",
+  tier: "staging",
+  accountId: "210987654321",
+  roleArn: "arn:aws:iam::210987654321:role/tablewright",
+};
+
 /** A valid body for each route, so a refusal can only come from authorisation. */
 function bodyFor(row: MatrixRow): unknown {
   const path = row.path;
@@ -98,6 +117,7 @@ function bodyFor(row: MatrixRow): unknown {
   if (path.endsWith("/comments")) return { body: "matrix check" };
   if (path === "/api/v1/imports")
     return { region: "us-east-1", tableName: "legacy-orders", team: "checkout", tier: "dev" };
+  if (path === "/api/v1/account-targets") return ACCOUNT_TARGET;
   // No budget: the row checks who may set one without changing what other tests see.
   if (path.endsWith("/budget")) return { monthlyBudgetUsd: null };
   if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };

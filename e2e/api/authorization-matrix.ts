@@ -5,7 +5,8 @@
  * Subjects: anonymous; a developer of the owning team (Dana, checkout) and of another team (Omar);
  * a platform approver (Pat); an admin (Ada); API tokens with a single scope (read and write tokens
  * belong to Dana, the decide token to Pat, so each token is checked against its owner's role too).
- * The resource under test is a fresh change request of Dana's team in the state the row names.
+ * The resource under test is a fresh change request of Dana's team in the state the row names
+ * ("table": the managed table an approved create request of Dana's team added).
  */
 export const SUBJECTS = [
   "anonymous",
@@ -19,7 +20,17 @@ export const SUBJECTS = [
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export type Fixture = "none" | "draft" | "submitted" | "approved" | "token" | "team" | "webhook" | "delivery";
+export type Fixture =
+  | "none"
+  | "draft"
+  | "submitted"
+  | "approved"
+  | "token"
+  | "table"
+  | "team"
+  | "account-target"
+  | "webhook"
+  | "delivery";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "DELETE";
@@ -57,6 +68,8 @@ export const MATRIX: MatrixRow[] = [
   row("GET", "/api/v1/change-requests/{key}/audit", "draft", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("POST", "/api/v1/change-requests/{key}/verify", "approved", [401, 200, 404, 200, 200, 403, 200, 403]),
   row("POST", "/api/v1/imports", "none", [401, 409, 409, 409, 409, 403, 409, 403]),
+  row("GET", "/api/v1/tables", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/tables/{id}", "table", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/live-checks", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/teams/{slug}/budget", "team", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("POST", "/api/v1/teams/{slug}/budget", "team", [401, 403, 403, 403, 200, 403, 403, 403]),
@@ -70,6 +83,9 @@ export const MATRIX: MatrixRow[] = [
   row("POST", "/api/v1/webhooks/{id}/deliveries/{delivery}/resend", "delivery", [401, 202, 404, 404, 202, 403, 202, 403]),
   row("GET", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
   row("POST", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 403, 200, 403]),
+  row("GET", "/api/v1/account-targets", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/account-targets", "none", [401, 403, 403, 403, 200, 403, 403, 403]),
+  row("DELETE", "/api/v1/account-targets/{id}", "account-target", [401, 403, 403, 403, 200, 403, 403, 403]),
   row("GET", "/api/v1/openapi.json", "none", [200, 200, 200, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/schemas/table-request", "none", [200, 200, 200, 200, 200, 200, 200, 200]),
 ];
@@ -78,6 +94,7 @@ export const MATRIX: MatrixRow[] = [
 export const PAGE_MATRIX: { path: string; expect: Record<"anonymous" | "developer" | "approver", string> }[] = [
   { path: "/", expect: { anonymous: "/sign-in", developer: "/", approver: "/" } },
   { path: "/queue", expect: { anonymous: "/sign-in", developer: "/forbidden", approver: "/queue" } },
+  { path: "/tables", expect: { anonymous: "/sign-in", developer: "/tables", approver: "/tables" } },
   { path: "/requests/new", expect: { anonymous: "/sign-in", developer: "/requests/new", approver: "/requests/new" } },
   {
     path: "/settings/tokens",

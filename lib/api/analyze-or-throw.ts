@@ -1,5 +1,6 @@
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import { AppError } from "@/lib/domain/app-error";
+import type { RenderContext } from "@/lib/domain/terraform/model";
 import { loadTierPolicy } from "@/lib/server/policy";
 
 type Analysis<WithFiles extends boolean> = Required<Pick<RequestAnalysis, "request" | "estimate" | "drPreview">> &
@@ -12,9 +13,13 @@ type Analysis<WithFiles extends boolean> = Required<Pick<RequestAnalysis, "reque
  */
 export function analyzeOrThrow<WithFiles extends boolean = false>(
   body: unknown,
-  options: { render?: WithFiles } = {},
+  options: { render?: WithFiles; context?: RenderContext } = {},
 ): Analysis<WithFiles> {
-  const analysis = analyzeTableRequest(body, { policy: loadTierPolicy(), render: options.render === true });
+  const analysis = analyzeTableRequest(body, {
+    policy: loadTierPolicy(),
+    render: options.render === true,
+    ...(options.context ? { context: options.context } : {}),
+  });
   const complete = analysis.request && analysis.estimate && analysis.drPreview && (!options.render || analysis.files);
   if (!analysis.valid || !complete) {
     throw new AppError("VALIDATION_FAILED", "the table request has errors", {

@@ -10,11 +10,18 @@ export function expectedVersionOf(req: Request, bodyVersion?: number): number | 
   return Number(match[1]);
 }
 
+const BODY_FIELDS = ["acknowledgement", "tableId"] as const;
+
 /**
  * Runs `fn`, prefixing the field paths of a validation failure with `prefix` so they point into
  * the body (`request.tableName`) rather than into the table request alone.
  */
-export async function withIssuePrefix<T>(prefix: string, fn: () => Promise<T>): Promise<T> {
+export async function withIssuePrefix<T>(
+  prefix: string,
+  fn: () => Promise<T>,
+  /** Body fields beside the request (e.g. `acknowledgement`, `tableId`): their paths stay as they are. */
+  bodyFields: readonly string[] = BODY_FIELDS,
+): Promise<T> {
   try {
     return await fn();
   } catch (error) {
@@ -23,7 +30,13 @@ export async function withIssuePrefix<T>(prefix: string, fn: () => Promise<T>): 
         details: error.details,
         issues: error.issues.map((i) => ({
           ...i,
-          path: i.path === "" ? prefix : i.path.startsWith("[") ? `${prefix}${i.path}` : `${prefix}.${i.path}`,
+          path: bodyFields.some((f) => i.path === f || i.path.startsWith(`${f}.`))
+            ? i.path
+            : i.path === ""
+              ? prefix
+              : i.path.startsWith("[")
+                ? `${prefix}${i.path}`
+                : `${prefix}.${i.path}`,
         })),
       });
     }

@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { AccountTargetInputSchema } from "@/lib/domain/accounts/account-target";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { TableRequestSchema } from "@/lib/domain/request/schema";
 import {
+  AccountTargetIdParamsSchema,
+  AccountTargetListSchema,
+  AccountTargetSchema,
   ApproveBodySchema,
   AuditListSchema,
   ChangeRequestDetailSchema,
@@ -24,6 +28,8 @@ import {
   ImportResultSchema,
   ListQuerySchema,
   LiveCheckStatusSchema,
+  ManagedTableDetailSchema,
+  ManagedTablePageSchema,
   NotificationPreferencesResultSchema,
   NotificationPreferencesSchema,
   ReasonBodySchema,
@@ -33,6 +39,8 @@ import {
   RevisionDiffSchema,
   RevisionParamsSchema,
   SetTeamBudgetBodySchema,
+  TableIdParamsSchema,
+  TableListQuerySchema,
   TeamBudgetSchema,
   TeamSlugParamsSchema,
   TokenIdParamsSchema,
@@ -60,7 +68,7 @@ export interface RouteSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Engine" | "Change requests" | "Budgets" | "Tokens" | "Notifications" | "Reference";
+  tag: "Engine" | "Change requests" | "Tables" | "Budgets" | "Tokens" | "Accounts" | "Notifications" | "Reference";
   auth: "required" | "none";
   permission?: Permission;
   body?: z.ZodType;
@@ -353,6 +361,33 @@ export const API_ROUTES = {
     success: { status: 201, description: "The change request.", schema: ImportResultSchema },
     errors: [403, 404, 409, 422],
   },
+  listTables: {
+    method: "get",
+    path: "/api/v1/tables",
+    operationId: "listManagedTables",
+    summary: "List managed tables",
+    description:
+      "The inventory: tables added by approved create requests and imports, redefined by later approvals. Newest first or by monthly cost, cursor-paginated (keyset: deep pages are as fast as the first). Developers see their teams' tables.",
+    tag: "Tables",
+    auth: "required",
+    permission: "requests.read",
+    query: TableListQuerySchema,
+    success: { status: 200, description: "One page.", schema: ManagedTablePageSchema },
+    errors: [],
+  },
+  getTable: {
+    method: "get",
+    path: "/api/v1/tables/{id}",
+    params: TableIdParamsSchema,
+    operationId: "getManagedTable",
+    summary: "Get a managed table",
+    description: "Its approved definition, live status, cost, DR pattern and the timeline of its change requests.",
+    tag: "Tables",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "The table.", schema: ManagedTableDetailSchema },
+    errors: [404],
+  },
   liveChecks: {
     method: "get",
     path: "/api/v1/live-checks",
@@ -523,6 +558,45 @@ export const API_ROUTES = {
     body: NotificationPreferencesSchema,
     success: { status: 200, description: "Saved.", schema: NotificationPreferencesResultSchema },
     errors: [403],
+  },
+  listAccountTargets: {
+    method: "get",
+    path: "/api/v1/account-targets",
+    operationId: "listAccountTargets",
+    summary: "Which AWS account (and role) each team/tier deploys to",
+    description:
+      "The most specific mapping wins: team and tier, then team, then tier. A team/tier without one uses the portal's default credentials.",
+    tag: "Accounts",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "Every mapping.", schema: AccountTargetListSchema },
+    errors: [403],
+  },
+  saveAccountTarget: {
+    method: "post",
+    path: "/api/v1/account-targets",
+    operationId: "saveAccountTarget",
+    summary: "Map a team, a tier or both to an AWS account and a role (admins)",
+    description:
+      "Creates the mapping for the scope or replaces it. Field errors: `accountId` (12 digits), `roleArn` (an IAM role ARN in that account), `team` (an existing team slug), `externalId`.",
+    tag: "Accounts",
+    auth: "required",
+    permission: "admin",
+    body: AccountTargetInputSchema,
+    success: { status: 200, description: "The saved mapping.", schema: AccountTargetSchema },
+    errors: [403, 422],
+  },
+  deleteAccountTarget: {
+    method: "delete",
+    path: "/api/v1/account-targets/{id}",
+    params: AccountTargetIdParamsSchema,
+    operationId: "deleteAccountTarget",
+    summary: "Remove a mapping (admins)",
+    tag: "Accounts",
+    auth: "required",
+    permission: "admin",
+    success: { status: 200, description: "Removed.", schema: z.object({ id: z.string(), deleted: z.boolean() }) },
+    errors: [403, 404],
   },
   openapi: {
     method: "get",

@@ -1,3 +1,4 @@
+import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "./config";
@@ -24,6 +25,8 @@ export interface CollisionCheckOptions {
   expectExisting?: boolean;
   api?: DynamoDbApi;
   status?: LiveCheckStatus;
+  /** The account the team/tier is mapped to (multi-account): calls assume its role through STS. */
+  accountTarget?: AssumeRoleTarget;
 }
 
 /** Every Region the table lives in: the primary and each replica. */
@@ -46,7 +49,11 @@ export async function checkTableNameCollisions(
   const config = resolveAwsAccessConfig();
   const owned = options.api
     ? undefined
-    : createSdkDynamoDbApi({ config, profile: config.profilesByTier[request.tier] });
+    : createSdkDynamoDbApi({
+        config,
+        profile: config.profilesByTier[request.tier],
+        accountTarget: options.accountTarget,
+      });
   const api = options.api ?? (owned as DynamoDbApi);
   try {
     const regions = await Promise.all(

@@ -10,6 +10,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
  * Environment:
  * - `TABLEWRIGHT_AWS_CHECKS=off` disables every live check (the UI says so).
  * - `DYNAMODB_ENDPOINT` sends every call to one endpoint (DynamoDB Local, dynalite, tests).
+ * - `STS_ENDPOINT` sends AssumeRole calls (multi-account targets) to one endpoint (tests, VPC endpoints).
  * - `TABLEWRIGHT_AWS_PROFILES` maps tiers to profiles, e.g. `{"prod":"prod-readonly"}`.
  * - `TABLEWRIGHT_AWS_TIMEOUT_MS` overrides the per-call timeout (default 2500).
  */
@@ -18,6 +19,8 @@ export interface AwsAccessConfig {
   /** Why checks are off, in words a user can act on. */
   disabledReason?: string;
   endpoint?: string;
+  /** Where AssumeRole goes for teams/tiers mapped to another account; default: the Region's STS. */
+  stsEndpoint?: string;
   profilesByTier: Record<string, string>;
   timeoutMs: number;
   /** Attempts per call including the first (bounded retries). */
@@ -51,6 +54,8 @@ export function resolveAwsAccessConfig(
   };
   const endpoint = env.DYNAMODB_ENDPOINT?.trim();
   if (endpoint) config.endpoint = endpoint;
+  const stsEndpoint = env.STS_ENDPOINT?.trim();
+  if (stsEndpoint) config.stsEndpoint = stsEndpoint;
   const switchValue = env.TABLEWRIGHT_AWS_CHECKS?.trim().toLowerCase();
   if (switchValue === "off" || switchValue === "false" || switchValue === "0") {
     config.enabled = false;

@@ -20,6 +20,7 @@ export function describeAwsError(error: unknown): string {
   };
   const name = e.name ?? "Error";
   const message = (e.message ?? String(error)).split("\n")[0]?.slice(0, 300) ?? "";
+  if (name === "AssumeRoleError") return message;
   if (name === "TimeoutError" || name === "AbortError" || e.code === "ETIMEDOUT") {
     return `no answer in time (${message || name})`;
   }

@@ -5,12 +5,14 @@ import {
   DynamoDBClient,
   ListTagsOfResourceCommand,
 } from "@aws-sdk/client-dynamodb";
+import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import type {
   LiveContinuousBackups,
   LiveTableDescription,
   LiveTag,
   LiveTimeToLive,
 } from "@/lib/domain/import/live-table";
+import { getAssumeRoleProvider } from "./assume-role";
 import { type AwsAccessConfig, resolveAwsAccessConfig } from "./config";
 
 /**
@@ -29,6 +31,11 @@ export interface SdkApiOptions {
   config?: AwsAccessConfig;
   /** Named profile from the shared config (per-account access), e.g. from TABLEWRIGHT_AWS_PROFILES. */
   profile?: string;
+  /**
+   * The account the team/tier is mapped to: every call uses that role's credentials, assumed
+   * through STS with the default chain's credentials (a tier profile is not used then).
+   */
+  accountTarget?: AssumeRoleTarget;
 }
 
 /** Local endpoints (DynamoDB Local, dynalite) accept any signature; real AWS never sees these. */
@@ -54,10 +61,11 @@ export function createSdkDynamoDbApi(options: SdkApiOptions = {}): DynamoDbApi &
         maxAttempts: config.maxAttempts,
         requestHandler: { connectionTimeout: config.timeoutMs, requestTimeout: config.timeoutMs },
         ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-        ...(config.endpoint && !options.profile && !process.env.AWS_ACCESS_KEY_ID
+        ...(config.endpoint && !options.profile && !options.accountTarget && !process.env.AWS_ACCESS_KEY_ID
           ? { credentials: LOCAL_CREDENTIALS }
           : {}),
-        ...(options.profile ? { profile: options.profile } : {}),
+        ...(options.profile && !options.accountTarget ? { profile: options.profile } : {}),
+        ...(options.accountTarget ? { credentials: getAssumeRoleProvider(options.accountTarget, region, config) } : {}),
       });
       clients.set(region, client);
     }

@@ -1,3 +1,4 @@
+import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import { describeToTableRequest, type ImportOwner } from "@/lib/domain/import";
 import type { LiveTableFacts } from "@/lib/domain/import/live-table";
 import { DEFAULT_TIER_POLICY } from "@/lib/domain/policy/default-policy";
@@ -20,6 +21,8 @@ export interface ImportOptions {
   api?: DynamoDbApi;
   status?: LiveCheckStatus;
   policy?: TierPolicy;
+  /** The account the team/tier is mapped to (multi-account): calls assume its role through STS. */
+  accountTarget?: AssumeRoleTarget;
 }
 
 export type ImpliedRequestResult =
@@ -43,7 +46,13 @@ export async function readImpliedTableRequest(
   const status = options.status ?? (await getLiveCheckStatus());
   if (!status.enabled && !options.api) return { ok: false, reason: "off", message: status.message };
   const config = resolveAwsAccessConfig();
-  const owned = options.api ? undefined : createSdkDynamoDbApi({ config, profile: config.profilesByTier[input.tier] });
+  const owned = options.api
+    ? undefined
+    : createSdkDynamoDbApi({
+        config,
+        profile: config.profilesByTier[input.tier],
+        accountTarget: options.accountTarget,
+      });
   try {
     const read = await readLiveTable(options.api ?? (owned as DynamoDbApi), input.region, input.tableName);
     if (read.status === "unavailable") {

@@ -1,3 +1,4 @@
+import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import { compareLiveTable, type TableDifference } from "@/lib/domain/import";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "./config";
@@ -21,6 +22,8 @@ export interface VerifyOptions {
   api?: DynamoDbApi;
   status?: LiveCheckStatus;
   now?: () => Date;
+  /** The account the team/tier is mapped to (multi-account): calls assume its role through STS. */
+  accountTarget?: AssumeRoleTarget;
 }
 
 /**
@@ -41,7 +44,11 @@ export async function verifyTableRequest(
   const config = resolveAwsAccessConfig();
   const owned = options.api
     ? undefined
-    : createSdkDynamoDbApi({ config, profile: config.profilesByTier[request.tier] });
+    : createSdkDynamoDbApi({
+        config,
+        profile: config.profilesByTier[request.tier],
+        accountTarget: options.accountTarget,
+      });
   try {
     const read = await readLiveTable(options.api ?? (owned as DynamoDbApi), request.regions.primary, request.tableName);
     if (read.status === "unavailable") {

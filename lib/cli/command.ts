@@ -1,8 +1,6 @@
 /** One `tablewright <name>` sub-command. `run` returns the process exit code. */
 export interface CliCommand {
   name: string;
-  /** One line for `tablewright --help`. */
-  summary: string;
   /**
    * Full usage text for `tablewright <name> --help`. It names every option the command accepts:
    * runCli refuses any `--option` it does not mention (exit 2, with the likeliest one meant).

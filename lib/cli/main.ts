@@ -1,8 +1,9 @@
 import { documentedOptions, findUnknownOption, parseArgs } from "./args";
-import type { CliCommand, CliIo } from "./command";
-import { COMMANDS } from "./commands";
+import { type CliIo, EXIT } from "./command";
+import { COMMANDS, type CommandEntry } from "./commands";
+import { describeFsError, isFsError } from "./write-output";
 
-function helpText(commands: readonly CliCommand[]): string {
+function helpText(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     "tablewright: validate, price, preview, plan and render DynamoDB table requests.",
@@ -13,7 +14,7 @@ function helpText(commands: readonly CliCommand[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Run `tablewright <command> --help` for a command's options.",
-    "Exit codes: 0 ok, 1 invalid request or failed check, 2 unreadable input or bad usage.",
+    "Exit codes: 0 ok, 1 invalid request or failed check, 2 unreadable input, bad usage or unwritable --out.",
   ].join("\n");
 }
 
@@ -24,11 +25,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${helpText(COMMANDS)}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`tablewright: unknown command "${name}"\n\n${helpText(COMMANDS)}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(`${command.usage}\n`);
     return 0;
@@ -40,7 +42,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`tablewright ${name}: unknown option --${unknown.option}${hint}\n\n${command.usage}\n`);
     return 2;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Commands report the file errors they expect; one they missed is still bad input or a bad
+    // --out, never a stack trace.
+    if (!isFsError(error)) throw error;
+    const where = error.path ? ` ${error.path}` : "";
+    io.stderr(`tablewright ${name}: ${error.syscall}${where}: ${describeFsError(error)}\n`);
+    return EXIT.unreadable;
+  }
 }
 
 /** Default I/O bound to the real process. */

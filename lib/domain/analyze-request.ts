@@ -14,7 +14,7 @@ export interface AnalysisOptions {
   policy: TierPolicy;
   priceList?: PriceList;
   /** Shown in the module README: change request key, revision, requester. */
-  context?: Pick<RenderContext, "changeRequestKey" | "revision" | "requestedBy">;
+  context?: Pick<RenderContext, "changeRequestKey" | "revision" | "requestedBy" | "accountTarget">;
   /** Cross-Region transfer assumption for the estimate (USD per GB). */
   dataTransferUsdPerGb?: number;
   /** Render the module too (default true); callers that only need the estimate or DR preview skip it. */

@@ -153,6 +153,8 @@ export async function seedDemoData(db: Db): Promise<{ seeded: boolean }> {
     where: { changeRequestId: { in: demoRequests.map((r) => r.id) }, dispatchedAt: null },
     data: { dispatchedAt: new Date() },
   });
+  // The approved demo request added its table to the inventory: label it as demo data too.
+  await db.managedTable.updateMany({ where: { definedByRequestKey: { in: keys } }, data: { isDemo: true } });
   await db.setting.create({ data: { key: DEMO_SEED_FLAG, value: new Date().toISOString() } });
   return { seeded: true };
 }

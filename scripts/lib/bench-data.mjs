@@ -39,6 +39,35 @@ export async function bulkInsertChangeRequests(url, { count = 10_000, requesterE
 }
 
 /**
+ * Inserts `count` managed tables (the inventory) spread over the demo teams, tiers, Regions, live
+ * statuses and costs, with one SQL statement; returns how many rows the table then has. The list
+ * reads ManagedTable and Team only.
+ */
+export async function bulkInsertManagedTables(url, { count = 10_000 } = {}) {
+  return withPg(url, async (client) => {
+    const teams = (await client.query('SELECT id FROM "Team" ORDER BY slug')).rows.map((r) => r.id);
+    const definition = JSON.stringify({ tableName: "bulk", note: "bench row: the list never reads it" });
+    await client.query(
+      `INSERT INTO "ManagedTable"
+         (id, "teamId", name, "primaryRegion", regions, tier, "liveStatus", "monthlyCostUsd", "drPattern",
+          "definitionJson", "definedByRequestKey", "definedByRevision", "searchText", "createdAt", "updatedAt")
+       SELECT 'bulktable' || n, ($1::text[])[1 + n % cardinality($1::text[])], 'bulk-table-' || n,
+              (ARRAY['us-east-1','eu-west-1','ap-south-1'])[1 + n % 3],
+              ',' || (ARRAY['us-east-1','eu-west-1','ap-south-1'])[1 + n % 3] || ',',
+              (ARRAY['dev','staging','prod'])[1 + n % 3],
+              (ARRAY['AWAITING_APPLY','VERIFIED','DRIFTED','UNKNOWN'])[1 + n % 4],
+              round(((n * 7919) % 100000) / 10.0, 2), 'SINGLE_REGION_PITR', $2, 'TW-' || n, 1,
+              'bulk-table-' || n, now() - make_interval(secs => n), now() - make_interval(secs => n)
+       FROM generate_series(1, $3) AS n`,
+      [teams, definition, count],
+    );
+    await client.query('ANALYZE "ManagedTable"');
+    const total = await client.query('SELECT count(*)::int AS n FROM "ManagedTable"');
+    return total.rows[0].n;
+  });
+}
+
+/**
  * Inserts `count` submitted change requests for the approval queue: two requesters, every tier,
  * costs from $0 to $3,000, waiting up to 30 days, common flags (multi-Region, warnings) and a rare
  * one (replacement), and an approval by `approverEmail` on every 50th. Numbers start at `firstNumber`.

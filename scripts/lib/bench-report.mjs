@@ -66,6 +66,22 @@ export function renderMarkdown(report) {
     const verdict = t === undefined ? "" : `${o.medianMs <= t ? "met" : "MISSED"} (<= ${t} ms)`;
     lines.push(`| ${o.name} | ${o.iterations} | ${ms(o.medianMs)} | ${ms(o.p99Ms)} | ${verdict} |`);
   }
+  if (report.cliStartup) {
+    const c = report.cliStartup;
+    lines.push(
+      "",
+      `## CLI start-up (whole processes, ${c.runs} interleaved runs each, target: median CPU <= ${c.targetRatio} x node -e 0)`,
+      "",
+      "| case | CPU ms median | CPU p90 | CPU ratio | wall ms median | wall p90 | wall ratio | target |",
+      "|---|---:|---:|---:|---:|---:|---:|---|",
+    );
+    for (const r of c.results) {
+      const verdict = r.met === undefined ? "baseline" : r.met ? "met" : "MISSED";
+      lines.push(
+        `| ${r.name} | ${r.cpuMs.median.toFixed(0)} | ${r.cpuMs.p90.toFixed(0)} | ${r.cpuRatio.toFixed(2)} | ${r.wallMs.median.toFixed(0)} | ${r.wallMs.p90.toFixed(0)} | ${r.wallRatio.toFixed(2)} | ${verdict} |`,
+      );
+    }
+  }
   lines.push(
     "",
     "## How engine cost grows",

@@ -102,6 +102,11 @@ describe("import and verification of change requests (sqlite)", () => {
   });
 
   const api = () => withRecordedBackups(sdk, "describe-continuous-backups-disabled.json");
+  /** Each later test adopts legacy-sessions afresh: forget the managed table an earlier one added. */
+  const forgetManagedTables = async () => {
+    await t.db.changeRequest.updateMany({ data: { tableId: null } });
+    await t.db.managedTable.deleteMany();
+  };
   const input = { region: "eu-central-1", tableName: "legacy-sessions", team: "identity", tier: "dev" as const };
 
   it("imports a table with GSIs: the implied request renders the same table (round trip)", async () => {
@@ -143,6 +148,20 @@ describe("import and verification of change requests (sqlite)", () => {
     // The table exists before any approval: change safety is measured against it as imported.
     const safety = await getChangeSafety(dev, created.key, t.db);
     expect(safety).toEqual({ baseline: { kind: "imported", revision: 1 }, revision: 2, flags: [] });
+
+    // The import added the table to the inventory, as read (live status verified, size from DescribeTable).
+    const table = await t.db.managedTable.findUniqueOrThrow({ where: { id: after.table?.id ?? "" } });
+    expect(table).toMatchObject({
+      name: "legacy-sessions",
+      primaryRegion: "eu-central-1",
+      liveStatus: "VERIFIED",
+      definedByRequestKey: created.key,
+      definedByRevision: 1,
+    });
+    expect(table.itemCount).toBe(0);
+    // Adopting it a second time is refused: it is managed already, change it instead.
+    const again = await importExistingTable(dev, input, { api: api(), status: ON, db: t.db }).catch((e: unknown) => e);
+    expect((again as AppError).issues).toMatchObject([{ path: "tableName", code: "TABLE_ALREADY_MANAGED" }]);
   });
 
   it("refuses to import a table that does not exist (NOT_FOUND), and stores nothing", async () => {
@@ -158,6 +177,7 @@ describe("import and verification of change requests (sqlite)", () => {
   });
 
   it("verifies an approved import as VERIFIED, then records DRIFTED with the differences when PITR is off", async () => {
+    await forgetManagedTables();
     const created = await importExistingTable(dev, { ...input, submit: true }, { api: api(), status: ON, db: t.db });
     await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 1 }, t.db);
 
@@ -188,9 +208,13 @@ describe("import and verification of change requests (sqlite)", () => {
       urgent: false,
       findings: [{ path: "pointInTimeRecovery.enabled", class: "shape" }],
     });
+    // The managed table follows the live checks of the request that defines it.
+    const table = await t.db.managedTable.findFirstOrThrow({ where: { definedByRequestKey: created.key } });
+    expect(table.liveStatus).toBe("DRIFTED");
   });
 
   it("records nothing when DynamoDB cannot be reached, and says why", async () => {
+    await forgetManagedTables();
     const created = await importExistingTable(dev, { ...input, submit: true }, { api: api(), status: ON, db: t.db });
     await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 1 }, t.db);
     const dead = createSdkDynamoDbApi({
@@ -207,6 +231,7 @@ describe("import and verification of change requests (sqlite)", () => {
   });
 
   it("refuses to verify a request that was never approved", async () => {
+    await forgetManagedTables();
     const created = await importExistingTable(dev, { ...input }, { api: api(), status: ON, db: t.db });
     const error = await verifyChangeRequest(dev, created.key, { api: api(), status: ON, db: t.db }).catch(
       (e: unknown) => e,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { QueueQuerySchema } from "../../lib/api/schemas/queue";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
@@ -20,9 +21,17 @@ import type { Db } from "../../lib/server/db";
 import { listQueue } from "../../lib/server/queue";
 import { exampleRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
+import { backstageProblems, loadCatalogSchema } from "../support/backstage";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
-const owned = (name: string, team: string) => exampleRequest(name, { team });
+let tableSeq = 0;
+/** An example owned by `team`, under a table name of its own: an approved create adds its table to
+ * the inventory, and a later request with the same name and Region would be refused. */
+const owned = (name: string, team: string, tableName?: string) => {
+  const request = exampleRequest(name, { team });
+  request.tableName = tableName ?? `${request.tableName}-${++tableSeq}`;
+  return request;
+};
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
   const error = await promise.then(
@@ -90,13 +99,18 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
       purpose: "Orders, by customer and status.",
       approvedByMe: true,
       isOwn: false,
+      plan: null,
     });
     expect(await queued(bob)).toMatchObject({ approvedByMe: false, isOwn: false });
     expect(await queued(dev)).toMatchObject({ isOwn: true });
   });
 
   it("runs the whole lifecycle: draft, submit, request changes, revise, approve, download", async () => {
-    const created = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), title: "Carts" }, db);
+    const created = await createChangeRequest(
+      dev,
+      { request: owned("basic-dev", "checkout", "carts-dev"), title: "Carts" },
+      db,
+    );
     expect(created).toMatchObject({ status: "DRAFT", currentRevision: 1 });
     expect(created.key).toMatch(/^TW-\d+$/);
 
@@ -107,7 +121,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     );
     await transitionChangeRequest(ann, created.key, "REQUEST_CHANGES", { reason: "Turn PITR on" }, db);
 
-    const edited = owned("basic-dev", "checkout");
+    const edited = owned("basic-dev", "checkout", "carts-dev");
     edited.pointInTimeRecovery = { enabled: true, recoveryPeriodInDays: 7 };
     const revised = await addRevision(dev, created.key, { request: edited }, db);
     expect(revised).toMatchObject({ status: "SUBMITTED", currentRevision: 2 });
@@ -135,6 +149,35 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     const entries = unzipSync(bundle.bytes);
     expect(Object.keys(entries)).toContain("carts-dev/main.tf");
     expect(new TextDecoder().decode(entries["carts-dev/main.tf"])).toBe(detail.current.files["main.tf"]);
+  });
+
+  it("bundles catalog-info.yaml: the table as a Backstage Resource linked to its change request", async () => {
+    const previous = process.env.TABLEWRIGHT_PUBLIC_URL;
+    process.env.TABLEWRIGHT_PUBLIC_URL = "https://tablewright.example.com";
+    try {
+      const request = owned("basic-dev", "checkout");
+      request.tableName = `catalog-${kind}`;
+      const created = await createChangeRequest(dev, { request, submit: true }, db);
+      await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 1 }, db);
+      const entries = unzipSync((await getRevisionBundle(dev, created.key, 1, db)).bytes);
+      const text = new TextDecoder().decode(entries[`catalog-${kind}/catalog-info.yaml`]);
+      const entity = parseYaml(text);
+      expect(entity).toMatchObject({
+        kind: "Resource",
+        metadata: {
+          name: `catalog-${kind}`,
+          annotations: { "tablewright.io/change-request": created.key },
+          links: [{ url: `https://tablewright.example.com/requests/${created.key}` }],
+        },
+        spec: { type: "dynamodb-table", owner: "group:default/checkout" },
+      });
+      const resource = await loadCatalogSchema("kinds/Resource.v1alpha1.schema.json.esm.js");
+      expect(await backstageProblems(entity, resource)).toEqual([]);
+      expect((await getChangeRequest(dev, created.key, db)).current.files["catalog-info.yaml"]).toBe(text);
+    } finally {
+      if (previous === undefined) delete process.env.TABLEWRIGHT_PUBLIC_URL;
+      else process.env.TABLEWRIGHT_PUBLIC_URL = previous;
+    }
   });
 
   it("applies the four-eyes rule: nobody decides on their own request, developers never decide", async () => {
@@ -173,7 +216,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(listed?.approvals).toEqual({ count: 1, required: 2 });
     await expectAppError(transitionChangeRequest(ann, cr.key, "APPROVE", { revisionNumber: 1 }, db), "CONFLICT");
 
-    const edited = owned("prod-with-gsis", "orders");
+    const edited = owned("prod-with-gsis", "orders", (await getChangeRequest(dev, cr.key, db)).tableName);
     edited.tags = { ...edited.tags, Owner: "orders-oncall" };
     await addRevision(dev, cr.key, { request: edited }, db);
     const afterRevision = await getChangeRequest(dev, cr.key, db);
@@ -224,7 +267,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     const cr = await createChangeRequest(dev, { request: owned("basic-dev", "checkout"), submit: true }, db);
     const before = await db.revision.findFirstOrThrow({ where: { changeRequest: { key: cr.key }, number: 1 } });
     await transitionChangeRequest(ann, cr.key, "REQUEST_CHANGES", { reason: "tags" }, db);
-    const edited = owned("basic-dev", "checkout");
+    const edited = owned("basic-dev", "checkout", before.requestJson.match(/"tableName": "([^"]+)"/)?.[1]);
     edited.tags.Owner = "carts";
     await addRevision(dev, cr.key, { request: edited }, db);
     await addComment(ann, cr.key, "looks fine now", db);
@@ -264,7 +307,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     const live = owned("provisioned-autoscaling", "orders");
     const importExisting = { tableName: live.tableName, region: live.regions.primary };
     const cr = await createChangeRequest(dev, { request: live, importExisting }, db);
-    const edited = owned("provisioned-autoscaling", "orders");
+    const edited = owned("provisioned-autoscaling", "orders", live.tableName);
     edited.globalSecondaryIndexes[0].projection = { type: "KEYS_ONLY" };
     const error = await expectAppError(addRevision(dev, cr.key, { request: edited }, db), "VALIDATION_FAILED");
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([

@@ -52,8 +52,10 @@ export type RecordedAnswers = Record<string, Record<string, Record<string, unkno
 export async function startRecordedDynamoDb(
   answers: RecordedAnswers,
   options: { fallback?: string } = {},
-): Promise<TestEndpoint & { calls: string[] }> {
+): Promise<TestEndpoint & { calls: string[]; signers: { accessKeyId: string; sessionToken?: string }[] }> {
   const calls: string[] = [];
+  // Who signed each call (SigV4 access key and session token): proves which credentials a client used.
+  const signers: { accessKeyId: string; sessionToken?: string }[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -61,6 +63,9 @@ export async function startRecordedDynamoDb(
       const operation = String(req.headers["x-amz-target"] ?? "").split(".")[1] ?? "";
       const region = /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization))?.[1] ?? "";
       calls.push(`${region} ${operation}`);
+      const accessKeyId = /Credential=([^/]+)\//.exec(String(req.headers.authorization))?.[1] ?? "";
+      const token = req.headers["x-amz-security-token"];
+      signers.push({ accessKeyId, ...(typeof token === "string" ? { sessionToken: token } : {}) });
       const answer = answers[region]?.[operation] ?? answers["*"]?.[operation];
       if (answer === undefined && options.fallback) {
         // Anything not recorded goes to the real local server (dynalite) unchanged.
@@ -86,7 +91,7 @@ export async function startRecordedDynamoDb(
     });
   });
   const port = await listen(server);
-  return { endpoint: `http://127.0.0.1:${port}`, close: closer(server), calls };
+  return { endpoint: `http://127.0.0.1:${port}`, close: closer(server), calls, signers };
 }
 
 /** A TCP port that accepts connections and never answers: the "hanging endpoint" case. */

@@ -206,6 +206,35 @@ export async function planModule(files: Record<string, string>, options: PlanOpt
   });
 }
 
+/**
+ * `terraform init` and `validate -json` only, with no credentials override: for provider
+ * configuration that a plan would act on (an `assume_role` would call STS), checked against the
+ * provider's schema offline. Returns the verdict instead of throwing on an invalid module.
+ */
+export async function validateModule(
+  files: Record<string, string>,
+  name = "validate",
+): Promise<{ valid: boolean; diagnostics: TerraformDiagnostic[] }> {
+  const tc = await findTerraform();
+  mkdirSync(WORK_ROOT, { recursive: true });
+  const dir = mkdtempSync(path.join(WORK_ROOT, `${name.replace(/[^\w.-]/g, "_")}-`));
+  for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
+  return withSlot(async () => {
+    await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+    // validate exits 1 when the module is invalid; its JSON report is on stdout either way.
+    const report = await run(tc.binary, ["validate", "-json", "-no-color"], {
+      cwd: dir,
+      env: tc.env as NodeJS.ProcessEnv,
+    }).then(
+      (ok) => ok.stdout,
+      (failed: { stdout?: string; message: string }) => failed.stdout || failed.message,
+    );
+    const parsed = JSON.parse(report) as { valid: boolean; diagnostics?: TerraformDiagnostic[] };
+    rmSync(dir, { recursive: true, force: true });
+    return { valid: parsed.valid, diagnostics: parsed.diagnostics ?? [] };
+  });
+}
+
 /** Runs `terraform providers schema -json` in an initialised throwaway module for aws <awsVersion>. */
 export async function readProviderSchema(): Promise<{
   awsVersion: string;

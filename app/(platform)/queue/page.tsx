@@ -35,6 +35,7 @@ function toRow(item: QueueItem, now: Date): QueueRow {
     isOwn: item.isOwn,
     purpose: item.purpose,
     approvedByMe: item.approvedByMe,
+    ...(item.plan ? { plan: item.plan } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 import { useState, useSyncExternalStore } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { type AccountTarget, resolveAccountTarget } from "@/lib/domain/accounts/account-target";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { Tier } from "@/lib/domain/request/schema";
 import { focusField } from "../checks-list";
@@ -47,9 +48,18 @@ function useTierFieldWriter() {
  * Picking a tier fills in its defaults only where the person has not set a value, lists what it
  * changed with an Undo, and shows what the tier requires as checks against the current request.
  */
-export function TierSection({ policy }: { policy: TierPolicy }) {
+export function TierSection({
+  policy,
+  accountTargets = [],
+}: {
+  policy: TierPolicy;
+  /** Admins' account mappings: the form shows which account the chosen team and tier deploy to. */
+  accountTargets?: AccountTarget[];
+}) {
   const { getValues, setValue } = useFormContext<RequestFormValues>();
   const tier = useWatch<RequestFormValues, "tier">({ name: "tier" });
+  const team = useWatch<RequestFormValues, "owner.team">({ name: "owner.team" });
+  const account = resolveAccountTarget(accountTargets, { team: team ?? "", tier });
   const writeField = useTierFieldWriter();
   const [applied, setApplied] = useState<AppliedChange>();
 
@@ -135,6 +145,16 @@ export function TierSection({ policy }: { policy: TierPolicy }) {
         )}
       </div>
       <TierRequirementChecks policy={policy} tier={tier} />
+      <p className={styles.requirements} data-testid="tier-account" aria-live="polite">
+        <strong>AWS account:</strong>{" "}
+        {account ? (
+          <>
+            <code>{account.accountId}</code> (the module assumes <code>{account.roleArn}</code>)
+          </>
+        ) : (
+          "the default account of the pipeline's credentials"
+        )}
+      </p>
     </Section>
   );
 }

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
+import { TABLE_LIVE_STATUSES } from "@/lib/domain/inventory";
+import { type OperationPlan, OperationPlanSchema, RiskLevelSchema } from "@/lib/domain/plan";
 import { type TableRequest, TableRequestSchema } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
+import { AcknowledgementSchema } from "@/lib/domain/workflow/acknowledgement";
 import { CHANGE_REQUEST_STATUSES, WORKFLOW_ACTIONS } from "@/lib/domain/workflow/state-machine";
 import { ApprovalRoutingSchema } from "./budgets";
 import { PersonSchema, Timestamp, wholeNumber } from "./common";
@@ -30,6 +33,13 @@ export const CreateChangeRequestBodySchema = z
     request: TableRequestSchema,
     title: z.string().max(200).optional(),
     submit: z.boolean().optional().meta({ description: "Submit for review at once instead of saving a draft." }),
+    tableId: z.string().max(40).optional().meta({
+      description:
+        "Change this managed table: the request is tied to it, and its plan, diff and change safety are against the table's approved definition. Without it, a name and Region of a managed table are refused (TABLE_ALREADY_MANAGED).",
+    }),
+    acknowledgement: AcknowledgementSchema.optional().meta({
+      description: "Required when the operation plan is destructive (DESTRUCTIVE_ACKNOWLEDGEMENT_REQUIRED otherwise).",
+    }),
   })
   .meta({ id: "CreateChangeRequest" });
 
@@ -43,6 +53,9 @@ export const ReviseBodySchema = z
       .positive()
       .optional()
       .meta({ description: "The version you edited (or send If-Match)." }),
+    acknowledgement: AcknowledgementSchema.optional().meta({
+      description: "Required when the revision's operation plan is destructive.",
+    }),
   })
   .meta({ id: "ReviseChangeRequest" });
 
@@ -77,6 +90,12 @@ export const TransitionResultSchema = z
     status: z.enum(CHANGE_REQUEST_STATUSES),
     version: z.number().int(),
     currentRevision: z.number().int(),
+    tableId: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: "Create: the managed table the request is tied to." }),
+    risk: RiskLevelSchema.optional().meta({ description: "Revise: the new revision's operation plan risk." }),
   })
   .meta({ id: "TransitionResult" });
 
@@ -107,6 +126,8 @@ export const ChangeRequestSummarySchema = z
     flags: z.array(z.string()),
     isDemo: z.boolean(),
     currentRevision: z.number().int(),
+    risk: z.string().meta({ description: "The current revision's change plan risk; empty for a create." }),
+    tableId: z.string().nullable(),
     approvals: z
       .object({ count: z.number().int(), required: z.number().int() })
       .meta({ description: "Approvals of the current revision, and how many its tier needs." }),
@@ -145,6 +166,14 @@ export const ParticipantSchema = z
   .object({ id: z.string(), name: z.string(), email: z.string() })
   .meta({ id: "Participant" });
 
+const TableRefSchema = z
+  .object({ id: z.string(), name: z.string(), primaryRegion: z.string(), liveStatus: z.enum(TABLE_LIVE_STATUSES) })
+  .meta({ id: "ManagedTableRef" });
+
+const StoredAcknowledgementSchema = z
+  .object({ destructive: z.literal(true), migrationNote: z.string(), at: Timestamp })
+  .meta({ id: "StoredAcknowledgement", description: "The requester's acknowledgement of a destructive plan." });
+
 export const ChangeRequestDetailSchema = z
   .object({
     ...identity,
@@ -169,6 +198,12 @@ export const ChangeRequestDetailSchema = z
     }),
     routing: ApprovalRoutingSchema,
     availableActions: z.array(z.enum(WORKFLOW_ACTIONS)),
+    table: TableRefSchema.nullable().meta({
+      description: "The managed table this request changes, or (once a create is approved) the table it created.",
+    }),
+    risk: RiskLevelSchema.nullable().meta({
+      description: "The current revision's change plan risk; null for a create.",
+    }),
     fourEyesBlocked: z.boolean().meta({
       description:
         "You are an approver, the request waits for review, and you asked for it or wrote its current revision: the four-eyes rule keeps you from deciding.",
@@ -180,6 +215,12 @@ export const ChangeRequestDetailSchema = z
         bundleSha256: z.string(),
         pricesAsOf: z.string(),
         createdBy: ParticipantSchema,
+        operationPlan: OperationPlanSchema.nullable().meta({
+          description:
+            "What it takes to get from the live table (the managed table's approved definition when planned) to this revision; a create plan for a new table; null for revisions stored before plans existed.",
+        }),
+        planBaseline: z.string().nullable().meta({ description: 'What the plan started from, e.g. "TW-5@2".' }),
+        acknowledgement: StoredAcknowledgementSchema.nullable(),
       }),
     ),
     decisions: z.array(
@@ -217,6 +258,8 @@ export const ChangeRequestDetailSchema = z
       }),
       drPreview: DrPreviewSchema.nullable(),
       files: z.record(z.string(), z.string()),
+      operationPlan: OperationPlanSchema.nullable(),
+      acknowledgement: StoredAcknowledgementSchema.nullable(),
     }),
   })
   .meta({ id: "ChangeRequestDetail" });
@@ -305,5 +348,7 @@ export type ChangeRequestDetail = Omit<z.infer<typeof ChangeRequestDetailSchema>
     estimate: CostEstimate | null;
     drPreview: DrPreview | null;
     files: Record<string, string>;
+    operationPlan: OperationPlan | null;
+    acknowledgement: z.infer<typeof StoredAcknowledgementSchema> | null;
   };
 };

@@ -62,6 +62,9 @@ export const QueueItemSchema = z.object({
   approvedByMe: z
     .boolean()
     .meta({ description: "The viewer approved the current revision: it waits on another approver." }),
+  plan: z.object({ risk: z.string(), steps: z.number().int() }).nullable().meta({
+    description: "A change to a managed table: its operation plan's risk and number of steps; null for a create.",
+  }),
 });
 
 export const QueuePageSchema = z.object({

@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildBundle } from "../../domain/bundle";
 import { type CliCommand, EXIT } from "../command";
+import { writeOutputFile } from "../write-output";
 import { prepareRequest, reportUnrenderable } from "./module-output";
 
 const USAGE = `Usage: tablewright bundle <request.json | -> --out <file.zip> [--aws-provider 5|6] [--policy <policy.json>]
@@ -16,12 +16,11 @@ Options:
   --policy <file>      tier policy to apply instead of policy/tier-policy.json
 
 Exit codes: 0 written, 1 invalid request (issues as JSON on standard output; nothing written),
-2 unreadable input or bad usage.`;
+2 unreadable input, bad usage, or an --out that cannot be written.`;
 
 /** `tablewright bundle`: the module as a reproducible zip. */
 export const bundleCommand: CliCommand = {
   name: "bundle",
-  summary: "Write the Terraform module for a valid request as a zip with a SHA-256 manifest",
   usage: USAGE,
   run: async (args, io) => {
     const prepared = await prepareRequest("bundle", USAGE, args, io);
@@ -33,8 +32,11 @@ export const bundleCommand: CliCommand = {
       return reportUnrenderable("bundle", error, io);
     }
     const file = path.resolve(io.cwd, prepared.out);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, zip);
+    const written = await writeOutputFile(file, zip);
+    if (!written.ok) {
+      io.stderr(`tablewright bundle: ${written.message}\n`);
+      return EXIT.unreadable;
+    }
     io.stdout(`${zip.length} bytes written to ${prepared.out}\n`);
     return EXIT.ok;
   },

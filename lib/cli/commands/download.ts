@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "../args";
 import { type CliCommand, EXIT } from "../command";
 import { callApi, REMOTE_FLAGS_HELP, reportFailure, resolveRemote } from "../remote";
+import { writeOutputFile } from "../write-output";
 
 const USAGE = `Usage: tablewright download <key> --revision N --server URL --token T [--out file.zip]
 
@@ -15,12 +15,11 @@ ${REMOTE_FLAGS_HELP}
   --out FILE           where to write the zip
 
 Exit codes: 0 written and verified, 1 not approved, not found or checksum mismatch,
-2 bad usage or the server unreachable.`;
+2 bad usage, the server unreachable, or an --out that cannot be written.`;
 
 /** `tablewright download`: GET .../revisions/{n}/bundle, verified before it is written. */
 export const downloadCommand: CliCommand = {
   name: "download",
-  summary: "Download and verify the approved Terraform bundle of a change request (remote)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);
@@ -44,7 +43,11 @@ export const downloadCommand: CliCommand = {
       return EXIT.invalid;
     }
     const file = path.resolve(io.cwd, typeof flags.out === "string" ? flags.out : `${key}-r${revision}.zip`);
-    await writeFile(file, bytes);
+    const written = await writeOutputFile(file, bytes);
+    if (!written.ok) {
+      io.stderr(`tablewright download: ${written.message}\n`);
+      return EXIT.unreadable;
+    }
     io.stdout(`${JSON.stringify({ file, sha256, bytes: bytes.byteLength }, null, 2)}\n`);
     return EXIT.ok;
   },

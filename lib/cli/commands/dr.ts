@@ -24,7 +24,6 @@ error in the preview, 2 unreadable input or bad usage.`;
 /** `tablewright dr`: validation, then the DR preview (with cost shares), on a file or standard input. */
 export const drCommand: CliCommand = {
   name: "dr",
-  summary: "Preview what happens to a table request when a Region fails (prints JSON)",
   usage: USAGE,
   run: async (args, io) => {
     // Unknown options never reach here: runCli refuses what USAGE does not name.

@@ -32,7 +32,6 @@ const isScenario = (value: unknown): value is Scenario => SCENARIOS.includes(val
 /** `tablewright estimate`: validation, then the cost estimate, on a file or standard input. */
 export const estimateCommand: CliCommand = {
   name: "estimate",
-  summary: "Estimate a table request's monthly AWS cost per Region (prints JSON)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);

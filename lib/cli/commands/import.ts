@@ -30,7 +30,6 @@ unreachable.`;
 /** `tablewright import`: the request an existing table implies (brownfield adoption). */
 export const importCommand: CliCommand = {
   name: "import",
-  summary: "Print the request an existing DynamoDB table implies (brownfield adoption)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);

@@ -122,7 +122,6 @@ async function loadContext(flags: Record<string, string | true>, io: CliIo): Pro
 /** `tablewright plan-change`: the operation plan between two table definitions, offline. */
 export const planChangeCommand: CliCommand = {
   name: "plan-change",
-  summary: "Plan the steps, durations and risk of changing a live table (prints JSON)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);

@@ -20,12 +20,11 @@ Options:
 in ${RENDER_MANIFEST}) are removed.
 
 Exit codes: 0 written, 1 invalid request (issues as JSON on standard output; nothing written),
-2 unreadable input, bad usage, or a non-empty <dir> without --force.`;
+2 unreadable input, bad usage, a non-empty <dir> without --force, or a <dir> that cannot be written.`;
 
 /** `tablewright render`: the module as files in a directory. */
 export const renderCommand: CliCommand = {
   name: "render",
-  summary: "Write the Terraform module for a valid request into a directory",
   usage: USAGE,
   run: async (args, io) => {
     const prepared = await prepareRequest("render", USAGE, args, io);

@@ -27,7 +27,6 @@ interface Detail {
 /** `tablewright status`: GET /api/v1/change-requests/{key}, summarised. */
 export const statusCommand: CliCommand = {
   name: "status",
-  summary: "Show a change request's status, approvals and bundle checksums (remote)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);

@@ -19,7 +19,6 @@ bad usage or the server unreachable.`;
 /** `tablewright submit`: POST /api/v1/change-requests. */
 export const submitCommand: CliCommand = {
   name: "submit",
-  summary: "Create a change request on the portal from a request file (remote)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);

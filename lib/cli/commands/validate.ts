@@ -20,7 +20,6 @@ Codes are listed in docs/validation-codes.md.`;
 /** `tablewright validate`: the validation engine on a file or standard input. */
 export const validateCommand: CliCommand = {
   name: "validate",
-  summary: "Check a table request against AWS limits and the tier policy (prints JSON issues)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);

@@ -30,7 +30,6 @@ Exit codes: 0 the table matches, 1 drift (differences printed) or the table is m
 /** The local form of "verify": a request file against a live table, no portal needed. */
 export const verifyCommand: CliCommand = {
   name: "verify",
-  summary: "Compare a request with the live DynamoDB table (prints differences as JSON)",
   usage: USAGE,
   run: async (args, io) => {
     const { positional, flags } = parseArgs(args);

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { describeFsError, ensureDirectory, writeOutputFile } from "../write-output";
 
 /** What `render` writes next to the module: the files it wrote, so the next render can remove stale ones. */
 export const RENDER_MANIFEST = ".tablewright-files.json";
@@ -35,7 +36,9 @@ export async function writeModuleDir(
   files: Record<string, string>,
   force: boolean,
 ): Promise<WriteModuleResult> {
-  const existing = existsSync(dir) ? await readdir(dir) : [];
+  const listed = await listFolder(dir);
+  if (!listed.ok) return listed;
+  const existing = listed.entries;
   const previous = await readManifest(dir);
   if (existing.length > 0 && previous === undefined && !force) {
     return {
@@ -43,15 +46,39 @@ export async function writeModuleDir(
       message: `${dir} is not empty and was not written by tablewright render (no ${RENDER_MANIFEST}); choose an empty folder, or pass --force to write over it`,
     };
   }
-  await mkdir(dir, { recursive: true });
-  for (const [file, content] of Object.entries(files)) await writeFile(path.join(dir, file), content);
+  const folder = await ensureDirectory(dir);
+  if (!folder.ok) return { ok: false, message: `cannot write into ${dir}: ${folder.message}` };
+  for (const [file, content] of Object.entries(files)) {
+    const written = await writeOutputFile(path.join(dir, file), content);
+    if (!written.ok) return written;
+  }
   const removed: string[] = [];
   for (const file of previous ?? []) {
     if (file in files || !existsSync(path.join(dir, file))) continue;
-    await rm(path.join(dir, file), { force: true });
+    try {
+      await rm(path.join(dir, file), { force: true });
+    } catch (error) {
+      return { ok: false, message: `cannot remove ${path.join(dir, file)}: ${describeFsError(error)}` };
+    }
     removed.push(file);
   }
-  await writeFile(path.join(dir, RENDER_MANIFEST), `${JSON.stringify({ files: Object.keys(files) }, null, 2)}\n`);
+  const manifest = await writeOutputFile(
+    path.join(dir, RENDER_MANIFEST),
+    `${JSON.stringify({ files: Object.keys(files) }, null, 2)}\n`,
+  );
+  if (!manifest.ok) return manifest;
   const untouched = previous === undefined ? existing.filter((f) => !(f in files) && f !== RENDER_MANIFEST).sort() : [];
   return { ok: true, removed, untouched };
+}
+
+/** The folder's entries; none when it does not exist yet (or a file stands in its way); a message when unreadable. */
+async function listFolder(dir: string): Promise<{ ok: true; entries: string[] } | { ok: false; message: string }> {
+  try {
+    return { ok: true, entries: await readdir(dir) };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    // Missing, or a file in the way: ensureDirectory then names the exact path that is not a folder.
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: true, entries: [] };
+    return { ok: false, message: `cannot read ${dir}: ${describeFsError(error)}` };
+  }
 }

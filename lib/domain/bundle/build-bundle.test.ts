@@ -5,6 +5,7 @@ import { estimateCost } from "../cost/estimate-cost";
 import { renderModule } from "../terraform/render-module";
 import { loadValidExamples } from "../terraform/test-support";
 import { type BundleManifest, buildBundle } from "./build-bundle";
+import { withCatalogInfo } from "./catalog-info";
 import { withInfracostUsage } from "./infracost-usage";
 import { sha256Hex } from "./sha256";
 
@@ -31,17 +32,18 @@ describe("sha256Hex", () => {
 });
 
 describe.each(loadValidExamples())("buildBundle($name)", ({ request }) => {
-  it("round-trips: every module file and infracost-usage.yml under the table folder, manifest hashes match", () => {
+  it("round-trips: every module file, infracost-usage.yml and catalog-info.yaml under the table folder, manifest hashes match", () => {
     const zip = buildBundle(request);
     const entries = unzipSync(zip);
     const folder = request.tableName;
-    const files = withInfracostUsage(renderModule(request), request, estimateCost(request));
+    const files = withCatalogInfo(withInfracostUsage(renderModule(request), request, estimateCost(request)), request);
     expect(Object.keys(files)).toContain("infracost-usage.yml");
+    expect(Object.keys(files)).toContain("catalog-info.yaml");
     const names = Object.keys(entries);
     expect(names).toEqual([...names].sort());
     expect(names).toEqual([...Object.keys(files), "manifest.json"].map((f) => `${folder}/${f}`).sort());
     const manifest = JSON.parse(strFromU8(entries[`${folder}/manifest.json`] as Uint8Array)) as BundleManifest;
-    expect(manifest.files.map((f) => f.path)).toEqual(Object.keys(files));
+    expect(manifest.files.map((f) => f.path)).toEqual(Object.keys(files).sort());
     for (const f of manifest.files) {
       const data = entries[`${folder}/${f.path}`] as Uint8Array;
       expect(strFromU8(data)).toBe(files[f.path]);

@@ -4,6 +4,7 @@ import type { CostEstimate } from "../cost/types";
 import type { TableRequest } from "../request/schema";
 import type { RenderContext } from "../terraform/model";
 import { renderModule } from "../terraform/render-module";
+import { moduleFolderName as folderName, withCatalogInfo } from "./catalog-info";
 import { withInfracostUsage } from "./infracost-usage";
 import { sha256Hex } from "./sha256";
 
@@ -31,11 +32,6 @@ export interface BundleOptions {
   estimate?: CostEstimate;
 }
 
-/** A name safe as a folder in a zip and on every OS (table names allow dots, never slashes). */
-function folderName(tableName: string): string {
-  return tableName === "." || tableName === ".." ? `table-${tableName.length}` : tableName;
-}
-
 /**
  * Zips module files under `<folder>/` with `<folder>/manifest.json` listing each file's SHA-256.
  * Entries are sorted and carry fixed times and attributes: same files, same bytes.
@@ -61,14 +57,16 @@ export function zipModule(folder: string, files: Record<string, string>, options
 }
 
 /**
- * Renders a request's module, adds `infracost-usage.yml` for the same workload, and zips them
- * (see `zipModule`). Pure: runs in the browser too.
+ * Renders a request's module, adds `infracost-usage.yml` for the same workload and
+ * `catalog-info.yaml` (the table as a Backstage entity), and zips them (see `zipModule`). Pure:
+ * runs in the browser too.
  */
 export function buildBundle(
   request: TableRequest,
   context: RenderContext = {},
   options: BundleOptions = {},
 ): Uint8Array {
-  const files = withInfracostUsage(renderModule(request, context), request, options.estimate ?? estimateCost(request));
+  const module = withInfracostUsage(renderModule(request, context), request, options.estimate ?? estimateCost(request));
+  const files = withCatalogInfo(module, request, { changeRequestKey: context.changeRequestKey });
   return zipModule(folderName(request.tableName), files, options);
 }

@@ -139,6 +139,8 @@ export type ChangeSafetyBaseline =
   | { kind: "approved"; revision: number }
   /** An adopted table: the first revision mirrors the table as it exists in AWS. */
   | { kind: "imported"; revision: number }
+  /** A change to a managed table: the table's approved definition (request `definedBy`, e.g. "TW-5@2"). */
+  | { kind: "managed"; tableId: string; definedBy: string }
   /** No revision was approved and nothing was imported: no table exists yet. */
   | { kind: "none" };
 
@@ -155,6 +157,8 @@ export interface ChangeSafetyInput {
   approved?: { number: number; request: TableRequest };
   /** For an adopted table, the revision that describes the table as it was read from AWS. */
   imported?: { number: number; request: TableRequest };
+  /** For a change to a managed table, the table's approved definition (what exists). */
+  managed?: { tableId: string; definedBy: string; request: TableRequest };
 }
 
 /**
@@ -164,12 +168,17 @@ export interface ChangeSafetyInput {
  * table is measured against the table as imported.
  */
 export function assessChangeSafety(input: ChangeSafetyInput): ChangeSafety {
-  const { current, approved, imported } = input;
+  const { current, approved, imported, managed } = input;
   const base = approved
     ? { baseline: { kind: "approved", revision: approved.number } as const, request: approved.request }
-    : imported
-      ? { baseline: { kind: "imported", revision: imported.number } as const, request: imported.request }
-      : undefined;
+    : managed
+      ? {
+          baseline: { kind: "managed", tableId: managed.tableId, definedBy: managed.definedBy } as const,
+          request: managed.request,
+        }
+      : imported
+        ? { baseline: { kind: "imported", revision: imported.number } as const, request: imported.request }
+        : undefined;
   if (!base) return { baseline: { kind: "none" }, revision: current.number, flags: [] };
   return { baseline: base.baseline, revision: current.number, flags: flagChangeSafety(base.request, current.request) };
 }

@@ -59,6 +59,9 @@ export interface LiveTableDescription {
   TableName?: string;
   TableArn?: string;
   TableStatus?: string;
+  /** Updated by DynamoDB about every six hours: good enough for index and replica duration estimates. */
+  TableSizeBytes?: number;
+  ItemCount?: number;
   AttributeDefinitions?: { AttributeName?: string; AttributeType?: string }[];
   KeySchema?: LiveKeySchemaElement[];
   BillingModeSummary?: { BillingMode?: string };

@@ -25,7 +25,15 @@ export {
   type RiskLevel,
   RiskLevelSchema,
 } from "./schema";
+
+import { RISK_LEVELS, type RiskLevel } from "./schema";
+
 export { PLAN_SOURCES, type PlanSource, type PlanSourceId } from "./sources";
+
+/** Whether a stored string is a risk level (risk columns are plain strings, "" for none). */
+export function isRiskLevel(value: string): value is RiskLevel {
+  return (RISK_LEVELS as readonly string[]).includes(value);
+}
 
 /** True when a change path (as in `PlannedChange.paths`) covers a field path of the same notation. */
 export function pathCovers(changePath: string, fieldPath: string): boolean {
@@ -33,3 +41,4 @@ export function pathCovers(changePath: string, fieldPath: string): boolean {
   if (fieldPath === changePath) return true;
   return fieldPath.startsWith(`${changePath}.`) || fieldPath.startsWith(`${changePath}[`);
 }
+export { addPlanToReadme, renderPlanSection } from "./readme-section";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ApprovalRouteSchema } from "../budget/schema";
+import { RiskLevelSchema } from "../plan/schema";
 import { BillingSchema, DrPatternSchema, TableClassSchema, WorkloadSchema } from "../request/schema";
 
 /**
@@ -27,6 +28,10 @@ export const TierRulesSchema = z
     }),
     allowedBillingModes: z.array(z.enum(["PAY_PER_REQUEST", "PROVISIONED"])).min(1),
     requiredApprovals: z.number().int().min(1).max(3),
+    approvalsByRisk: z.partialRecord(RiskLevelSchema, z.number().int().min(1).max(3)).optional().meta({
+      description:
+        "Approvals per operation-plan risk level (e.g. low: 1 lets tags-only changes pass with one); unset levels use requiredApprovals. A destructive change never needs fewer than requiredApprovals and always needs the platform role.",
+    }),
     budgetWarnPercent: z.number().min(1).max(1000).default(80).meta({
       description:
         "Warn the requester when the team's committed monthly cost plus the request reaches this percent of the team's budget.",

@@ -449,5 +449,6 @@ export function buildModuleModel(request: TableRequest, context: RenderContext =
   };
   if (backup) model.backup = backup;
   if (alarms) model.alarms = alarms;
+  if (context.accountTarget) model.accountTarget = context.accountTarget;
   return model;
 }

@@ -733,6 +733,21 @@ export const VALIDATION_CODES = {
       "A Region could not be asked (endpoint unreachable, no credentials, timeout); the name was not checked there.",
     ref: "Tablewright (live checks degrade, never block)",
   },
+  // The inventory (lib/server/inventory, on create and on approval) and the operation plan ---------
+  TABLE_ALREADY_MANAGED: {
+    severity: "error",
+    source: "schema",
+    summary:
+      "A new request names a table the portal already manages (same name in one of its Regions); change that table instead.",
+    ref: "Tablewright inventory (docs/operation-plan.md)",
+  },
+  DESTRUCTIVE_ACKNOWLEDGEMENT_REQUIRED: {
+    severity: "error",
+    source: "schema",
+    summary:
+      "The operation plan replaces the table (every item lost unless migrated): the requester must acknowledge it with a migration note.",
+    ref: "Tablewright operation plan (docs/operation-plan.md)",
+  },
 } as const satisfies Record<string, ValidationCodeInfo>;
 
 export type ValidationCode = keyof typeof VALIDATION_CODES;

@@ -1,1 +1,3 @@
+export * from "./acknowledgement";
+export * from "./approval-rules";
 export * from "./state-machine";

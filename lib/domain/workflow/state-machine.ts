@@ -42,6 +42,8 @@ export interface WorkflowState {
   /** Approvals of the current revision that a later revision has not cleared. */
   approverIds: readonly string[];
   requiredApprovals: number;
+  /** The current revision's plan is destructive: one approval must come from the platform role. */
+  platformRoleRequired?: boolean;
   /**
    * Approvals the tier policy's routing adds, per role (lib/domain/budget): a holder of that role
    * may decide on this request, and it is approved only once each role has given its count, on
@@ -235,6 +237,9 @@ export function decideTransition(state: WorkflowState, input: TransitionInput): 
           "VERSION_CONFLICT",
           `you reviewed revision ${input.revisionNumber ?? "?"} but the request is now at revision ${state.currentRevision}`,
         );
+      }
+      if (state.platformRoleRequired && !hasPermission(actor.role, "requests.read_all")) {
+        return refuse("FORBIDDEN", "a destructive change needs the platform role's approval");
       }
       if (state.approverIds.includes(actor.id)) {
         return refuse("CONFLICT", "you already approved this revision; another approver must give the next approval");

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/domain/app-error";
 import { hasPermission } from "@/lib/domain/auth/permissions";
 import { classifyDriftFromDifferences } from "@/lib/domain/drift";
 import type { TableRequest } from "@/lib/domain/request/schema";
+import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
 import { getChangeRequest, transitionChangeRequest } from "../change-requests";
 import { type Db, getDb } from "../db";
@@ -47,7 +48,10 @@ export async function verifyChangeRequest(
     select: { requestJson: true },
   });
   const request = JSON.parse(revision.requestJson) as TableRequest;
-  const result = await verifyTableRequest(request, options);
+  // The table lives in the account the team/tier is mapped to: read it through that role.
+  const accountTarget =
+    options.accountTarget ?? (await findAccountTarget({ team: request.owner.team, tier: request.tier }, db));
+  const result = await verifyTableRequest(request, { ...options, accountTarget });
   const outcome = { ...result, key, revisionNumber, recorded: false, status: detail.status };
   if (result.unavailable || (result.tableMissing && detail.status === "APPROVED")) return outcome;
 

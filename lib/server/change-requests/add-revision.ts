@@ -3,10 +3,12 @@ import { AppError } from "@/lib/domain/app-error";
 import { assessChangeSafety, findIgnoredGsiChanges } from "@/lib/domain/diff";
 import { notificationForTransition } from "@/lib/domain/notifications";
 import type { TableRequest } from "@/lib/domain/request/schema";
-import { decideTransition } from "@/lib/domain/workflow";
+import { type Acknowledgement, checkAcknowledgement, decideTransition } from "@/lib/domain/workflow";
+import { findAccountTargetForInput } from "../accounts";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { assertPlanningCurrent, loadManagedBaseline, loadPlanning } from "../inventory";
 import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
@@ -29,7 +31,12 @@ import { loadWorkflowState } from "./load-change-request";
 export async function addRevision(
   actor: Actor,
   key: string,
-  input: { request: unknown; expectedVersion?: number; title?: string },
+  input: {
+    request: unknown;
+    expectedVersion?: number;
+    title?: string;
+    acknowledgement?: Partial<Acknowledgement>;
+  },
   db?: Db,
 ) {
   db ??= await getDb();
@@ -41,13 +48,16 @@ export async function addRevision(
   const importExisting = peek.cr.importedTableJson
     ? (JSON.parse(peek.cr.importedTableJson) as { tableName: string; region: string })
     : undefined;
+  const planning = await loadPlanning(db, peek.cr.tableId);
   // A draft stays a draft when revised, so it may be kept with errors; anything else goes to review.
   const revision = buildRevision(input.request, {
+    planning,
     policy,
     key,
     number,
     requestedBy: `${actor.name} <${actor.email}>`,
     importExisting,
+    accountTarget: await findAccountTargetForInput(input.request, db),
     allowIncomplete: peek.cr.status === "DRAFT",
   });
   const stored = describeStoredRequest(revision.request);
@@ -99,9 +109,11 @@ export async function addRevision(
           select: { requestJson: true },
         })
       : undefined;
-    // Against what is live: with autoscaled GSIs the module ignores every GSI change, so an index
-    // edit to a live table would never apply. A table not created yet gets all its indexes anyway.
-    const liveRequest = baseline ? (JSON.parse(baseline.requestJson) as TableRequest) : undefined;
+    const managed = cr.approvedRevision ? undefined : await loadManagedBaseline(tx, cr);
+    // Against what is live (the approved or imported revision, else the managed table's approved
+    // definition): with autoscaled GSIs the module ignores every GSI change, so an index edit to a
+    // live table would never apply. A table not created yet gets all its indexes anyway.
+    const liveRequest = baseline ? (JSON.parse(baseline.requestJson) as TableRequest) : managed?.request;
     const ignored = liveRequest && revision.isComplete ? findIgnoredGsiChanges(liveRequest, revision.request) : [];
     if (ignored.length > 0) {
       throw new AppError("VALIDATION_FAILED", "the revision changes indexes its module would never apply", {
@@ -113,6 +125,7 @@ export async function addRevision(
       ? { flags: [] }
       : assessChangeSafety({
           current: { number, request: revision.request },
+          managed,
           ...(baseline && baselineNumber
             ? {
                 [cr.approvedRevision ? "approved" : "imported"]: {
@@ -126,10 +139,16 @@ export async function addRevision(
       revision,
       safety.flags.map((f) => f.kind),
     );
+    // Planned against the table's approved definition (a create plan for a table not yet approved).
+    await assertPlanningCurrent(tx, cr.tableId, planning);
+    const planned = { plan: revision.plan, baseline: planning.baseline };
+    const ackIssues = checkAcknowledgement(planned.plan, input.acknowledgement);
+    if (ackIssues.length) throw new AppError("VALIDATION_FAILED", ackIssues[0]?.message ?? "", { issues: ackIssues });
     const updated = await tx.changeRequest.updateMany({
       where: { id: cr.id, version: cr.version },
       data: {
         status: result.to,
+        risk: planned.plan?.kind === "change" ? planned.plan.risk : "",
         version: { increment: 1 },
         currentRevision: number,
         tableName: stored.tableName,
@@ -146,7 +165,9 @@ export async function addRevision(
     });
     if (updated.count !== 1)
       throw new AppError("VERSION_CONFLICT", `${key} was changed by someone else at the same moment`);
-    await tx.revision.create({ data: revisionRow(revision, cr.id, number, actor.id) });
+    await tx.revision.create({
+      data: revisionRow(revision, cr.id, number, actor.id, { ...planned, acknowledgement: input.acknowledgement }),
+    });
     await tx.queueFlag.deleteMany({ where: { changeRequestId: cr.id } });
     await tx.queueFlag.createMany({ data: flags.map((flag) => ({ changeRequestId: cr.id, flag })) });
     const cleared = await tx.decision.updateMany({
@@ -164,6 +185,7 @@ export async function addRevision(
         clearedApprovals: cleared.count,
         flags: safety.flags.map((f) => f.code),
         changedFields: diff.fieldChanges.length,
+        ...(cr.tableId && planned.plan ? { risk: planned.plan.risk } : {}),
       },
     });
     const eventType = notificationForTransition("REVISE", result.from, result.to);
@@ -177,7 +199,14 @@ export async function addRevision(
         }),
       );
     }
-    return { key, status: result.to, version: cr.version + 1, currentRevision: number, flags: safety.flags };
+    return {
+      key,
+      status: result.to,
+      version: cr.version + 1,
+      currentRevision: number,
+      flags: safety.flags,
+      ...(planned.plan ? { risk: planned.plan.risk } : {}),
+    };
   });
   await dispatchNotificationsSoon(events);
   return outcome;

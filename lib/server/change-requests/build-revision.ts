@@ -2,8 +2,9 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-request";
 import { AppError } from "@/lib/domain/app-error";
-import { zipModule } from "@/lib/domain/bundle";
+import { withCatalogInfo, zipModule } from "@/lib/domain/bundle";
 import { addImportBlocks } from "@/lib/domain/import/add-import-blocks";
+import { addPlanToReadme, type OperationPlan, type PlanContext, planTableChange } from "@/lib/domain/plan";
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { RenderContext } from "@/lib/domain/terraform/model";
@@ -28,6 +29,11 @@ export interface BuiltRevision {
   bundleSha256: string;
   monthlyCostUsd: number;
   regions: string[];
+  /**
+   * From the live table (or nothing, for a create) to this revision; also in the module README.
+   * Null for a draft kept with errors: there is no valid definition to plan yet.
+   */
+  plan: OperationPlan | null;
 }
 
 /** Codes that mean the input is too big or too deep to keep at all, even as a draft. */
@@ -54,20 +60,36 @@ export function buildRevision(
     requestedBy: string;
     /** Adopting an existing table: the module also gets `imports.tf`. */
     importExisting?: RenderContext["importExisting"];
+    /** What to plan against (the managed table's approved definition); none plans a create. */
+    planning?: { live: TableRequest | null; context: PlanContext; against: string };
+    /** The account the team/tier is mapped to: the module's provider assumes its role. */
+    accountTarget?: RenderContext["accountTarget"];
     /** Store the revision even with errors (a draft that stays a draft). */
     allowIncomplete?: boolean;
   },
 ): BuiltRevision {
   const analysis = analyzeTableRequest(input, {
     policy: options.policy,
-    context: { changeRequestKey: options.key, revision: options.number, requestedBy: options.requestedBy },
+    context: {
+      changeRequestKey: options.key,
+      revision: options.number,
+      requestedBy: options.requestedBy,
+      ...(options.accountTarget ? { accountTarget: options.accountTarget } : {}),
+    },
   });
   const { request, estimate, drPreview } = analysis;
   if (!analysis.valid || !request || !analysis.files || !estimate || !drPreview) {
     if (!options.allowIncomplete || analysis.issues.some((i) => UNSTORABLE_CODES.has(i.code))) refuse(analysis);
     return buildIncompleteRevision(input, analysis);
   }
-  const files = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  const planning = options.planning ?? { live: null, context: {}, against: "nothing: the table does not exist yet" };
+  const plan = planTableChange(planning.live, request, planning.context);
+  const moduleFiles = options.importExisting ? addImportBlocks(analysis.files, options.importExisting) : analysis.files;
+  // The bundle also carries the table as a Backstage entity, linked to this change request's page.
+  const files = withCatalogInfo(addPlanToReadme(moduleFiles, plan, planning.against), request, {
+    changeRequestKey: options.key,
+    portalUrl: process.env.TABLEWRIGHT_PUBLIC_URL,
+  });
   const zipped = zipModule(request.tableName, files);
   const bundle = new Uint8Array(new ArrayBuffer(zipped.byteLength));
   bundle.set(zipped);
@@ -85,6 +107,7 @@ export function buildRevision(
     bundleSha256: createHash("sha256").update(bundle).digest("hex"),
     monthlyCostUsd: estimate.totalMonthlyUsd,
     regions: [request.regions.primary, ...request.regions.replicas.map((r) => r.region)],
+    plan,
   };
 }
 
@@ -115,6 +138,7 @@ function buildIncompleteRevision(input: unknown, analysis: RequestAnalysis): Bui
     bundleSha256: "",
     monthlyCostUsd: analysis.estimate?.totalMonthlyUsd ?? 0,
     regions,
+    plan: null,
   };
 }
 
@@ -129,8 +153,22 @@ export function describeStoredRequest(request: unknown): { team?: string; tableN
 }
 
 /** The Revision row for a built revision: the one place that decides what a revision freezes. */
-export function revisionRow(revision: BuiltRevision, changeRequestId: string, number: number, createdById: string) {
+export function revisionRow(
+  revision: BuiltRevision,
+  changeRequestId: string,
+  number: number,
+  createdById: string,
+  planned: { baseline: string | null; acknowledgement?: { migrationNote?: string } },
+) {
+  const note = planned.acknowledgement?.migrationNote?.trim();
   return {
+    planJson: revision.plan ? JSON.stringify(revision.plan) : null,
+    planBaseline: planned.baseline,
+    // Kept only where it was asked for: a destructive plan's acknowledgement.
+    acknowledgementJson:
+      revision.plan?.requiresAcknowledgement && note
+        ? JSON.stringify({ destructive: true, migrationNote: note, at: new Date().toISOString() })
+        : null,
     changeRequestId,
     number,
     requestJson: revision.requestJson,

@@ -2,6 +2,8 @@ import "server-only";
 import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
+import { isTableLiveStatus } from "@/lib/domain/inventory";
+import { isRiskLevel, type OperationPlan } from "@/lib/domain/plan";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { availableActions, countApprovals, isFourEyesBlocked } from "@/lib/domain/workflow";
@@ -9,6 +11,15 @@ import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
 import { decodeFlags } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
+
+export interface StoredAcknowledgement {
+  destructive: true;
+  migrationNote: string;
+  at: string;
+}
+
+/** A stored plan; revisions from before the inventory have none. */
+const parsePlan = (json: string | null) => (json ? (JSON.parse(json) as OperationPlan) : null);
 
 const person = { select: { id: true, name: true, email: true } } as const;
 
@@ -27,7 +38,16 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
     db.revision.findMany({
       where: { changeRequestId: cr.id },
       orderBy: { number: "asc" },
-      select: { number: true, createdAt: true, bundleSha256: true, pricesAsOf: true, createdBy: person },
+      select: {
+        number: true,
+        createdAt: true,
+        bundleSha256: true,
+        pricesAsOf: true,
+        planJson: true,
+        planBaseline: true,
+        acknowledgementJson: true,
+        createdBy: person,
+      },
     }),
     db.decision.findMany({
       where: { changeRequestId: cr.id },
@@ -48,9 +68,17 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
         drJson: true,
         filesJson: true,
         bundleSha256: true,
+        planJson: true,
+        acknowledgementJson: true,
       },
     }),
   ]);
+  const table = cr.tableId
+    ? await db.managedTable.findUnique({
+        where: { id: cr.tableId },
+        select: { id: true, name: true, primaryRegion: true, liveStatus: true },
+      })
+    : null;
   const validation = JSON.parse(current.validationJson) as { valid: boolean; issues: ValidationIssue[] };
   return {
     key: cr.key,
@@ -80,7 +108,20 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
     routing,
     availableActions: availableActions(state, actor),
     fourEyesBlocked: isFourEyesBlocked(state, actor),
-    revisions: revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    /** The managed table this request changes (or created, once approved). */
+    table: table && {
+      ...table,
+      // The application writes only these statuses; anything else reads as not known.
+      liveStatus: isTableLiveStatus(table.liveStatus) ? table.liveStatus : "UNKNOWN",
+    },
+    risk: isRiskLevel(cr.risk) ? cr.risk : null,
+    revisions: revisions.map(({ planJson, planBaseline, acknowledgementJson, ...r }) => ({
+      ...r,
+      createdAt: r.createdAt.toISOString(),
+      operationPlan: parsePlan(planJson),
+      planBaseline,
+      acknowledgement: acknowledgementJson ? (JSON.parse(acknowledgementJson) as StoredAcknowledgement) : null,
+    })),
     decisions: decisions.map((d) => ({
       ...d,
       createdAt: d.createdAt.toISOString(),
@@ -97,6 +138,10 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
       estimate: JSON.parse(current.costJson) as CostEstimate | null,
       drPreview: JSON.parse(current.drJson) as DrPreview | null,
       files: JSON.parse(current.filesJson) as Record<string, string>,
+      operationPlan: parsePlan(current.planJson),
+      acknowledgement: current.acknowledgementJson
+        ? (JSON.parse(current.acknowledgementJson) as StoredAcknowledgement)
+        : null,
     },
   };
 }

@@ -3,6 +3,7 @@ import { assessChangeSafety, type ChangeSafety } from "@/lib/domain/diff";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
+import { loadManagedBaseline } from "../inventory";
 import { loadWorkflowState } from "./load-change-request";
 
 /**
@@ -27,6 +28,7 @@ export async function getChangeSafety(actor: Actor, key: string, db?: Db): Promi
   if (!current) throw new Error(`${key} has no revision ${cr.currentRevision}`);
   return assessChangeSafety({
     current,
+    managed: cr.approvedRevision ? undefined : await loadManagedBaseline(db, cr),
     approved: cr.approvedRevision ? requestOf(cr.approvedRevision) : undefined,
     imported: !cr.approvedRevision && cr.importedTableJson ? requestOf(1) : undefined,
   });

@@ -72,6 +72,8 @@ export async function listChangeRequests(actor: Actor, filters: ListFilters = {}
       flags: true,
       isDemo: true,
       currentRevision: true,
+      risk: true,
+      tableId: true,
       createdAt: true,
       updatedAt: true,
       submittedAt: true,

@@ -1,7 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { requiredRoleApprovals } from "@/lib/domain/budget/route-approvals";
-import { type ChangeRequestStatus, canSeeRequest, type WorkflowState } from "@/lib/domain/workflow";
+import { isRiskLevel } from "@/lib/domain/plan";
+import {
+  type ChangeRequestStatus,
+  canSeeRequest,
+  requiredApprovalsFor,
+  type WorkflowState,
+} from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import type { Tx } from "../audit";
 import { routeChangeRequest } from "../budget/route-change-request";
@@ -30,6 +36,10 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
     }),
     routeChangeRequest(tx, cr),
   ]);
+  const requirement = requiredApprovalsFor(
+    loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"] ?? { requiredApprovals: 1 },
+    isRiskLevel(cr.risk) ? cr.risk : undefined,
+  );
   const state: WorkflowState = {
     status: cr.status as ChangeRequestStatus,
     teamId: cr.teamId,
@@ -38,7 +48,8 @@ export async function loadWorkflowState(tx: Tx | Db, actor: Actor, key: string) 
     revisionAuthorIds: authors.map((a) => a.createdById),
     approverIds: approvals.map((a) => a.deciderId),
     approverRoles: approvals.map((a) => a.decider.role),
-    requiredApprovals: loadTierPolicy().tiers[cr.tier as "dev" | "staging" | "prod"]?.requiredApprovals ?? 1,
+    requiredApprovals: requirement.approvals,
+    platformRoleRequired: requirement.platformRoleRequired,
     roleApprovals: requiredRoleApprovals(routing.routes),
   };
   return { cr, state, routing };

@@ -7,6 +7,7 @@ import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
+import { recordApprovedTable, recordTableVerification } from "../inventory";
 import { observeDecision } from "../metrics";
 import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { runTransaction } from "../run-transaction";
@@ -55,7 +56,11 @@ export async function transitionChangeRequest(
         issues: validation.issues.filter((i) => i.severity === "error"),
       });
     }
-    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest);
+    // A change to a managed table (or an adoption) expects the table to exist; a new one must not.
+    await assertTableNameFree(JSON.parse(revision.requestJson) as TableRequest, {
+      expectExisting: Boolean(cr.tableId || cr.importedTableJson),
+      db: database,
+    });
   }
   const events: string[] = [];
   try {
@@ -99,6 +104,12 @@ export async function transitionChangeRequest(
           `${key} was changed by someone else at the same moment; reload and try again`,
         );
       }
+      // The inventory follows approvals in the same transaction: a create adds its table, a change
+      // or an adoption redefines it. A live check of the defining request sets the live status.
+      const inventory = result.to === "APPROVED" ? await recordApprovedTable(tx, cr, cr.currentRevision) : undefined;
+      if (action === "RECORD_VERIFICATION") {
+        await recordTableVerification(tx, cr, result.to === "VERIFIED");
+      }
       if (result.decision) {
         await tx.decision.create({
           data: {
@@ -129,6 +140,7 @@ export async function transitionChangeRequest(
                 ...(Object.keys(state.roleApprovals ?? {}).length > 0 ? { routedRoles: state.roleApprovals } : {}),
               }
             : {}),
+          ...(inventory ? { tableId: inventory.tableId, tableAdded: inventory.created } : {}),
           ...options.details,
         },
       });

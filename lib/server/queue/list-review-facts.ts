@@ -1,4 +1,5 @@
 import "server-only";
+import type { OperationPlan } from "@/lib/domain/plan";
 import type { Actor } from "../actor";
 import type { Db } from "../db";
 
@@ -7,6 +8,8 @@ export interface ReviewFacts {
   purpose: string;
   /** The viewer approved the current revision already (it waits on another approver). */
   approvedByMe: boolean;
+  /** A change to a managed table: its operation plan's risk and number of steps (null for a create). */
+  plan: { risk: string; steps: number } | null;
 }
 
 /**
@@ -25,7 +28,7 @@ export async function listReviewFacts(
   const [revisions, approvals] = await Promise.all([
     db.revision.findMany({
       where: { OR: rows.map((r) => ({ changeRequestId: r.id, number: r.currentRevision })) },
-      select: { changeRequestId: true, requestJson: true },
+      select: { changeRequestId: true, requestJson: true, planJson: true },
     }),
     db.decision.findMany({
       where: { deciderId: actor.id, kind: "APPROVE", supersededAt: null, changeRequestId: { in: ids } },
@@ -40,9 +43,16 @@ export async function listReviewFacts(
     out.set(revision.changeRequestId, {
       purpose: purposeOf(revision.requestJson),
       approvedByMe: approved.has(revision.changeRequestId),
+      plan: changePlanOf(revision.planJson),
     });
   }
   return out;
+}
+
+function changePlanOf(json: string | null): ReviewFacts["plan"] {
+  if (!json) return null;
+  const plan = JSON.parse(json) as OperationPlan;
+  return plan.kind === "create" ? null : { risk: plan.risk, steps: plan.steps.length };
 }
 
 function purposeOf(requestJson: string): string {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DrPreviewView } from "@/components/dr-diagram";
+import { OperationPlanView } from "@/components/operation-plan/operation-plan";
 import { ApprovedBundle } from "@/components/request-detail/approved-bundle";
 import { ChangeFlags } from "@/components/request-detail/change-flags";
 import { Comments } from "@/components/request-detail/comments";
@@ -20,6 +21,7 @@ import { ValidationIssues } from "@/components/request-detail/validation-issues"
 import { CloneLinks } from "@/components/request-form/clone-links";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
+import { findAccountTarget } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getLiveCheckStatus } from "@/lib/server/aws";
 import {
@@ -65,11 +67,12 @@ export default async function RequestDetailPage({ params, searchParams }: { para
   const { actor } = await requirePageSession(`/requests/${encodeURIComponent(key)}`);
   const detail = await orNotFound(() => getChangeRequest(actor, key));
   const pair = comparePair(search, detail.currentRevision);
-  const [audit, safety, diff, liveChecks] = await Promise.all([
+  const [audit, safety, diff, liveChecks, account] = await Promise.all([
     orNotFound(() => listChangeRequestAudit(actor, key)),
     orNotFound(() => getChangeSafety(actor, key)),
     pair && pair[0] !== pair[1] ? orNotFound(() => diffChangeRequestRevisions(actor, key, pair[0], pair[1])) : null,
     detail.approvedRevision ? getLiveCheckStatus() : null,
+    findAccountTarget({ team: detail.team.slug, tier: detail.tier }),
   ]);
   const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
   const canComment = can(actor, "requests.write") || can(actor, "requests.decide_routed");
@@ -79,7 +82,7 @@ export default async function RequestDetailPage({ params, searchParams }: { para
       <nav aria-label="Breadcrumb" className={styles.small}>
         <Link href="/">Requests</Link> / <span aria-current="page">{detail.key}</span>
       </nav>
-      <RequestHeader detail={detail} />
+      <RequestHeader detail={detail} accountId={account?.accountId} />
       <div className={styles.actionsBar}>
         <RequestActions
           changeRequestKey={detail.key}
@@ -115,6 +118,26 @@ export default async function RequestDetailPage({ params, searchParams }: { para
       )}
       <div className={styles.layout} style={{ marginTop: "1.25rem" }}>
         <div className={styles.column}>
+          {detail.current.operationPlan && (
+            <section className={styles.section} aria-labelledby="plan-title" data-testid="request-plan">
+              <h2 id="plan-title">
+                Operation plan (revision {detail.currentRevision})
+                {detail.table && (
+                  <>
+                    {" "}
+                    for <Link href={`/tables/${detail.table.id}`}>{detail.table.name}</Link>
+                  </>
+                )}
+              </h2>
+              <OperationPlanView plan={detail.current.operationPlan} />
+              {detail.current.acknowledgement && (
+                <p className={styles.small} data-testid="migration-note">
+                  <strong>Requester acknowledged the replacement. Migration note:</strong>{" "}
+                  {detail.current.acknowledgement.migrationNote}
+                </p>
+              )}
+            </section>
+          )}
           <section className={styles.section} aria-labelledby="safety-title">
             <h2 id="safety-title">Change safety</h2>
             <ChangeFlags safety={safety} />

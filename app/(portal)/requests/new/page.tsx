@@ -1,16 +1,20 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { type CloneSource, RequestForm, type RevisionTarget } from "@/components/request-form";
+import type { PlanAgainst } from "@/components/request-form/change-plan-section";
 import ui from "@/components/ui/page.module.css";
 import { isAppError } from "@/lib/domain/app-error";
+import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getChangeRequest } from "@/lib/server/change-requests";
+import { getDb } from "@/lib/server/db";
+import { loadPlanning, loadTableForChange, tableIdParam } from "@/lib/server/inventory";
 import { loadTierPolicy } from "@/lib/server/policy";
 import { listMemberTeams } from "@/lib/server/teams/list-teams";
 
 export const metadata = { title: "New request" };
 
-type Search = { revise?: string; from?: string; tier?: string };
+type Search = { revise?: string; from?: string; tier?: string; table?: string };
 
 async function loadOrNotFound(actor: Parameters<typeof getChangeRequest>[0], key: string) {
   return getChangeRequest(actor, key).catch((error: unknown) => {
@@ -27,10 +31,15 @@ async function loadOrNotFound(actor: Parameters<typeof getChangeRequest>[0], key
 export default async function NewRequestPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const reviseKey = search.revise;
+  const tableId = search.table;
   const query = new URLSearchParams(Object.entries(search).filter((e): e is [string, string] => Boolean(e[1])));
   const returnTo = query.size > 0 ? `/requests/new?${query.toString()}` : "/requests/new";
   const { actor } = await requirePageSession(returnTo);
-  const [teams, policy] = await Promise.all([listMemberTeams(actor), loadTierPolicy()]);
+  const [teams, policy, accountTargets] = await Promise.all([
+    listMemberTeams(actor),
+    loadTierPolicy(),
+    listAccountTargets(),
+  ]);
   let revise: RevisionTarget | undefined;
   let clone: CloneSource | undefined;
   if (!reviseKey && search.from) {
@@ -60,10 +69,43 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       status: detail.status,
       title: detail.title,
       request: detail.current.request,
+      tableId: detail.table?.id,
+      approved: detail.approvedRevision !== null,
     };
+  }
+  // "Change this table" (?table=id), or a revision of a request tied to a table not yet redefined by
+  // it: the form plans against the table's approved definition, with the server's context.
+  const planTableId = tableId ?? (revise && !revise.approved ? revise.tableId : undefined);
+  let planAgainst: PlanAgainst | undefined;
+  let changeTable: { id: string; name: string } | undefined;
+  if (planTableId) {
+    const table = await loadTableForChange(actor, tableIdParam(planTableId)).catch((error: unknown) => {
+      if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+      throw error;
+    });
+    const planning = await loadPlanning(await getDb(), table.id);
+    planAgainst = { tableId: table.id, live: table.definition, context: planning.context, against: planning.against };
+    if (!revise) changeTable = { id: table.id, name: table.name };
   }
   // A draft saved with errors may not name its team; the form then offers the person's own teams.
   const reviseTeam = (revise?.request as { owner?: { team?: unknown } } | undefined)?.owner?.team;
-  const teamSlugs = [...new Set([...teams, ...(typeof reviseTeam === "string" ? [reviseTeam] : [])])];
-  return <RequestForm teams={teamSlugs} requesterEmail={actor.email} policy={policy} revise={revise} clone={clone} />;
+  const teamSlugs = [
+    ...new Set([
+      ...teams,
+      ...(typeof reviseTeam === "string" ? [reviseTeam] : []),
+      ...(planAgainst ? [planAgainst.live.owner.team] : []),
+    ]),
+  ];
+  return (
+    <RequestForm
+      teams={teamSlugs}
+      requesterEmail={actor.email}
+      policy={policy}
+      revise={revise}
+      clone={clone}
+      planAgainst={planAgainst}
+      changeTable={changeTable}
+      accountTargets={accountTargets}
+    />
+  );
 }

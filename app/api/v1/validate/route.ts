@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
 import { validateTableRequest } from "@/lib/domain/validation";
+import { findAccountTarget } from "@/lib/server/accounts";
 import { checkTableNameCollisions } from "@/lib/server/aws";
 import { loadTierPolicy } from "@/lib/server/policy";
 
@@ -11,7 +12,10 @@ import { loadTierPolicy } from "@/lib/server/policy";
 export const POST = route(API_ROUTES.validate, async ({ body }) => {
   const result = validateTableRequest(body, loadTierPolicy());
   if (!result.request) return { valid: result.valid, issues: result.issues };
-  const live = await checkTableNameCollisions(result.request);
+  const { owner, tier } = result.request;
+  const live = await checkTableNameCollisions(result.request, {
+    accountTarget: await findAccountTarget({ team: owner.team, tier }),
+  });
   const issues = [...result.issues, ...live.issues];
   return { valid: !issues.some((i) => i.severity === "error"), issues };
 });

@@ -10,6 +10,7 @@ export const POST = route(API_ROUTES.addRevision, async ({ req, actor, body, par
       request: body.request,
       title: body.title,
       expectedVersion: expectedVersionOf(req, body.expectedVersion),
+      acknowledgement: body.acknowledgement,
     }),
   );
   const { flags: _flags, ...rest } = result;

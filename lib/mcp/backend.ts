@@ -1,0 +1,41 @@
+import type { Permission } from "../domain/auth/permissions";
+import type { TierPolicy } from "../domain/policy/schema";
+import type { TableRequest } from "../domain/request/schema";
+import type { ValidationIssue } from "../domain/validation/types";
+import type { ChangeRequestStatus } from "./schemas";
+
+export interface SubmitInput {
+  request: unknown;
+  title?: string;
+  /** Keep it a draft instead of submitting it for review. */
+  draft: boolean;
+  idempotencyKey?: string;
+}
+
+export interface SubmitResult {
+  key: string;
+  status: string;
+  version: number;
+  currentRevision: number;
+  url: string;
+  replayed: boolean;
+}
+
+/**
+ * What differs between the two ways the MCP server runs. Over stdio (`tablewright mcp`) the engine
+ * runs locally under the default tier policy and submit/status call a portal's REST API with a
+ * token; inside the portal (`/api/mcp`) everything runs as the token's actor, under the portal's
+ * policy and with its live checks. The tools themselves are the same.
+ */
+export interface McpBackend {
+  policy: TierPolicy;
+  /** Whether the caller may do this (the token's scopes over HTTP; the portal decides over stdio). */
+  can(permission: Permission): boolean;
+  /** Checks beyond the validator (the portal: does the table name already exist in AWS?). */
+  checkLive?(request: TableRequest): Promise<ValidationIssue[]>;
+  /** Creates a change request; throws ToolError or AppError for anything the caller can fix. */
+  submit(input: SubmitInput): Promise<SubmitResult>;
+  status(key: string): Promise<ChangeRequestStatus>;
+  /** Records an unexpected failure; returns a reference to quote (a request id), if there is one. */
+  reportUnexpected(error: unknown, tool: string): string | undefined;
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { resetAssumeRoleProviders } from "@/lib/aws/assume-role";
+import {
+  type AccountTarget,
+  type AccountTargetInput,
+  AccountTargetInputSchema,
+  type AssumeRoleTarget,
+  resolveAccountTarget,
+  toAssumeRoleTarget,
+} from "@/lib/domain/accounts/account-target";
+import { AppError, type FieldIssue } from "@/lib/domain/app-error";
+import { can } from "@/lib/domain/auth";
+import type { Actor } from "../actor";
+import { recordAuditEvent } from "../audit";
+import { type Db, getDb } from "../db";
+
+/** "" in the database means "every team" / "every tier" (see the model); null in the domain. */
+type Row = {
+  id: string;
+  team: string;
+  tier: string;
+  accountId: string;
+  roleArn: string;
+  externalId: string | null;
+};
+
+function toTarget(row: Row): AccountTarget {
+  return {
+    id: row.id,
+    team: row.team === "" ? null : row.team,
+    tier: row.tier === "" ? null : (row.tier as AccountTarget["tier"]),
+    accountId: row.accountId,
+    roleArn: row.roleArn,
+    ...(row.externalId ? { externalId: row.externalId } : {}),
+  };
+}
+
+function requireAdmin(actor: Actor): void {
+  if (!can(actor, "admin")) throw new AppError("FORBIDDEN", "only administrators manage account targets");
+}
+
+/** Every mapping, most general first (tier-wide, then per team). Anyone signed in may read them. */
+export async function listAccountTargets(db?: Db): Promise<AccountTarget[]> {
+  db ??= await getDb();
+  const rows = await db.accountTarget.findMany({ orderBy: [{ team: "asc" }, { tier: "asc" }] });
+  return rows.map(toTarget);
+}
+
+/**
+ * Creates or replaces the mapping for a team/tier scope (one per scope). Bad input is a 422
+ * naming each field and its rule; an unknown team is a field error on `team`.
+ */
+export async function saveAccountTarget(actor: Actor, input: unknown, db?: Db): Promise<AccountTarget> {
+  requireAdmin(actor);
+  db ??= await getDb();
+  const parsed = AccountTargetInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
+      path: i.path.join(".") || "body",
+      code: "ACCOUNT_TARGET_INVALID",
+      message: i.message,
+    }));
+    throw new AppError("VALIDATION_FAILED", "the account target is not valid", { issues });
+  }
+  const value: AccountTargetInput = parsed.data;
+  if (value.team !== null && !(await db.team.findUnique({ where: { slug: value.team }, select: { id: true } }))) {
+    throw new AppError("VALIDATION_FAILED", "the team does not exist", {
+      issues: [{ path: "team", code: "TEAM_UNKNOWN", message: `no team with the slug "${value.team}"` }],
+    });
+  }
+  const scope = { team: value.team ?? "", tier: value.tier ?? "" };
+  const data = { accountId: value.accountId, roleArn: value.roleArn, externalId: value.externalId ?? null };
+  const row = await db.$transaction(async (tx) => {
+    const saved = await tx.accountTarget.upsert({
+      where: { team_tier: scope },
+      create: { ...scope, ...data },
+      update: data,
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "ACCOUNT_TARGET_SAVED",
+      details: { team: value.team, tier: value.tier, accountId: value.accountId, roleArn: value.roleArn },
+    });
+    return saved;
+  });
+  // A changed role must not keep using the old role's cached session.
+  resetAssumeRoleProviders();
+  return toTarget(row);
+}
+
+/** Removes a mapping; that scope falls back to a more general mapping or the default account. */
+export async function deleteAccountTarget(actor: Actor, id: string, db?: Db): Promise<{ id: string; deleted: true }> {
+  requireAdmin(actor);
+  db ??= await getDb();
+  await db.$transaction(async (tx) => {
+    const existing = await tx.accountTarget.findUnique({ where: { id } });
+    if (!existing) throw new AppError("NOT_FOUND", "account target not found");
+    await tx.accountTarget.delete({ where: { id } });
+    await recordAuditEvent(tx, actor, {
+      action: "ACCOUNT_TARGET_DELETED",
+      details: { team: existing.team || null, tier: existing.tier || null, accountId: existing.accountId },
+    });
+  });
+  resetAssumeRoleProviders();
+  return { id, deleted: true };
+}
+
+/**
+ * The mapping for a request body that may not be valid yet (owner.team and tier as sent): used
+ * before rendering, which refuses an invalid body anyway.
+ */
+export async function findAccountTargetForInput(input: unknown, db?: Db): Promise<AssumeRoleTarget | undefined> {
+  const body = (input ?? {}) as { owner?: { team?: unknown }; tier?: unknown };
+  const team = body.owner?.team;
+  const tier = body.tier;
+  if (typeof team !== "string" || typeof tier !== "string") return undefined;
+  return findAccountTarget({ team, tier }, db);
+}
+
+/**
+ * The account a team's request in a tier deploys to, or undefined for the default credentials'
+ * account. Used by rendering (assume_role) and by every live check.
+ */
+export async function findAccountTarget(
+  scope: { team: string; tier: string },
+  db?: Db,
+): Promise<AssumeRoleTarget | undefined> {
+  db ??= await getDb();
+  const rows = await db.accountTarget.findMany({
+    where: { team: { in: [scope.team, ""] }, tier: { in: [scope.tier, ""] } },
+  });
+  const target = resolveAccountTarget(rows.map(toTarget), scope);
+  return target ? toAssumeRoleTarget(target) : undefined;
+}

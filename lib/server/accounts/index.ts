@@ -1,0 +1,10 @@
+import "server-only";
+
+/** Multi-account targets: which AWS account and role a team/tier deploys to. */
+export {
+  deleteAccountTarget,
+  findAccountTarget,
+  findAccountTargetForInput,
+  listAccountTargets,
+  saveAccountTarget,
+} from "./account-targets";

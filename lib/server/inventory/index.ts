@@ -1,0 +1,10 @@
+export { getManagedTable, loadTableForChange, type ManagedTableDetail, tableIdParam } from "./get-managed-table";
+export { listManagedTables, type ManagedTableListItem, type TableListFilters } from "./list-managed-tables";
+export { recordApprovedTable, recordTableVerification } from "./record-approved-table";
+export {
+  assertPlanningCurrent,
+  assertTableNotManaged,
+  loadManagedBaseline,
+  loadPlanning,
+  type Planning,
+} from "./table-records";
