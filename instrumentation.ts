@@ -14,6 +14,9 @@ export async function register() {
   installForwardedHeaderGuard(env.TABLEWRIGHT_TRUSTED_PROXIES ?? 0);
   const { installGracefulShutdown } = await import("./lib/server/shutdown");
   installGracefulShutdown(env.TABLEWRIGHT_SHUTDOWN_GRACE_MS ?? 25_000);
+  const { registerManagedTableSource } = await import("./lib/server/drift/managed-table-source");
+  const { inventoryDriftSource } = await import("./lib/server/inventory/drift-check-source");
+  registerManagedTableSource(inventoryDriftSource);
   const { startJobs } = await import("./lib/server/jobs/start-jobs");
   // Not awaited: the server answers while pg-boss installs or migrates its schema.
   void startJobs({ working: env.TABLEWRIGHT_WORKER !== "off" });

@@ -17,6 +17,7 @@ import {
   planScheduledDriftChecks,
   runScheduledDriftCheck,
 } from "../../lib/server/drift";
+import { createInventoryDriftSource } from "../../lib/server/inventory";
 import { driftJobDefinitions } from "../../lib/server/jobs/definitions";
 import { startPgBossRunner } from "../../lib/server/jobs/pg-boss-runner";
 import { setJobRunner } from "../../lib/server/jobs/runtime";
@@ -266,6 +267,74 @@ describe.each(databaseKinds())("scheduled drift checks on %s", (kind) => {
     expect(records.at(-1)?.record).toMatchObject({ outcome: null, eventId: null, result: { status: "unavailable" } });
     expect(byId.get("dark")?.lastOutcome).toEqual({ status: "drifted", fingerprint: "shape:billing.mode" });
     expect(byId.get("dark")?.lastCheckedAt).not.toBeNull();
+  });
+
+  it("keeps each check on the inventory's table: live status, last check, last outcome", async () => {
+    const tableName = `${prefix}-inventory`;
+    await createLiveTable(tableName);
+    const cr = await db.changeRequest.findUniqueOrThrow({ where: { id: changeRequestId } });
+    const teamId = cr.teamId;
+    const row = (name: string, liveStatus: string) =>
+      db.managedTable.create({
+        data: {
+          teamId,
+          name,
+          primaryRegion: "us-east-1",
+          regions: ",us-east-1,",
+          tier: "prod",
+          liveStatus,
+          monthlyCostUsd: 1,
+          drPattern: "single-region",
+          definitionJson: JSON.stringify(definition(name)),
+          definedByRequestKey: cr.key,
+          definedByRevision: 1,
+        },
+      });
+    const live = await row(tableName, "UNKNOWN");
+    const pending = await row(`${prefix}-not-applied`, "AWAITING_APPLY");
+    const never = await row(`${prefix}-never-read`, "UNKNOWN");
+    const source = createInventoryDriftSource(async () => db);
+    // A table approved but not applied yet is not watched (it would only read as missing).
+    const listed = (await source.listManagedTables()).map((t) => t.id);
+    expect(listed).toEqual(expect.arrayContaining([live.id, never.id]));
+    expect(listed).not.toContain(pending.id);
+    expect(await source.getManagedTable(pending.id)).toBeNull();
+
+    const deps: DriftJobDeps = { source, settings: FAST, checkOptions: { api, status: ON }, db };
+    expect((await runScheduledDriftCheck(live.id, deps)).status).toBe("in_sync");
+    let stored = await db.managedTable.findUniqueOrThrow({ where: { id: live.id } });
+    expect(stored.liveStatus).toBe("VERIFIED");
+    expect(stored.lastCheckedAt).not.toBeNull();
+    expect(JSON.parse(stored.lastDriftOutcome ?? "null")).toMatchObject({ status: "in_sync" });
+
+    await admin.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        BillingMode: "PROVISIONED",
+        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
+      }),
+    );
+    const later = (hours: number) => () => new Date(Date.now() + hours * 3_600_000);
+    expect(await runScheduledDriftCheck(live.id, { ...deps, now: later(1.1) })).toMatchObject({
+      status: "drifted",
+      notified: "table.drift_detected",
+    });
+    stored = await db.managedTable.findUniqueOrThrow({ where: { id: live.id } });
+    expect(stored.liveStatus).toBe("DRIFTED");
+    const driftedAt = stored.lastCheckedAt;
+
+    // AWS unreachable: the table stays DRIFTED (what the last real check found), the check time moves on.
+    const dark: DriftJobDeps = { source, settings: FAST, db, now: later(2.2) };
+    expect((await runScheduledDriftCheck(live.id, dark)).status).toBe("unavailable");
+    stored = await db.managedTable.findUniqueOrThrow({ where: { id: live.id } });
+    expect(stored.liveStatus).toBe("DRIFTED");
+    expect(JSON.parse(stored.lastDriftOutcome ?? "null")).toMatchObject({ status: "drifted" });
+    expect(stored.lastCheckedAt?.getTime()).toBeGreaterThan(driftedAt?.getTime() ?? 0);
+    // A table never verified reads UNKNOWN when the check cannot run.
+    expect((await runScheduledDriftCheck(never.id, { source, settings: FAST, db })).status).toBe("unavailable");
+    stored = await db.managedTable.findUniqueOrThrow({ where: { id: never.id } });
+    expect(stored.liveStatus).toBe("UNKNOWN");
+    expect(stored.lastDriftOutcome).toBeNull();
   });
 });
 

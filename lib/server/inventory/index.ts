@@ -8,3 +8,4 @@ export {
   loadPlanning,
   type Planning,
 } from "./table-records";
+export { createInventoryDriftSource, inventoryDriftSource, liveStatusAfterCheck } from "./drift-check-source";
