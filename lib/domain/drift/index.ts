@@ -22,3 +22,4 @@ export {
   planDriftChecks,
 } from "./drift-schedule";
 export { DEFAULT_WARM_THROUGHPUT, observeAwsAdjustments } from "./observe-aws-adjustments";
+export { adoptLiveDefinition, LIVE_DESCRIBED_FIELDS } from "./adopt-live-definition";
