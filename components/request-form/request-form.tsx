@@ -93,6 +93,14 @@ export interface CloneSource {
   tier?: Tier;
 }
 
+/** "Adopt live" / "Revert" from a drifted table: what the form starts from instead of the approved definition. */
+export interface DriftPrefill {
+  kind: "adopt" | "revert";
+  request: TableRequestInput;
+  /** What the import path could not read from AWS (shown with the form). */
+  notes: string[];
+}
+
 export interface RequestFormProps {
   teams: string[];
   requesterEmail: string;
@@ -103,6 +111,8 @@ export interface RequestFormProps {
   planAgainst?: PlanAgainst;
   /** A new request ties itself to this table ("Change this table"). */
   changeTable?: { id: string; name: string };
+  /** Resolving a drift of `changeTable`: adopt the live table or revert to the approved definition. */
+  driftPrefill?: DriftPrefill;
   /** Admins' account mappings, to show where the table will be created. */
   accountTargets?: AccountTarget[];
 }
@@ -115,10 +125,17 @@ interface Baseline {
 
 /** The form's starting values: blank, the revision being edited, or a copy of another request. */
 function buildBaseline(props: RequestFormProps): Baseline {
-  const { teams, requesterEmail, policy, revise, clone, planAgainst, changeTable } = props;
+  const { teams, requesterEmail, policy, revise, clone, planAgainst, changeTable, driftPrefill } = props;
   const empty = initialFormValues({ teams, requesterEmail }, policy);
   if (revise)
     return { values: { ...fromStoredRequest(revise.request, empty), title: revise.title ?? "" }, tierChanges: [] };
+  if (changeTable && planAgainst && driftPrefill) {
+    const title =
+      driftPrefill.kind === "adopt"
+        ? `Adopt the live state of ${changeTable.name}`
+        : `Revert ${changeTable.name} to its approved definition`;
+    return { values: { ...fromStoredRequest(driftPrefill.request, empty), title }, tierChanges: [] };
+  }
   if (changeTable && planAgainst) return { values: fromStoredRequest(planAgainst.live, empty), tierChanges: [] };
   if (!clone) return { values: empty, tierChanges: [] };
   const copy = fromStoredRequest(clone.request, empty);
@@ -133,8 +150,9 @@ function buildBaseline(props: RequestFormProps): Baseline {
   return { values: promoted.values, tierChanges: promoted.changes };
 }
 
-function storageKeyOf({ requesterEmail, revise, clone, changeTable }: RequestFormProps): string {
+function storageKeyOf({ requesterEmail, revise, clone, changeTable, driftPrefill }: RequestFormProps): string {
   if (revise) return draftKey(`${requesterEmail}:${revise.key}`);
+  if (changeTable && driftPrefill) return draftKey(`${requesterEmail}:table:${changeTable.id}:${driftPrefill.kind}`);
   // A table change's local draft is kept apart from the new-request draft.
   if (changeTable) return draftKey(`${requesterEmail}:table:${changeTable.id}`);
   if (clone) return draftKey(`${requesterEmail}:from:${clone.key}:${clone.tier ?? ""}`);
@@ -143,13 +161,14 @@ function storageKeyOf({ requesterEmail, revise, clone, changeTable }: RequestFor
 
 /** The new-request page's client side: the form, its local draft, the live panel, review and saving. */
 export function RequestForm(props: RequestFormProps) {
-  const { teams, requesterEmail, policy, revise, clone, planAgainst, changeTable, accountTargets } = props;
+  const { teams, requesterEmail, policy, revise, clone, planAgainst, changeTable, driftPrefill, accountTargets } =
+    props;
   const router = useRouter();
   const csrfToken = useCsrfToken();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the baseline depends on exactly these props
   const baseline = useMemo(
     () => buildBaseline(props),
-    [teams, requesterEmail, policy, revise, clone, planAgainst, changeTable],
+    [teams, requesterEmail, policy, revise, clone, planAgainst, changeTable, driftPrefill],
   );
   const blank = baseline.values;
   const storageKey = storageKeyOf(props);
@@ -311,18 +330,24 @@ export function RequestForm(props: RequestFormProps) {
                     ? `Promote ${clone.key} to ${clone.tier}`
                     : clone
                       ? `New request like ${clone.key}`
-                      : changeTable
-                        ? `Change ${changeTable.name}`
-                        : "New table request"}
+                      : changeTable && driftPrefill
+                        ? `${driftPrefill.kind === "adopt" ? "Adopt the live state of" : "Revert"} ${changeTable.name}`
+                        : changeTable
+                          ? `Change ${changeTable.name}`
+                          : "New table request"}
               </h1>
               <p className={styles.lead}>
                 {revise
                   ? `Edit revision ${revise.currentRevision}; saving stores revision ${nextRevision}${
                       revise.status === "DRAFT" ? "" : " and sends it back for review (earlier approvals are cleared)"
                     }. The panel shows what changes as you type.`
-                  : changeTable
-                    ? "The form starts from the table's approved definition. Edit what should change; the operation plan below shows what it takes, step by step."
-                    : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
+                  : driftPrefill?.kind === "adopt"
+                    ? "The form starts from the table as AWS describes it now. Approving it makes the approved definition match the live table; the operation plan below shows what changes from the approved definition."
+                    : driftPrefill?.kind === "revert"
+                      ? "The form starts from the table's approved definition, to apply it again. The operation plan below goes from the table as AWS describes it now (drifted) back to that definition."
+                      : changeTable
+                        ? "The form starts from the table's approved definition. Edit what should change; the operation plan below shows what it takes, step by step."
+                        : "Describe the table; the panel shows its cost, disaster recovery and Terraform as you type."}
               </p>
             </div>
             {!revise && !clone && !changeTable && (
@@ -330,6 +355,15 @@ export function RequestForm(props: RequestFormProps) {
             )}
           </div>
           {clone && <CloneNotice clone={clone} changes={baseline.tierChanges} />}
+          {driftPrefill && driftPrefill.notes.length > 0 && (
+            <div className={styles.draftBar} data-testid="drift-prefill-notes" role="note">
+              <ul>
+                {driftPrefill.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {draftSavedAt && (
             <div className={styles.draftBar} data-testid="draft-status">
               <span>

@@ -1,4 +1,6 @@
 /** Drift the DynamoDB way: each difference between an approved table and the live one, classified. */
+
+export { adoptLiveDefinition, LIVE_DESCRIBED_FIELDS } from "./adopt-live-definition";
 export { classifyDifferences, type DriftFinding, splitDriftPath } from "./classify-differences";
 export {
   classifyDrift,
@@ -22,4 +24,3 @@ export {
   planDriftChecks,
 } from "./drift-schedule";
 export { DEFAULT_WARM_THROUGHPUT, observeAwsAdjustments } from "./observe-aws-adjustments";
-export { adoptLiveDefinition, LIVE_DESCRIBED_FIELDS } from "./adopt-live-definition";

@@ -53,6 +53,36 @@ describe("buildNotificationEnvelope", () => {
     expect(envelope({ publicUrl: "https://tw.example.com/" }).data.changeRequest.url).toBe(
       "https://tw.example.com/requests/TW-12",
     );
+    expect(envelope().data.table).toBeUndefined();
+  });
+
+  it("links a table event to the table's page, where its drift is adopted or reverted", () => {
+    const drift = (publicUrl?: string) =>
+      envelope({
+        type: "table.drift_detected",
+        table: { id: "clx0table0001", name: "carts-dev" },
+        actor: null,
+        ...(publicUrl ? { publicUrl } : {}),
+      });
+    expect(drift().data.table).toEqual({
+      id: "clx0table0001",
+      name: "carts-dev",
+      path: "/tables/clx0table0001",
+      url: null,
+    });
+    const linked = drift("https://tw.example.com");
+    expect(linked.data.table?.url).toBe("https://tw.example.com/tables/clx0table0001");
+    const mail = renderNotificationEmail(linked, "own", "https://tw.example.com/settings");
+    expect(mail.text).toContain("Open the table: https://tw.example.com/tables/clx0table0001");
+    expect(mail.html).toContain('href="https://tw.example.com/tables/clx0table0001"');
+    const slack = renderSlackMessage(linked);
+    const actions = slack.blocks.find((b) => b.type === "actions");
+    expect(actions).toMatchObject({
+      elements: [
+        { url: "https://tw.example.com/tables/clx0table0001" },
+        { url: "https://tw.example.com/requests/TW-12" },
+      ],
+    });
   });
 });
 

@@ -30,6 +30,16 @@ export interface ChangeRequestRef {
   url: string | null;
 }
 
+/** The managed table a table event is about (drift detected, verified): its page shows the findings. */
+export interface TableRef {
+  id: string;
+  name: string;
+  /** Path in the portal, e.g. /tables/clx..., where "Adopt live" and "Revert" resolve a drift. */
+  path: string;
+  /** Absolute link when the portal knows its public URL (TABLEWRIGHT_PUBLIC_URL), else null. */
+  url: string | null;
+}
+
 export interface PersonRef {
   name: string;
   email: string;
@@ -44,6 +54,8 @@ export interface DriftFindingRef {
 
 export interface NotificationData {
   changeRequest: ChangeRequestRef;
+  /** table.drift_detected / table.verified: the managed table checked, with its page. */
+  table?: TableRef;
   /** Who caused the event; null for the system (a scheduled check). */
   actor: PersonRef | null;
   /** The requester of the change request. */
@@ -74,23 +86,28 @@ export interface BuildEnvelopeInput {
   type: NotificationEventType;
   occurredAt: Date;
   changeRequest: Omit<ChangeRequestRef, "path" | "url">;
+  /** For table events: the managed table, linked to its page. */
+  table?: Omit<TableRef, "path" | "url">;
   actor: PersonRef | null;
   requester: PersonRef;
   /** e.g. https://tablewright.example.com (no trailing slash needed). */
   publicUrl?: string;
-  extra?: Omit<NotificationData, "changeRequest" | "actor" | "requester">;
+  extra?: Omit<NotificationData, "changeRequest" | "table" | "actor" | "requester">;
 }
 
 /** Builds the envelope with its portal path and (when the public URL is known) absolute link. */
 export function buildNotificationEnvelope(input: BuildEnvelopeInput): NotificationEnvelope {
   const path = `/requests/${encodeURIComponent(input.changeRequest.key)}`;
-  const url = input.publicUrl ? `${input.publicUrl.replace(/\/+$/, "")}${path}` : null;
+  const absolute = (p: string) => (input.publicUrl ? `${input.publicUrl.replace(/\/+$/, "")}${p}` : null);
+  const url = absolute(path);
+  const tablePath = input.table ? `/tables/${encodeURIComponent(input.table.id)}` : null;
   return {
     id: input.id,
     type: input.type,
     occurredAt: input.occurredAt.toISOString(),
     data: {
       changeRequest: { ...input.changeRequest, path, url },
+      ...(input.table && tablePath ? { table: { ...input.table, path: tablePath, url: absolute(tablePath) } } : {}),
       actor: input.actor,
       requester: input.requester,
       ...input.extra,

@@ -37,7 +37,7 @@ export function renderNotificationEmail(
   reason: EmailReason,
   preferencesUrl: string,
 ): EmailContent {
-  const { changeRequest: cr, actor, reason: decisionReason, approvals, drift } = envelope.data;
+  const { changeRequest: cr, table, actor, reason: decisionReason, approvals, drift } = envelope.data;
   const event = NOTIFICATION_EVENTS[envelope.type];
   const summary = summarizeNotification(envelope);
   const subject = oneLine(reason === "needs_decision" ? `Needs your decision: ${summary}` : summary);
@@ -59,7 +59,16 @@ export function renderNotificationEmail(
       ...drift.findings.slice(0, 20).map((f) => `- [${f.class}] ${f.message}`),
     );
   }
-  lines.push("", `Open it: ${link}`, "", WHY[reason], `Change what you receive: ${preferencesUrl}`);
+  // A table event links first to the table's page, where the drift is adopted or reverted.
+  const tableLink = table ? (table.url ?? table.path) : null;
+  if (tableLink) lines.push("", `Open the table: ${tableLink}`);
+  lines.push(
+    "",
+    `${tableLink ? "Open the request that defines it" : "Open it"}: ${link}`,
+    "",
+    WHY[reason],
+    `Change what you receive: ${preferencesUrl}`,
+  );
   const text = lines.join("\n");
   const html = [
     '<!doctype html><html><body style="font-family: system-ui, sans-serif; line-height: 1.5">',
@@ -78,6 +87,7 @@ export function renderNotificationEmail(
           .map((f) => `<li><code>${escapeHtml(f.class)}</code> ${escapeHtml(f.message)}</li>`)
           .join("")}</ul>`
       : "",
+    tableLink ? `<p><a href="${escapeHtml(tableLink)}">Open the table ${escapeHtml(table?.name ?? "")}</a></p>` : "",
     `<p><a href="${escapeHtml(link)}">Open ${escapeHtml(cr.key)}</a></p>`,
     `<p style="color:#555;font-size:90%">${escapeHtml(WHY[reason])} <a href="${escapeHtml(preferencesUrl)}">Change what you receive</a>.</p>`,
     "</body></html>",

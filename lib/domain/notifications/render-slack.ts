@@ -34,9 +34,11 @@ export function summarizeNotification(envelope: NotificationEnvelope): string {
   return `${cr.key} ${cr.tableName} (${cr.tier}): ${event.label}${suffix}`;
 }
 
+const plain = (text: string) => ({ type: "plain_text" as const, text });
+
 /** Renders an event as a Block Kit message: what happened, to which table, by whom, and a link. */
 export function renderSlackMessage(envelope: NotificationEnvelope): SlackMessage {
-  const { changeRequest: cr, actor, reason, drift } = envelope.data;
+  const { changeRequest: cr, table, actor, reason, drift } = envelope.data;
   const event = NOTIFICATION_EVENTS[envelope.type];
   const urgent = event.urgent || drift?.urgent === true;
   const blocks: SlackBlock[] = [
@@ -73,11 +75,11 @@ export function renderSlackMessage(envelope: NotificationEnvelope): SlackMessage
       },
     ],
   });
-  if (cr.url) {
-    blocks.push({
-      type: "actions",
-      elements: [{ type: "button", text: { type: "plain_text", text: `Open ${cr.key}` }, url: cr.url }],
-    });
-  }
+  // Links need the public URL; a table event's first button opens the table (adopt or revert there).
+  const buttons = [
+    ...(table?.url ? [{ type: "button" as const, text: plain("Open the table"), url: table.url }] : []),
+    ...(cr.url ? [{ type: "button" as const, text: plain(`Open ${cr.key}`), url: cr.url }] : []),
+  ];
+  if (buttons.length > 0) blocks.push({ type: "actions", elements: buttons });
   return { text: summarizeNotification(envelope), blocks };
 }

@@ -125,6 +125,7 @@ export async function runScheduledDriftCheck(
           type: notified,
           changeRequestId: table.changeRequestId,
           actor: null,
+          table: { id: table.id, name: table.definition.tableName },
           extra: {
             drift: {
               region: result.region,

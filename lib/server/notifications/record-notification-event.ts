@@ -16,7 +16,9 @@ export interface NotificationEventInput {
   changeRequestId: string;
   /** Who caused it; system actors (scheduled checks) appear as null. */
   actor: Actor | null | undefined;
-  extra?: Omit<NotificationData, "changeRequest" | "actor" | "requester">;
+  extra?: Omit<NotificationData, "changeRequest" | "table" | "actor" | "requester">;
+  /** Table events: the managed table, so the message links to its page. */
+  table?: { id: string; name: string };
 }
 
 /**
@@ -56,6 +58,7 @@ export async function recordNotificationEvent(tx: Tx, input: NotificationEventIn
     },
     actor: input.actor && input.actor.via !== "system" ? { name: input.actor.name, email: input.actor.email } : null,
     requester: { name: cr.requester.name, email: cr.requester.email },
+    ...(input.table ? { table: input.table } : {}),
     publicUrl: process.env.TABLEWRIGHT_PUBLIC_URL || undefined,
     extra: input.extra,
   });

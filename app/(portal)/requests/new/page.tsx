@@ -2,19 +2,26 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { type CloneSource, RequestForm, type RevisionTarget } from "@/components/request-form";
 import type { PlanAgainst } from "@/components/request-form/change-plan-section";
+import type { DriftPrefill } from "@/components/request-form/request-form";
 import ui from "@/components/ui/page.module.css";
 import { isAppError } from "@/lib/domain/app-error";
 import { listAccountTargets } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getChangeRequest } from "@/lib/server/change-requests";
 import { getDb } from "@/lib/server/db";
-import { loadPlanning, loadTableForChange, tableIdParam } from "@/lib/server/inventory";
+import {
+  isDriftResolutionKind,
+  loadDriftResolution,
+  loadPlanning,
+  loadTableForChange,
+  tableIdParam,
+} from "@/lib/server/inventory";
 import { loadTierPolicy } from "@/lib/server/policy";
 import { listMemberTeams } from "@/lib/server/teams/list-teams";
 
 export const metadata = { title: "New request" };
 
-type Search = { revise?: string; from?: string; tier?: string; table?: string };
+type Search = { revise?: string; from?: string; tier?: string; table?: string; drift?: string };
 
 async function loadOrNotFound(actor: Parameters<typeof getChangeRequest>[0], key: string) {
   return getChangeRequest(actor, key).catch((error: unknown) => {
@@ -78,7 +85,32 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const planTableId = tableId ?? (revise && !revise.approved ? revise.tableId : undefined);
   let planAgainst: PlanAgainst | undefined;
   let changeTable: { id: string; name: string } | undefined;
-  if (planTableId) {
+  let driftPrefill: DriftPrefill | undefined;
+  const driftKind = tableId && !revise && isDriftResolutionKind(search.drift) ? search.drift : undefined;
+  if (tableId && driftKind) {
+    // "Adopt live" / "Revert" from a drifted table's page: the live table is read from AWS now.
+    const resolution = await loadDriftResolution(actor, tableIdParam(tableId), driftKind).catch((error: unknown) => {
+      if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+      if (isAppError(error) && error.code === "CONFLICT") return error;
+      throw error;
+    });
+    if (!("ok" in resolution) || !resolution.ok) {
+      return (
+        <div className={`${ui.card} ${ui.narrow}`} data-testid="drift-resolution-problem">
+          <h1>{driftKind === "adopt" ? "Cannot adopt the live table now" : "Cannot plan the revert now"}</h1>
+          <p role="alert">{resolution.message}.</p>
+          <p>
+            Nothing was changed. &quot;Change this table&quot; still works from the approved definition; try again when
+            AWS can be reached.
+          </p>
+          <Link href={`/tables/${encodeURIComponent(tableId)}`}>Back to the table</Link>
+        </div>
+      );
+    }
+    planAgainst = { tableId: resolution.table.id, ...resolution.planFrom };
+    changeTable = resolution.table;
+    driftPrefill = { kind: driftKind, request: resolution.request, notes: resolution.notes };
+  } else if (planTableId) {
     const table = await loadTableForChange(actor, tableIdParam(planTableId)).catch((error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
       throw error;
@@ -105,6 +137,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       clone={clone}
       planAgainst={planAgainst}
       changeTable={changeTable}
+      driftPrefill={driftPrefill}
       accountTargets={accountTargets}
     />
   );

@@ -45,6 +45,27 @@ export default async function TablePage({ params }: { params: Params }) {
         </div>
         {table.canChange && (
           <span className={ui.headerActions}>
+            {/* Only after a check found drift: adopt what AWS has, or re-apply the approved definition. */}
+            {table.lastDriftStatus === "drifted" && (
+              <>
+                <Link
+                  className={ui.button}
+                  href={`/requests/new?table=${table.id}&drift=adopt`}
+                  data-testid="adopt-live"
+                  title="Open a change request filled from the live table, so approving it records reality"
+                >
+                  Adopt live
+                </Link>
+                <Link
+                  className={ui.button}
+                  href={`/requests/new?table=${table.id}&drift=revert`}
+                  data-testid="revert-drift"
+                  title="Open a change request that re-applies the approved definition"
+                >
+                  Revert
+                </Link>
+              </>
+            )}
             <Link className={ui.button} href={`/requests/new?table=${table.id}`}>
               Change this table
             </Link>
