@@ -185,6 +185,20 @@ describe.each(databaseKinds())("adopting or reverting a drift on %s", (kind) => 
     expect(JSON.stringify(changes)).toContain("PAY_PER_REQUEST");
   });
 
+  it("each pre-filled request saves as a change tied to the table", async () => {
+    for (const kind of ["adopt", "revert"] as const) {
+      const resolution = await loadDriftResolution(dev, tableId, kind, { db, api, status: ON });
+      if (!resolution.ok) throw new Error(resolution.message);
+      const saved = await createChangeRequest(
+        dev,
+        { request: resolution.request, tableId, title: `${kind} drift`, submit: false },
+        db,
+      );
+      const row = await db.changeRequest.findUniqueOrThrow({ where: { key: saved.key } });
+      expect(row.tableId).toBe(tableId);
+    }
+  });
+
   it("says AWS is unreachable instead of failing, and hides the table from other teams", async () => {
     const dark: DynamoDbApi = {
       ...api,
