@@ -74,7 +74,7 @@ export async function loadDriftResolution(
   if (!implied.ok) {
     const message =
       implied.reason === "off"
-        ? `live checks are off, so ${table.name} cannot be read from AWS: ${implied.message}`
+        ? `${table.name} cannot be read from AWS: ${implied.message.replace(/\.$/, "")}`
         : implied.reason === "not-found"
           ? `AWS has ${implied.message} (the table may have been deleted)`
           : `AWS could not be reached to read ${table.name}: ${implied.message}`;

@@ -98,7 +98,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       return (
         <div className={`${ui.card} ${ui.narrow}`} data-testid="drift-resolution-problem">
           <h1>{driftKind === "adopt" ? "Cannot adopt the live table now" : "Cannot plan the revert now"}</h1>
-          <p role="alert">{resolution.message}.</p>
+          <p role="alert">{resolution.message.replace(/\.?$/, ".")}</p>
           <p>
             Nothing was changed. &quot;Change this table&quot; still works from the approved definition; try again when
             AWS can be reached.
