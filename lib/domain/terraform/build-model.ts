@@ -1,5 +1,6 @@
 import { providerAlias } from "../../../terraform-templates";
 import { deriveDrPattern } from "../dr/derive-pattern";
+import { planTableChange } from "../plan/plan-table-change";
 import { deriveAttributeDefinitions, findAttributeTypeConflicts } from "../request/attributes";
 import type { Capacity, TableRequest } from "../request/schema";
 import { buildAlarms } from "./build-alarms";
@@ -252,6 +253,7 @@ function buildTable(request: TableRequest, major: AwsProviderMajor): TableModel 
     replicaStyle: decideReplicaStyle(request, major, replicas),
     tags: Object.entries(request.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ignoreChanges: [],
+    preventDestroy: "off",
   };
   if (request.sortKey) table.rangeKey = request.sortKey.name;
   const ignore: TableModel["ignoreChanges"][number][] = [];
@@ -459,5 +461,20 @@ export function buildModuleModel(request: TableRequest, context: RenderContext =
   if (backup) model.backup = backup;
   if (alarms) model.alarms = alarms;
   if (context.accountTarget) model.accountTarget = context.accountTarget;
+  model.table.preventDestroy = decidePreventDestroy(request, context);
   return model;
+}
+
+/**
+ * `lifecycle { prevent_destroy = true }` where the tier policy asks. A revision whose operation
+ * plan is destructive (the table is replaced; the requester acknowledged it with a migration note
+ * and the platform role approved it) is rendered without it, or Terraform would refuse the very
+ * replacement that was approved: that one apply is the documented escape, and the next revision
+ * of the table puts it back.
+ */
+function decidePreventDestroy(request: TableRequest, context: RenderContext): TableModel["preventDestroy"] {
+  if (!context.preventDestroy) return "off";
+  const previous = context.previousDefinition as TableRequest | undefined;
+  if (previous && planTableChange(previous, request).risk === "destructive") return "lifted";
+  return "on";
 }
