@@ -58,7 +58,7 @@ async function prepare(row: MatrixRow): Promise<Record<string, string>> {
     const detail = await (await dana.ctx.get(`/api/v1/change-requests/${key}`)).json();
     return { id: detail.table.id };
   }
-  return { key, revision: "1", to: "1" };
+  return { key, revision: "1", to: "1", apply: "1" };
 }
 
 /** A team no other spec renders for, so its mapping changes no other module. */
