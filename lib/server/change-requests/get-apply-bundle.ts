@@ -1,7 +1,8 @@
 import "server-only";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import { AppError } from "@/lib/domain/app-error";
-import { zipModule } from "@/lib/domain/bundle";
+import { withCatalogInfo, zipModule } from "@/lib/domain/bundle";
+import { addImportBlocks } from "@/lib/domain/import/add-import-blocks";
 import { addApplyToReadme, addPlanToReadme, applyModuleSpec, type OperationPlan } from "@/lib/domain/plan";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { findAccountTargetForInput } from "../accounts";
@@ -80,12 +81,16 @@ export async function getApplyBundle(actor: Actor, key: string, number: number, 
       `apply ${applyNumber} of ${total}: its intermediate definition does not pass today's rules (${problems.join("; ")}); follow the plan's instructions by hand`,
     );
   }
+  // An adopted table keeps its import block in every module, as in its revisions (a no-op once imported).
+  const module = cr.importedTableJson
+    ? addImportBlocks(analysis.files, JSON.parse(cr.importedTableJson) as { tableName: string; region: string })
+    : analysis.files;
   const against = spec.from ? `the table after apply ${applyNumber - 1}` : "the live table";
-  const files = addApplyToReadme(
-    addPlanToReadme(analysis.files, plan, applyNumber === 1 ? "the live table" : against),
-    plan,
-    applyNumber,
-  );
+  // Like the approved bundle: the plan in the README and the table as a Backstage entity.
+  const files = withCatalogInfo(addApplyToReadme(addPlanToReadme(module, plan, against), plan, applyNumber), spec.to, {
+    changeRequestKey: key,
+    portalUrl: process.env.TABLEWRIGHT_PUBLIC_URL,
+  });
   const zipped = zipModule(spec.to.tableName, files);
   const bytes = new Uint8Array(new ArrayBuffer(zipped.byteLength));
   bytes.set(zipped);
