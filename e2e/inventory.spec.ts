@@ -131,6 +131,21 @@ test("a prod table approved, then changed (two new GSIs, on-demand): plan in the
   await expect(page.getByTestId("table-indexes")).toContainText("by-region, by-sku");
   await expect(page.getByTestId("table-facts")).toContainText(`${changeKey} revision 1`);
   await expect(page.getByTestId("table-timeline")).toContainText(changeKey);
+
+  // The approved change needs several applies: the request page offers one module per apply.
+  await page.goto(`/requests/${changeKey}`);
+  const applies = page.getByTestId("apply-bundles").getByRole("link");
+  expect(await applies.count()).toBeGreaterThan(1);
+  await expect(applies.first()).toContainText(`Step module 1 of ${await applies.count()}`);
+  const href = (await applies.nth(1).getAttribute("href")) as string;
+  const zip = await page.request.get(href);
+  expect(zip.status()).toBe(200);
+  expect(zip.headers()["content-type"]).toBe("application/zip");
+  expect(zip.headers()["content-disposition"]).toContain(`${changeKey}-r1-apply-2-of-`);
+  const again = await page.request.get(href);
+  expect(Buffer.compare(await again.body(), await zip.body())).toBe(0);
+  await page.getByTestId("approved-bundle").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/inventory-apply-bundles-1280.png` });
 });
 
 test("a key change is destructive: it needs the acknowledgement with a migration note", async ({

@@ -5,6 +5,7 @@ export { renderBackupTf } from "./backup.tf";
 export { renderIamTf } from "./iam.tf";
 export { renderImportsTf } from "./imports.tf";
 export { renderMainTf } from "./main.tf";
+export { renderMovedTf } from "./moved.tf";
 export { moduleOutputs, renderOutputsTf } from "./outputs.tf";
 export { providerAlias } from "./placement";
 export { renderProvidersTf } from "./providers.tf";

@@ -116,13 +116,28 @@ export function renderMainTf(model: ModuleModel): string {
       : [attr("enabled", lit(false))],
   );
   const tags = tagsAttr(model);
-  const lifecycle =
-    t.ignoreChanges.length > 0
-      ? [
-          comment(ignoreReason(t.ignoreChanges)),
-          block("lifecycle", [], [attr("ignore_changes", list(t.ignoreChanges.map((name) => raw(name))))]),
-        ]
-      : null;
+  const lifecycleArgs: HclNode[] = [];
+  const why: string[] = [];
+  if (t.preventDestroy === "on") {
+    why.push(
+      "The tier policy protects this table from terraform destroy and from replacement (prevent_destroy).\nAn acknowledged destructive change renders its one revision without it (the module README says so).",
+    );
+    lifecycleArgs.push(attr("prevent_destroy", lit(true)));
+  }
+  if (t.preventDestroy === "lifted") {
+    why.push(
+      "prevent_destroy (tier policy) is lifted for this revision only: it replaces the table, an\nacknowledged destructive change. The next revision of the table puts it back.",
+    );
+  }
+  if (t.ignoreChanges.length > 0) {
+    why.push(ignoreReason(t.ignoreChanges));
+    lifecycleArgs.push(attr("ignore_changes", list(t.ignoreChanges.map((name) => raw(name)))));
+  }
+  const lifecycleNodes = [
+    ...(why.length > 0 ? [comment(why.join("\n"))] : []),
+    ...(lifecycleArgs.length > 0 ? [block("lifecycle", [], lifecycleArgs)] : []),
+  ];
+  const lifecycle = lifecycleNodes.length > 0 ? lifecycleNodes : null;
 
   const body = sections(
     args,

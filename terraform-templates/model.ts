@@ -34,6 +34,8 @@ export interface ModuleModel {
   readme: ReadmeModel;
   /** The parsed request, written verbatim as `request.json`. */
   requestDocument: unknown;
+  /** Against the previous revision (a change to a managed table): `moved.tf` and README steps. */
+  moves?: ModuleMoves;
 }
 
 /** How the module reaches the provider and places resources outside the primary Region. */
@@ -141,6 +143,12 @@ export interface TableModel {
   tags: readonly (readonly [string, string])[];
   /** Arguments other resources own (autoscaling, replica resources), so plans do not fight them. */
   ignoreChanges: readonly ("read_capacity" | "write_capacity" | "global_secondary_index" | "replica")[];
+  /**
+   * `on`: `lifecycle { prevent_destroy = true }` (the tier policy asks for it). `lifted`: the tier
+   * asks for it, but this revision replaces the table (an acknowledged destructive change), so it
+   * is left out for this one apply. `off`: the tier does not ask.
+   */
+  preventDestroy: "on" | "lifted" | "off";
 }
 
 export interface ScalingModel {
@@ -231,6 +239,33 @@ export interface RenderContext {
   awsProviderMajor?: AwsProviderMajor;
   /** The account and role the team/tier is mapped to: the provider assumes that role. */
   accountTarget?: AssumeRoleTarget;
+  /** The tier policy's `preventDestroy`: the table gets `lifecycle { prevent_destroy = true }`. */
+  preventDestroy?: boolean;
+  /**
+   * The approved definition this revision changes (a change to a managed table): addresses that
+   * differ from its module get `moved` blocks (moved.tf), and a replacement lifts prevent_destroy.
+   */
+  previousDefinition?: unknown;
+}
+
+/** One `moved` block: the object at `from` in the previous revision's module is at `to` now. */
+export interface AddressMove {
+  from: string;
+  to: string;
+}
+
+/** Replicas that switch between `replica` blocks and `aws_dynamodb_table_replica` resources. */
+export interface ReplicaStyleSwitch {
+  direction: "blocks-to-resources" | "resources-to-blocks";
+  /** `aws_dynamodb_table_replica.<label>` addresses (new ones to import, old ones to forget). */
+  addresses: string[];
+  regions: string[];
+}
+
+/** What moves between the previous revision's module and this one. */
+export interface ModuleMoves {
+  moves: AddressMove[];
+  replicaStyleSwitch?: ReplicaStyleSwitch;
 }
 
 export interface CostSummary {

@@ -129,6 +129,7 @@ export function renderReadme(model: ModuleModel): string {
   if (model.readme.notes.length > 0) {
     lines.push("", "## Notes", "", ...model.readme.notes.map((n) => `- ${n}`));
   }
+  lines.push(...terraformSafetyLines(model));
   lines.push(
     "",
     "## Requirements",
@@ -153,4 +154,41 @@ export function renderReadme(model: ModuleModel): string {
   lines.push("", "## Outputs", "", "| Name | Description |", "|---|---|");
   for (const o of moduleOutputs(model)) lines.push(`| ${o.name} | ${cell(o.description)} |`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * "Terraform safety": what keeps an apply of this revision from destroying what exists
+ * (prevent_destroy, moved blocks) and the steps Terraform cannot take by itself.
+ */
+function terraformSafetyLines(model: ModuleModel): string[] {
+  const out: string[] = [];
+  const t = model.table;
+  if (t.preventDestroy === "on") {
+    out.push(
+      "- The tier policy protects the table: `lifecycle { prevent_destroy = true }` (main.tf) makes Terraform refuse any plan that would destroy or replace it. A change that must replace the table is an acknowledged destructive change: its revision is rendered without the protection, in an apply of its own, and the next revision restores it.",
+    );
+  }
+  if (t.preventDestroy === "lifted") {
+    out.push(
+      "- **prevent_destroy is lifted for this revision only.** The tier policy protects the table, but this revision replaces it (an acknowledged destructive change): apply it on its own, after the items are exported, as the operation plan says. The table's next revision puts `prevent_destroy = true` back.",
+    );
+  }
+  const moves = model.moves;
+  if (moves && moves.moves.length > 0) {
+    out.push(
+      `- moved.tf moves ${moves.moves.length} resource${moves.moves.length === 1 ? "" : "s"} to new addresses (${moves.moves.map((m) => `${code(m.from)} -> ${code(m.to)}`).join(", ")}): the plan shows them as moved, not destroyed and created.`,
+    );
+  }
+  const sw = moves?.replicaStyleSwitch;
+  if (sw && sw.direction === "blocks-to-resources") {
+    out.push(
+      `- Replicas ${sw.regions.join(", ")} were \`replica\` blocks of the table and are now \`aws_dynamodb_table_replica\` resources. No \`moved\` block can carry them across; before the first plan, import each existing replica so Terraform does not try to create it: ${sw.addresses.map((a) => code(`terraform import ${a} ${model.tableName}:${model.primaryRegion}`)).join(", ")} (the id is the table name and the Region of the main table).`,
+    );
+  }
+  if (sw && sw.direction === "resources-to-blocks") {
+    out.push(
+      `- Replicas ${sw.regions.join(", ")} were \`aws_dynamodb_table_replica\` resources and are now \`replica\` blocks of the table. Before the first plan, forget the resources without deleting the replicas, or Terraform would delete them: ${sw.addresses.map((a) => code(`terraform state rm ${a}`)).join(", ")}. The next refresh reads the replicas into the table's state.`,
+    );
+  }
+  return out.length > 0 ? ["", "## Terraform safety", "", ...out] : [];
 }

@@ -8,10 +8,13 @@ export function ApprovedBundle({
   changeRequestKey,
   revision,
   sha256,
+  applies = [],
 }: {
   changeRequestKey: string;
   revision: number;
   sha256: string;
+  /** The operation plan's applies: more than one means one module per apply, in order. */
+  applies?: readonly { number: number; steps: readonly number[] }[];
 }) {
   const href = `/api/v1/change-requests/${encodeURIComponent(changeRequestKey)}/revisions/${revision}/bundle`;
   return (
@@ -29,6 +32,31 @@ export function ApprovedBundle({
       <a className={styles.downloadLink} href={href} download>
         Download the approved bundle (.zip)
       </a>
+      {applies.length > 1 && (
+        <div data-testid="apply-bundles">
+          <p className={styles.small}>
+            The operation plan needs {applies.length} applies: one UpdateTable cannot do it all (one new index per
+            UpdateTable, rate-limit windows, protection lifted first). Apply these modules in order, each after the
+            previous one finished, in the same state; the last one is the approved definition.
+          </p>
+          <ol>
+            {applies.map((a) => (
+              <li key={a.number}>
+                <a
+                  className={styles.downloadLink}
+                  href={`/api/v1/change-requests/${encodeURIComponent(changeRequestKey)}/revisions/${revision}/applies/${a.number}/bundle`}
+                  download
+                >
+                  Step module {a.number} of {applies.length} (.zip)
+                </a>{" "}
+                <span className={styles.small}>
+                  plan step{a.steps.length === 1 ? "" : "s"} {a.steps.join(", ")}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
     </section>
   );
 }

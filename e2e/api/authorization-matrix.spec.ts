@@ -67,7 +67,7 @@ async function prepare(row: MatrixRow): Promise<Record<string, string>> {
     const detail = await (await dana.ctx.get(`/api/v1/change-requests/${key}`)).json();
     return { id: detail.table.id };
   }
-  return { key, revision: "1", to: "1" };
+  return { key, revision: "1", to: "1", apply: "1" };
 }
 
 /**

@@ -64,6 +64,7 @@ export const MATRIX: MatrixRow[] = [
   row("POST", "/api/v1/change-requests/{key}/withdraw", "draft", [401, 200, 404, 403, 200, 403, 200, 403]),
   row("POST", "/api/v1/change-requests/{key}/comments", "draft", [401, 201, 404, 201, 201, 403, 201, 201]),
   row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/bundle", "approved", [401, 200, 404, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/applies/{apply}/bundle", "approved", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/diff/{to}", "draft", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/change-requests/{key}/audit", "draft", [401, 200, 404, 200, 200, 200, 200, 200]),
   row("POST", "/api/v1/change-requests/{key}/verify", "approved", [401, 200, 404, 200, 200, 403, 200, 403]),

@@ -6,6 +6,7 @@ import {
   AccountTargetIdParamsSchema,
   AccountTargetListSchema,
   AccountTargetSchema,
+  ApplyBundleParamsSchema,
   ApproveBodySchema,
   AuditListSchema,
   ChangeRequestDetailSchema,
@@ -300,6 +301,20 @@ export const API_ROUTES = {
     summary: "Download the approved module bundle",
     description:
       "The stored zip of the approved revision, byte for byte what was reviewed. ETag and X-Checksum-SHA256 carry its SHA-256.",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "The zip.", contentType: "application/zip" },
+    errors: [404, 409],
+  },
+  getApplyBundle: {
+    method: "get",
+    path: "/api/v1/change-requests/{key}/revisions/{revision}/applies/{apply}/bundle",
+    params: ApplyBundleParamsSchema,
+    operationId: "downloadApplyBundle",
+    summary: "Download the module of one apply of a multi-apply plan",
+    description:
+      "When the approved revision's operation plan needs several applies (`operationPlan.applies`), module k renders `applies[k-1].definition`, the table after that apply, with moved blocks against the one before and a README that opens with 'Apply k of n'. Deterministic: the same revision and apply give the same bytes.",
     tag: "Change requests",
     auth: "required",
     permission: "requests.read",

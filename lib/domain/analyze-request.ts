@@ -82,6 +82,7 @@ export function analyzeTableRequest(input: unknown, options: AnalysisOptions): R
       costSummary: toCostSummary(estimate),
       drSummary: toDrSummary(drPreview),
       awsProviderMajor: options.policy.awsProviderMajor,
+      preventDestroy: options.policy.tiers[request.tier].preventDestroy,
     });
     analysis.files = withInfracostUsage(module, request, estimate);
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QueueQuerySchema } from "../../lib/api/schemas/queue";
 import { AppError } from "../../lib/domain/app-error";
@@ -6,6 +7,7 @@ import type { Actor } from "../../lib/server/actor";
 import {
   addRevision,
   createChangeRequest,
+  getApplyBundle,
   getChangeRequest,
   getChangeSafety,
   listChangeRequests,
@@ -214,6 +216,58 @@ describe.each(databaseKinds())("inventory of managed tables on %s", (kind) => {
     const replanned = (await getChangeRequest(dev, switchAgain.key, db)).current.operationPlan;
     const rate = replanned?.steps.flatMap((s) => s.changes).find((c) => c.kind === "BILLING_TO_ON_DEMAND")?.rateLimit;
     expect(rate).toMatchObject({ status: "available", usedInWindow: 1 });
+  });
+
+  it("serves one module per apply of a multi-apply plan, deterministic, and counts approved capacity decreases", async () => {
+    const { tableId } = await approvedProdTable("inv-applies");
+    const live = (await getManagedTable(dev, tableId, db)).definition;
+    const change = await createChangeRequest(dev, { request: twoGsisOnDemand(live), tableId, submit: true }, db);
+    const detail = await getChangeRequest(dev, change.key, db);
+    const plan = detail.current.operationPlan;
+    // prod's tier policy asks for prevent_destroy; this change replaces nothing, so it stays.
+    expect(detail.current.files["main.tf"]).toContain("prevent_destroy = true");
+    expect((await appError(getApplyBundle(dev, change.key, 1, 1, db))).code).toBe("CONFLICT");
+    await transitionChangeRequest(ann, change.key, "APPROVE", { revisionNumber: 1 }, db);
+    await transitionChangeRequest(bob, change.key, "APPROVE", { revisionNumber: 1 }, db);
+    const total = plan?.applies.length ?? 0;
+    expect(total).toBeGreaterThan(1);
+    for (let k = 1; k <= total; k++) {
+      const bundle = await getApplyBundle(dev, change.key, 1, k, db);
+      expect(bundle.filename).toContain(`apply-${k}-of-${total}`);
+      const files = unzipSync(bundle.bytes);
+      const readme = strFromU8(files["inv-applies/README.md"] as Uint8Array);
+      expect(readme).toContain(`## Apply ${k} of ${total}`);
+      const request = JSON.parse(strFromU8(files["inv-applies/request.json"] as Uint8Array));
+      expect(request).toEqual(plan?.applies[k - 1]?.definition);
+      const again = await getApplyBundle(dev, change.key, 1, k, db);
+      expect(again.bytes).toEqual(bundle.bytes);
+    }
+    expect((await appError(getApplyBundle(dev, change.key, 1, total + 1, db))).code).toBe("NOT_FOUND");
+    expect((await appError(getApplyBundle(outsider, change.key, 1, 1, db))).code).toBe("NOT_FOUND");
+
+    // A provisioned table's capacity decrease, approved, counts in the next plan's UTC-day window
+    // (prod refuses capacity below the stated peak of 750 RCU, so the units stay above it).
+    const approveUntilDone = async (key: string) => {
+      await transitionChangeRequest(ann, key, "APPROVE", { revisionNumber: 1 }, db);
+      if ((await getChangeRequest(dev, key, db)).status !== "APPROVED")
+        await transitionChangeRequest(bob, key, "APPROVE", { revisionNumber: 1 }, db);
+    };
+    const { tableId: t2 } = await approvedProdTable("inv-decrease");
+    const lower: Json = structuredClone((await getManagedTable(dev, t2, db)).definition);
+    lower.billing.read = capacity(760);
+    const raise = await createChangeRequest(dev, { request: lower, tableId: t2, submit: true }, db);
+    await approveUntilDone(raise.key);
+    const down: Json = structuredClone(lower);
+    down.billing.read = capacity(755);
+    const decrease = await createChangeRequest(dev, { request: down, tableId: t2, submit: true }, db);
+    await approveUntilDone(decrease.key);
+    const again: Json = structuredClone(down);
+    again.billing.read = capacity(752);
+    const next = await createChangeRequest(dev, { request: again, tableId: t2 }, db);
+    const replanned = (await getChangeRequest(dev, next.key, db)).current.operationPlan;
+    const limit = replanned?.steps.flatMap((s) => s.changes).find((c) => c.rateLimit?.rule === "CAPACITY_DECREASE");
+    // The raise is not a decrease; the approved decrease is the one counted today.
+    expect(limit?.rateLimit).toMatchObject({ status: "available", usedInWindow: 1 });
   });
 
   it("lets a low-risk prod change pass with one approval (tier policy approvalsByRisk)", async () => {

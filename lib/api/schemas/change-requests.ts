@@ -24,6 +24,13 @@ export const RevisionParamsSchema = ChangeRequestKeyParamsSchema.extend({
   revision: wholeNumber(1, 999_999).meta({ example: "1" }),
 });
 
+export const ApplyBundleParamsSchema = RevisionParamsSchema.extend({
+  apply: wholeNumber(1, 100).meta({
+    example: "2",
+    description: "The apply (1-based) of the revision's operation plan.",
+  }),
+});
+
 export const DiffParamsSchema = RevisionParamsSchema.extend({
   to: wholeNumber(1, 999_999).meta({ example: "2", description: "The later revision." }),
 });

@@ -53,6 +53,7 @@ describe("recentChangesFromHistory", () => {
       tableClassChanges: [{ at: "2026-12-03T10:00:00Z" }],
       ttlChanges: [{ at: "2026-12-02T10:00:00Z" }],
       encryptionKeyChanges: [{ at: "2026-12-03T10:00:00Z" }],
+      capacityDecreases: [],
     });
   });
 

@@ -41,4 +41,5 @@ export function pathCovers(changePath: string, fieldPath: string): boolean {
   if (fieldPath === changePath) return true;
   return fieldPath.startsWith(`${changePath}.`) || fieldPath.startsWith(`${changePath}[`);
 }
+export { type ApplyModuleSpec, addApplyToReadme, applyModuleSpec, renderApplySection } from "./apply-modules";
 export { addPlanToReadme, renderPlanSection } from "./readme-section";

@@ -22,6 +22,10 @@ export const TierRulesSchema = z
     requireBackup: z.boolean().default(false),
     requireAlarms: z.boolean().default(false),
     requireCustomerManagedKey: z.boolean().default(false),
+    preventDestroy: z.boolean().default(false).meta({
+      description:
+        "Render the table with `lifecycle { prevent_destroy = true }`: Terraform refuses any plan that destroys or replaces it. An acknowledged destructive change renders its one revision without it.",
+    }),
     requireCapacityForPeak: z.boolean().default(false).meta({
       description:
         "Refuse (rather than warn about) provisioned capacity or an on-demand maximum below the workload's stated peak.",

@@ -7,7 +7,7 @@ import type {
   TableModel,
   ThrottleAlarmModel,
 } from "./model";
-import { boundedName, DISALLOWED, labelFactory } from "./names";
+import { boundedName, DISALLOWED, deferredLabels } from "./names";
 
 /**
  * SystemErrors is published per operation (dimensions TableName and Operation), so each alarm sums
@@ -57,7 +57,7 @@ export function buildAlarms(request: TableRequest, table: TableModel): AlarmsMod
   const t = request.tableName;
   const primary = request.regions.primary;
   const name = (suffix: string) => boundedName(t, suffix, 255, DISALLOWED.alarm);
-  const label = labelFactory();
+  const labels = deferredLabels();
   const activeReplicas = table.replicas.filter((r) => r.role === "ACTIVE").map((r) => r.region);
   const monitored = [primary, ...activeReplicas];
   // Labels: the primary Region's alarms keep the plain name, other Regions' add the Region.
@@ -68,33 +68,48 @@ export function buildAlarms(request: TableRequest, table: TableModel): AlarmsMod
   for (const region of monitored) {
     for (const dimension of ["read", "write"] as const) {
       const threshold = dimension === "read" ? alarms.readThrottleThreshold : alarms.writeThrottleThreshold;
-      throttles.push({
-        label: label(`${dimension}_throttle`, where(region)),
-        name: name(`-${dimension}-throttle`),
-        region,
-        dimension,
-        threshold,
-      });
+      throttles.push(
+        labels.add(
+          { label: "", name: name(`-${dimension}-throttle`), region, dimension, threshold },
+          `${dimension}_throttle`,
+          where(region),
+          JSON.stringify([region]),
+        ),
+      );
       for (const gsi of table.gsis) {
-        throttles.push({
-          label: label(`${dimension}_throttle`, where(region, gsi.name)),
-          name: name(`-${gsi.name}-${dimension}-throttle`),
-          region,
-          dimension,
-          indexName: gsi.name,
-          threshold,
-        });
+        throttles.push(
+          labels.add(
+            {
+              label: "",
+              name: name(`-${gsi.name}-${dimension}-throttle`),
+              region,
+              dimension,
+              indexName: gsi.name,
+              threshold,
+            },
+            `${dimension}_throttle`,
+            where(region, gsi.name),
+            JSON.stringify([region, gsi.name]),
+          ),
+        );
       }
     }
     for (const group of ["read", "write"] as const) {
-      systemErrors.push({
-        label: label(`${group}_system_errors`, where(region)),
-        name: name(`-${group}-system-errors`),
-        region,
-        operationGroup: group,
-        operations: SYSTEM_ERROR_OPERATIONS[group],
-        threshold: alarms.systemErrorsThreshold,
-      });
+      systemErrors.push(
+        labels.add(
+          {
+            label: "",
+            name: name(`-${group}-system-errors`),
+            region,
+            operationGroup: group,
+            operations: SYSTEM_ERROR_OPERATIONS[group],
+            threshold: alarms.systemErrorsThreshold,
+          },
+          `${group}_system_errors`,
+          where(region),
+          JSON.stringify([region]),
+        ),
+      );
     }
   }
 
@@ -104,19 +119,29 @@ export function buildAlarms(request: TableRequest, table: TableModel): AlarmsMod
     for (const source of monitored) {
       for (const receiving of all) {
         if (receiving === source) continue;
-        replicationLatency.push({
-          label: label("replication_latency", source === primary ? receiving : `${source}_to_${receiving}`),
-          name: name(
-            source === primary ? `-replication-latency-${receiving}` : `-replication-latency-${source}-to-${receiving}`,
+        replicationLatency.push(
+          labels.add(
+            {
+              label: "",
+              name: name(
+                source === primary
+                  ? `-replication-latency-${receiving}`
+                  : `-replication-latency-${source}-to-${receiving}`,
+              ),
+              region: source,
+              receivingRegion: receiving,
+              thresholdMs: alarms.replicationLatencyMsThreshold,
+            },
+            "replication_latency",
+            source === primary ? receiving : `${source}_to_${receiving}`,
+            JSON.stringify([source, receiving]),
           ),
-          region: source,
-          receivingRegion: receiving,
-          thresholdMs: alarms.replicationLatencyMsThreshold,
-        });
+        );
       }
     }
   }
 
+  labels.resolve();
   const model: AlarmsModel = {
     evaluationPeriods: alarms.evaluationPeriods,
     datapointsToAlarm: alarms.datapointsToAlarm,

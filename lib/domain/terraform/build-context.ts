@@ -33,6 +33,7 @@ export function buildRenderContext(
     },
     drSummary: toDrSummary(buildDrPreview(request, policy)),
     awsProviderMajor: extra.awsProviderMajor ?? policy.awsProviderMajor,
+    preventDestroy: extra.preventDestroy ?? policy.tiers[request.tier].preventDestroy,
   };
   return context;
 }

@@ -1,5 +1,6 @@
 import { providerAlias } from "../../../terraform-templates";
 import { deriveDrPattern } from "../dr/derive-pattern";
+import { planTableChange } from "../plan/plan-table-change";
 import { deriveAttributeDefinitions, findAttributeTypeConflicts } from "../request/attributes";
 import type { Capacity, TableRequest } from "../request/schema";
 import { buildAlarms } from "./build-alarms";
@@ -18,7 +19,7 @@ import type {
   ScalingModel,
   TableModel,
 } from "./model";
-import { boundedName, DISALLOWED, labelFactory } from "./names";
+import { boundedName, DISALLOWED, deferredLabels } from "./names";
 import { decideReplicaStyle, listProviderAliases, resolveVersions } from "./provider-target";
 
 /**
@@ -252,6 +253,7 @@ function buildTable(request: TableRequest, major: AwsProviderMajor): TableModel 
     replicaStyle: decideReplicaStyle(request, major, replicas),
     tags: Object.entries(request.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ignoreChanges: [],
+    preventDestroy: "off",
   };
   if (request.sortKey) table.rangeKey = request.sortKey.name;
   const ignore: TableModel["ignoreChanges"][number][] = [];
@@ -290,39 +292,49 @@ function buildTable(request: TableRequest, major: AwsProviderMajor): TableModel 
   return table;
 }
 
-function buildAutoscaling(request: TableRequest, label: (p: string, n: string) => string): ScalingModel[] {
+function buildAutoscaling(request: TableRequest): ScalingModel[] {
   if (request.billing.mode !== "PROVISIONED") return [];
   const out: ScalingModel[] = [];
-  const push = (capacity: Capacity, dimension: "read" | "write", base: string, indexName?: string) => {
+  const labels = deferredLabels();
+  const finish: (() => void)[] = [];
+  const push = (capacity: Capacity, dimension: "read" | "write", base: { label: string }, indexName?: string) => {
     const a = capacity.autoscaling;
     if (!a) return;
     const model: ScalingModel = {
-      label: `${base}_${dimension}`,
+      label: "",
       dimension,
       minCapacity: a.minCapacity,
       maxCapacity: a.maxCapacity,
       targetUtilization: a.targetUtilization,
     };
     if (indexName !== undefined) model.indexName = indexName;
+    finish.push(() => {
+      model.label = `${base.label}_${dimension}`;
+    });
     out.push(model);
   };
-  push(request.billing.read, "read", "table");
-  push(request.billing.write, "write", "table");
+  const table = { label: "table" };
+  push(request.billing.read, "read", table);
+  push(request.billing.write, "write", table);
   for (const gsi of request.globalSecondaryIndexes) {
     if (!gsi.capacity) continue;
-    const base = label("index", gsi.name);
+    const base = labels.add({ label: "" }, "index", gsi.name);
     push(gsi.capacity.read, "read", base, gsi.name);
     push(gsi.capacity.write, "write", base, gsi.name);
   }
+  labels.resolve();
+  for (const f of finish) f();
   return out;
 }
 
-function buildContributorInsights(request: TableRequest, label: (p: string, n: string) => string) {
+function buildContributorInsights(request: TableRequest) {
   const out: ContributorInsightsModel[] = [];
+  const labels = deferredLabels();
   if (request.contributorInsights) out.push({ label: "table" });
   for (const gsi of request.globalSecondaryIndexes) {
-    if (gsi.contributorInsights) out.push({ label: label("index", gsi.name), indexName: gsi.name });
+    if (gsi.contributorInsights) out.push(labels.add({ label: "", indexName: gsi.name }, "index", gsi.name));
   }
+  labels.resolve();
   return out;
 }
 
@@ -388,10 +400,9 @@ function readmeNotes(table: TableModel): string[] {
 /** Builds the view model; throws UnrenderableRequestError for what validation must refuse. */
 export function buildModuleModel(request: TableRequest, context: RenderContext = {}): ModuleModel {
   const major = context.awsProviderMajor ?? 6;
-  const label = labelFactory();
   const table = buildTable(request, major);
-  const autoscaling = buildAutoscaling(request, label);
-  const contributorInsights = buildContributorInsights(request, labelFactory());
+  const autoscaling = buildAutoscaling(request);
+  const contributorInsights = buildContributorInsights(request);
   const backup = buildBackup(request);
   const alarms = buildAlarms(request, table);
   const others = listProviderAliases(request.regions.primary, [
@@ -450,5 +461,20 @@ export function buildModuleModel(request: TableRequest, context: RenderContext =
   if (backup) model.backup = backup;
   if (alarms) model.alarms = alarms;
   if (context.accountTarget) model.accountTarget = context.accountTarget;
+  model.table.preventDestroy = decidePreventDestroy(request, context);
   return model;
+}
+
+/**
+ * `lifecycle { prevent_destroy = true }` where the tier policy asks. A revision whose operation
+ * plan is destructive (the table is replaced; the requester acknowledged it with a migration note
+ * and the platform role approved it) is rendered without it, or Terraform would refuse the very
+ * replacement that was approved: that one apply is the documented escape, and the next revision
+ * of the table puts it back.
+ */
+function decidePreventDestroy(request: TableRequest, context: RenderContext): TableModel["preventDestroy"] {
+  if (!context.preventDestroy) return "off";
+  const previous = context.previousDefinition as TableRequest | undefined;
+  if (previous && planTableChange(previous, request).risk === "destructive") return "lifted";
+  return "on";
 }

@@ -32,14 +32,35 @@ export const DISALLOWED = {
   alarm: /[^\x20-\x7e]/g,
 } as const;
 
-/** Terraform labels for per-index resources: identifiers, unique, stable. */
-export function labelFactory(): (prefix: string, name: string) => string {
-  const used = new Set<string>();
-  return (prefix, name) => {
-    const base = name ? `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, "_")}` : prefix;
-    let label = base;
-    for (let i = 2; used.has(label); i++) label = `${base}_${i}`;
-    used.add(label);
-    return label;
+/**
+ * Terraform labels for per-index, per-Region resources: identifiers, unique, and a function of the
+ * set of resources only, never of their order. A label whose sanitised form no other resource
+ * shares is the plain `prefix_name`; when two names sanitise alike ("by-status", "by_status"),
+ * every one of them gets a hash of its identity. So removing or reordering one index never hands
+ * its label to another (which Terraform would plan as destroy and create), and a move is only ever
+ * to an address no object held before (`moved.tf` covers labels that do change).
+ */
+export function deferredLabels() {
+  const pending: { target: { label: string }; base: string; identity: string }[] = [];
+  return {
+    /** Registers `target` for a label; it is set by `resolve()`. */
+    add<T extends { label: string }>(target: T, prefix: string, name: string, identity: string = name): T {
+      const base = name ? `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, "_")}` : prefix;
+      pending.push({ target, base, identity: `${prefix}\u0000${identity}` });
+      return target;
+    },
+    resolve(): void {
+      const count = new Map<string, number>();
+      for (const p of pending) count.set(p.base, (count.get(p.base) ?? 0) + 1);
+      const wanted = pending.map((p) => ((count.get(p.base) ?? 0) > 1 ? `${p.base}_${fnv1a(p.identity)}` : p.base));
+      // A hash that meets a plain label (or another hash) is astronomically rare; still keep labels unique.
+      const used = new Set<string>();
+      pending.forEach((p, i) => {
+        let label = wanted[i] as string;
+        for (let n = 2; used.has(label); n++) label = `${wanted[i]}_${n}`;
+        used.add(label);
+        p.target.label = label;
+      });
+    },
   };
 }

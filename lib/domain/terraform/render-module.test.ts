@@ -4,6 +4,7 @@ import { format } from "@cdktf/hcl-tools";
 import { describe, expect, it } from "vitest";
 import type { SchemaNode } from "../../../tests/support/provider-schema-subset";
 import { sampleValidRequests } from "../../../tests/support/valid-request-arbitrary";
+import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
 import type { AwsProviderMajor } from "./model";
 import aws5Json from "./provider-schema/aws-5.100.0.json";
 import aws6Json from "./provider-schema/aws-subset.json";
@@ -85,6 +86,8 @@ describe.each(cases)("renderModule($name), hashicorp/aws major $major", ({ name,
     revision: 3,
     requestedBy: "alice@example.com",
     awsProviderMajor: major,
+    // As the checked-in tier policy says (prod: prevent_destroy), so the goldens show both forms.
+    preventDestroy: DEFAULT_TIER_POLICY.tiers[request.tier].preventDestroy,
   };
   const files = renderModule(request, context);
   const schema = SCHEMAS[major];

@@ -5,6 +5,7 @@ import {
   renderIamTf,
   renderImportsTf,
   renderMainTf,
+  renderMovedTf,
   renderOutputsTf,
   renderProvidersTf,
   renderReadme,
@@ -14,8 +15,27 @@ import {
   renderVersionsTf,
 } from "../../../terraform-templates";
 import type { TableRequest } from "../request/schema";
+import { computeModuleMoves } from "./address-moves";
 import { buildModuleModel } from "./build-model";
-import type { RenderContext } from "./model";
+import { UnrenderableRequestError } from "./errors";
+import type { ModuleModel, ModuleMoves, RenderContext } from "./model";
+
+/**
+ * The moves from the module of the definition this revision changes (same provider target). A
+ * previous definition today's rules no longer render has no comparable addresses: no moves.
+ */
+function movesFromPrevious(model: ModuleModel, context: RenderContext): ModuleMoves | undefined {
+  if (context.previousDefinition === undefined) return undefined;
+  try {
+    const previous = buildModuleModel(context.previousDefinition as TableRequest, {
+      awsProviderMajor: context.awsProviderMajor,
+    });
+    return computeModuleMoves(previous, model);
+  } catch (error) {
+    if (error instanceof UnrenderableRequestError) return undefined;
+    throw error;
+  }
+}
 
 /**
  * Renders the Terraform module for a validated request: file path -> content, keys sorted.
@@ -26,6 +46,8 @@ import type { RenderContext } from "./model";
  */
 export function renderModule(request: TableRequest, context: RenderContext = {}): Record<string, string> {
   const model = buildModuleModel(request, context);
+  const moves = movesFromPrevious(model, context);
+  if (moves) model.moves = moves;
   const files: [string, string | null][] = [
     ["README.md", renderReadme(model)],
     ["alarms.tf", renderAlarmsTf(model)],
@@ -34,6 +56,7 @@ export function renderModule(request: TableRequest, context: RenderContext = {})
     ["iam.tf", renderIamTf(model)],
     ["imports.tf", renderImportsTf(context.importExisting)],
     ["main.tf", renderMainTf(model)],
+    ["moved.tf", renderMovedTf(model)],
     ["outputs.tf", renderOutputsTf(model)],
     ["providers.tf", renderProvidersTf(model)],
     ["replicas.tf", renderReplicasTf(model)],

@@ -75,6 +75,8 @@ export function buildRevision(
       revision: options.number,
       requestedBy: options.requestedBy,
       ...(options.accountTarget ? { accountTarget: options.accountTarget } : {}),
+      // A change to a managed table: moved blocks for changed addresses, prevent_destroy lifted for a replacement.
+      ...(options.planning?.live ? { previousDefinition: options.planning.live } : {}),
     },
   });
   const { request, estimate, drPreview } = analysis;

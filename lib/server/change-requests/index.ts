@@ -1,6 +1,7 @@
 export { addComment } from "./add-comment";
 export { addRevision } from "./add-revision";
 export { createChangeRequest } from "./create-change-request";
+export { getApplyBundle } from "./get-apply-bundle";
 export { getChangeRequest } from "./get-change-request";
 export { getChangeSafety } from "./get-change-safety";
 export { diffChangeRequestRevisions, getRevisionBundle, listChangeRequestAudit } from "./get-revision";

@@ -107,6 +107,7 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           changeRequestKey={detail.key}
           revision={detail.approvedRevision}
           sha256={approved.bundleSha256}
+          applies={approved.operationPlan?.applies.map((a) => ({ number: a.number, steps: a.steps })) ?? []}
         />
       )}
       {liveChecks && (

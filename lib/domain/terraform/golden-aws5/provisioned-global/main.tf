@@ -52,9 +52,12 @@ resource "aws_dynamodb_table" "this" {
     Team        = "orders"
   }
 
+  # The tier policy protects this table from terraform destroy and from replacement (prevent_destroy).
+  # An acknowledged destructive change renders its one revision without it (the module README says so).
   # Autoscaling owns this capacity; without this every plan would reset it.
   # Replicas are aws_dynamodb_table_replica resources (replicas.tf), which the provider says not to mix with replica blocks.
   lifecycle {
-    ignore_changes = [read_capacity, write_capacity, global_secondary_index, replica]
+    prevent_destroy = true
+    ignore_changes  = [read_capacity, write_capacity, global_secondary_index, replica]
   }
 }

@@ -43,8 +43,11 @@ resource "aws_dynamodb_table" "this" {
     Team        = "twitter-backend"
   }
 
+  # The tier policy protects this table from terraform destroy and from replacement (prevent_destroy).
+  # An acknowledged destructive change renders its one revision without it (the module README says so).
   # Autoscaling owns this capacity; without this every plan would reset it.
   lifecycle {
-    ignore_changes = [read_capacity, write_capacity]
+    prevent_destroy = true
+    ignore_changes  = [read_capacity, write_capacity]
   }
 }

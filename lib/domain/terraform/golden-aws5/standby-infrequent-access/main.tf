@@ -48,8 +48,11 @@ resource "aws_dynamodb_table" "this" {
     Team        = "billing"
   }
 
+  # The tier policy protects this table from terraform destroy and from replacement (prevent_destroy).
+  # An acknowledged destructive change renders its one revision without it (the module README says so).
   # Replicas are aws_dynamodb_table_replica resources (replicas.tf), which the provider says not to mix with replica blocks.
   lifecycle {
-    ignore_changes = [replica]
+    prevent_destroy = true
+    ignore_changes  = [replica]
   }
 }

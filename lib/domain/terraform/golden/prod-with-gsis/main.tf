@@ -85,6 +85,12 @@ resource "aws_dynamodb_table" "this" {
     Environment = "prod"
     Team        = "orders"
   }
+
+  # The tier policy protects this table from terraform destroy and from replacement (prevent_destroy).
+  # An acknowledged destructive change renders its one revision without it (the module README says so).
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "aws_dynamodb_contributor_insights" "table" {

@@ -94,4 +94,10 @@ resource "aws_dynamodb_table" "this" {
     Project      = "BBWS WP Containers"
     Team         = "bbws-wp-containers"
   }
+
+  # The tier policy protects this table from terraform destroy and from replacement (prevent_destroy).
+  # An acknowledged destructive change renders its one revision without it (the module README says so).
+  lifecycle {
+    prevent_destroy = true
+  }
 }
