@@ -1,0 +1,14 @@
+/** Plan attestation: does a `terraform show -json` plan do what the approved revision says? */
+export { type ApprovedRevision, attestPlan } from "./attest-plan";
+export { detectProviderMajor, listModuleResources } from "./module-resources";
+export {
+  ATTESTATION_VERDICTS,
+  type AttestationFinding,
+  AttestationFindingSchema,
+  type AttestationResult,
+  AttestationResultSchema,
+  FINDING_CODES,
+  type FindingCode,
+  type TerraformPlan,
+  TerraformPlanSchema,
+} from "./schema";
