@@ -21,6 +21,14 @@ export interface ApprovedRevision {
   moduleFiles?: Readonly<Record<string, string>>;
 }
 
+export interface AttestOptions {
+  /**
+   * Where the module sits in the plan (`module.orders`, "" for the root) when a root holds more
+   * than one table of that name; by default the module of the table named as approved.
+   */
+  moduleAddress?: string;
+}
+
 const TABLE = "aws_dynamodb_table";
 const REPLICA = "aws_dynamodb_table_replica";
 const quoted = (s: string) => JSON.stringify(s);
@@ -31,7 +39,11 @@ const quoted = (s: string) => JSON.stringify(s);
  * declare, and the hashicorp/aws version the configuration allows against the module's floor.
  * Pure; the verdict is ATTESTED only when there is no finding.
  */
-export function attestPlan(plan: TerraformPlan, approved: ApprovedRevision): AttestationResult {
+export function attestPlan(
+  plan: TerraformPlan,
+  approved: ApprovedRevision,
+  options: AttestOptions = {},
+): AttestationResult {
   const { request, awsProviderMajor } = approved;
   const findings = new FindingList();
   const changes = readPlannedChanges(plan);
@@ -43,7 +55,11 @@ export function attestPlan(plan: TerraformPlan, approved: ApprovedRevision): Att
   checkTerraformVersion(plan.terraform_version, findings);
   checkProviderVersion(plan, request, awsProviderMajor, findings);
 
-  const table = findTable(changes, request.tableName);
+  const table = findTable(
+    options.moduleAddress === undefined ? changes : changes.filter((c) => c.moduleAddress === options.moduleAddress),
+    request.tableName,
+    declared,
+  );
   if (!table) {
     findings.add(
       "tableName",
@@ -79,10 +95,21 @@ function result(plan: TerraformPlan, findings: FindingList, moduleAddress: strin
   };
 }
 
-/** The table resource named as approved; a change that keeps it beats one that deletes it. */
-function findTable(changes: readonly PlannedChange[], name: string): PlannedChange | undefined {
+/**
+ * The table resource named as approved (a change that keeps it beats one that deletes it); else,
+ * when its name was edited or made unknown, the one table at the module's own address, so the
+ * findings name the difference instead of only "not found".
+ */
+function findTable(
+  changes: readonly PlannedChange[],
+  name: string,
+  declared: ReadonlySet<string>,
+): PlannedChange | undefined {
   const named = changes.filter((c) => c.type === TABLE && (c.after.name === name || c.before.name === name));
-  return named.find((c) => !isDeleteOnly(c.actions)) ?? named[0];
+  const found = named.find((c) => !isDeleteOnly(c.actions)) ?? named[0];
+  if (found) return found;
+  const atModuleAddress = changes.filter((c) => c.type === TABLE && declared.has(c.base));
+  return atModuleAddress.length === 1 ? atModuleAddress[0] : undefined;
 }
 
 /** Operation-plan change kinds that allow Terraform to delete or replace a replica. */
@@ -125,9 +152,9 @@ function checkActions(
       findings.add(
         path,
         isReplace(c.actions) ? "RESOURCE_REPLACED" : "RESOURCE_DELETED",
-        `The plan ${isReplace(c.actions) ? "recreates" : "deletes"} a replica (${c.address}), which the approved revision's operation plan does not include.`,
+        `The plan ${isReplace(c.actions) ? "recreates" : "deletes"} a replica, which the approved revision's operation plan does not include.`,
         "kept in place",
-        c.actions.join(" then "),
+        `${c.address}: ${c.actions.join(" then ")}`,
       );
       continue;
     }
@@ -135,9 +162,9 @@ function checkActions(
       findings.add(
         path,
         "RESOURCE_EXTRA",
-        `The plan manages ${c.address}, which the approved module does not declare.`,
-        "not in the module",
-        c.actions.join(" then "),
+        "The plan manages a resource the approved module does not declare.",
+        "not in the plan",
+        `${c.address}: ${c.actions.join(" then ")}`,
       );
       continue;
     }
@@ -156,8 +183,8 @@ function checkActions(
       findings.add(
         `resources[${quoted(address)}]`,
         "RESOURCE_MISSING",
-        `The approved module declares ${address}, but the plan does not contain it: the configuration planned is not the approved one.`,
-        "in the plan",
+        "The approved module declares a resource the plan does not contain: the configuration planned is not the approved one.",
+        `${address}: in the plan`,
         "absent",
       );
     }
@@ -180,9 +207,9 @@ function checkOutsideModule(
     findings.add(
       `resources[${quoted(address)}]`,
       "RESOURCE_EXTRA",
-      `The plan manages ${address} outside the approved module; DynamoDB resources for this table belong in the module.`,
+      "The plan manages a DynamoDB resource for this table outside the approved module; it belongs in the module.",
       "not in the plan",
-      c.actions.join(" then "),
+      `${address}: ${c.actions.join(" then ")}`,
     );
   }
 }

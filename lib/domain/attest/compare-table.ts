@@ -101,7 +101,7 @@ export function compareTable(table: PlannedChange, request: TableRequest, findin
     request.pointInTimeRecovery.enabled,
     pitr.enabled ?? false,
   );
-  if (request.pointInTimeRecovery.enabled && pitr.recovery_period_in_days !== undefined) {
+  if (request.pointInTimeRecovery.enabled && pitr.enabled === true && "recovery_period_in_days" in pitr) {
     findings.compare(
       "pointInTimeRecovery.recoveryPeriodInDays",
       "The point-in-time recovery period (days)",

@@ -1,5 +1,5 @@
 /** Plan attestation: does a `terraform show -json` plan do what the approved revision says? */
-export { type ApprovedRevision, attestPlan } from "./attest-plan";
+export { type ApprovedRevision, type AttestOptions, attestPlan } from "./attest-plan";
 export { detectProviderMajor, listModuleResources } from "./module-resources";
 export {
   ATTESTATION_VERDICTS,
