@@ -76,3 +76,12 @@ function normalise(value: unknown): unknown {
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value].sort();
   return value;
 }
+
+/**
+ * The plan as canonical JSON (object keys sorted, no whitespace), whose SHA-256 identifies a posted
+ * plan: the same plan posted twice, however it was formatted, is the same attestation.
+ * `jq -cS . plan.json` gives the same text for plans Terraform wrote.
+ */
+export function canonicalPlanJson(plan: unknown): string {
+  return canonical(plan);
+}

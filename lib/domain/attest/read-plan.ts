@@ -22,9 +22,14 @@ interface ConfigResource {
   provider_config_key?: string;
 }
 
+interface ConfigModule {
+  resources?: ConfigResource[];
+  module_calls?: Record<string, { module?: ConfigModule }>;
+}
+
 /** The configuration module at `module.a.module.b` (or the root for ""). */
-function configModule(plan: TerraformPlan, moduleAddress: string) {
-  let mod = plan.configuration?.root_module;
+function configModule(plan: TerraformPlan, moduleAddress: string): ConfigModule | undefined {
+  let mod = plan.configuration?.root_module as ConfigModule | undefined;
   if (!moduleAddress) return mod;
   for (const [, call] of moduleAddress.matchAll(/module\.([^.[]+)/g)) {
     mod = call ? mod?.module_calls?.[call]?.module : undefined;
@@ -46,7 +51,7 @@ export function readPlannedChanges(plan: TerraformPlan): PlannedChange[] {
   const configured = (moduleAddress: string) => {
     let found = configCache.get(moduleAddress);
     if (!found) {
-      const resources = (configModule(plan, moduleAddress)?.resources ?? []) as ConfigResource[];
+      const resources = configModule(plan, moduleAddress)?.resources ?? [];
       found = new Map(resources.map((r) => [r.address, r]));
       configCache.set(moduleAddress, found);
     }

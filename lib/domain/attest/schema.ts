@@ -40,16 +40,16 @@ const ConfigResourceSchema = z.looseObject({
   provider_config_key: z.string().max(300).optional(),
 });
 
-interface ConfigModule {
-  resources?: z.output<typeof ConfigResourceSchema>[];
-  module_calls?: Record<string, { module?: ConfigModule }>;
-}
-const ConfigModuleSchema: z.ZodType<ConfigModule> = z.lazy(() =>
+/**
+ * Configuration modules, three levels deep (root, child, grandchild): JSON Schema (OpenAPI) cannot
+ * be generated from a recursive zod schema here, and a table module sits at most that deep.
+ */
+const configLevel = (inner?: z.ZodType) =>
   z.looseObject({
     resources: z.array(ConfigResourceSchema).max(MAX_RESOURCES).optional(),
-    module_calls: z.record(z.string(), z.looseObject({ module: ConfigModuleSchema.optional() })).optional(),
-  }),
-);
+    ...(inner ? { module_calls: z.record(z.string(), z.looseObject({ module: inner.optional() })).optional() } : {}),
+  });
+const ConfigModuleSchema = configLevel(configLevel(configLevel()));
 
 export const TerraformPlanSchema = z
   .looseObject({
