@@ -169,9 +169,11 @@ export async function listPlanAttestations(
 }
 
 /** The newest attestation of each revision of a request (for the request page). */
-export async function listLatestAttestations(db: Db, changeRequestId: string): Promise<PlanAttestation[]> {
+export async function listLatestAttestations(actor: Actor, key: string, db?: Db): Promise<PlanAttestation[]> {
+  db ??= await getDb();
+  const { cr } = await loadWorkflowState(db, actor, key);
   const rows = await db.planAttestation.findMany({
-    where: { changeRequestId },
+    where: { changeRequestId: cr.id },
     orderBy: [{ revisionNumber: "asc" }, { createdAt: "desc" }, { id: "desc" }],
     take: 500,
   });
