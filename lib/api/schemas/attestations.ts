@@ -22,11 +22,9 @@ export const PlanAttestationSchema = z
 export type PlanAttestation = z.output<typeof PlanAttestationSchema>;
 
 export const PlanAttestationResultSchema = PlanAttestationSchema.extend({
-  replayed: z
-    .boolean()
-    .meta({
-      description: "True when this plan (same digest) was already attested for the revision: nothing new was recorded.",
-    }),
+  replayed: z.boolean().meta({
+    description: "True when this plan (same digest) was already attested for the revision: nothing new was recorded.",
+  }),
 }).meta({ id: "PlanAttestationResult" });
 
 export const PlanAttestationListSchema = z

@@ -8,7 +8,7 @@ import { loadValidExamples } from "../terraform/test-support";
 import { attestPlan } from "./attest-plan";
 import { listModuleResources } from "./module-resources";
 import { readConstraintBounds } from "./provider-constraint";
-import { type TerraformPlan, TerraformPlanSchema } from "./schema";
+import { TerraformPlanSchema } from "./schema";
 
 /**
  * Real plans (scripts/generate-plan-fixtures.ts: real Terraform 1.11.4, hashicorp/aws 5.100) of
