@@ -41,7 +41,12 @@ test("CI posts a real plan with an attest token; violations show on the request 
 
   // Nothing a client sends is a 5xx: bad JSON, wrong types, oversized arrays and bodies.
   const cases: [string, Parameters<typeof ci.post>[1], number, string | undefined][] = [
-    ["malformed JSON", { data: "{not json", headers: { "content-type": "application/json" } }, 400, undefined],
+    [
+      "malformed JSON",
+      { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } },
+      400,
+      undefined,
+    ],
     ["a number as the version", { data: { format_version: "1.2", terraform_version: 1 } }, 422, "terraform_version"],
     ["a plan format 2.x", { data: { format_version: "2.0", terraform_version: "1.11.4" } }, 422, "format_version"],
     [

@@ -15,6 +15,7 @@ import type { Actor } from "../actor";
 import { recordAuditEvent, type Tx } from "../audit";
 import { loadWorkflowState } from "../change-requests/load-change-request";
 import { type Db, getDb } from "../db";
+import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { runTransaction } from "../run-transaction";
 
 /** Statuses in which the approved revision is the one to apply (approved, then checked live). */
@@ -104,7 +105,7 @@ export async function attestRevisionPlan(
     const again = await tx.planAttestation.findUnique({
       where: { changeRequestId_revisionNumber_planDigest: { changeRequestId: cr.id, revisionNumber, planDigest } },
     });
-    if (again) return { row: again, replayed: true };
+    if (again) return { row: again, replayed: true, event: undefined };
     const created = await tx.planAttestation.create({
       data: {
         changeRequestId: cr.id,
@@ -130,9 +131,22 @@ export async function attestRevisionPlan(
         paths: result.findings.slice(0, 20).map((f) => f.path),
       },
     });
-    // Notifications (change_request.plan_attested / plan_violated) are recorded here, in this
-    // transaction, once the notify outbox (recordNotificationEvent) is on main.
-    return { row: created, replayed: false };
+    // In the same transaction: the event exists if and only if the attestation was committed.
+    const event = await recordNotificationEvent(tx, {
+      type: result.verdict === "ATTESTED" ? "change_request.plan_attested" : "change_request.plan_violated",
+      changeRequestId: cr.id,
+      actor,
+      extra: {
+        details: {
+          revision: revisionNumber,
+          planDigest,
+          terraformVersion: result.terraformVersion,
+          findings: result.findings.slice(0, 20).map(({ path, message }) => ({ path, message })),
+          findingCount: result.findings.length,
+        },
+      },
+    });
+    return { row: created, replayed: false, event };
   });
   const row = await record.catch(async (error: unknown) => {
     // Lost the race to an identical post: the winner's row is the answer.
@@ -141,8 +155,9 @@ export async function attestRevisionPlan(
       where: { changeRequestId_revisionNumber_planDigest: { changeRequestId: cr.id, revisionNumber, planDigest } },
     });
     if (!winner) throw error;
-    return { row: winner, replayed: true };
+    return { row: winner, replayed: true, event: undefined };
   });
+  if (row.event) await dispatchNotificationsSoon([row.event]);
   return { ...toPlanAttestation(row.row), replayed: row.replayed };
 }
 
