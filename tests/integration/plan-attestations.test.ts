@@ -94,6 +94,16 @@ describe.each(databaseKinds())("plan attestations on %s", (kind) => {
       expect.arrayContaining(["PLAN_ATTESTED", "PLAN_VIOLATIONS"]),
     );
     expect(actions.filter((a: string) => a.startsWith("PLAN_"))).toHaveLength(2);
+    // One notification per new attestation, none for the replay, written with it.
+    const cr = await db.changeRequest.findUniqueOrThrow({ where: { key } });
+    const events = await db.notificationEvent.findMany({
+      where: { changeRequestId: cr.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => e.type).filter((type) => type.includes("plan_"))).toEqual([
+      "change_request.plan_attested",
+      "change_request.plan_violated",
+    ]);
   });
 
   it("hides another team's request and refuses other revisions", async () => {
