@@ -106,6 +106,13 @@ describe.each(databaseKinds())("plan attestations on %s", (kind) => {
     ]);
   });
 
+  it("refuses a plan nested too deeply to walk as a client error, not a crash", async () => {
+    const deep = JSON.parse(
+      `{"format_version":"1.2","terraform_version":"1.11.4","variables":${"[".repeat(100_000)}${"]".repeat(100_000)}}`,
+    );
+    await expectAppError(attestRevisionPlan(dev, key, 1, planOf(deep), db), "VALIDATION_FAILED");
+  });
+
   it("hides another team's request and refuses other revisions", async () => {
     await expectAppError(attestRevisionPlan(outsider, key, 1, planOf(rawPlan()), db), "NOT_FOUND");
     await expectAppError(listPlanAttestations(outsider, key, 1, db), "NOT_FOUND");

@@ -62,6 +62,8 @@ export const attestCommand: CliCommand = {
       return result.verdict === "ATTESTED" ? EXIT.ok : EXIT.invalid;
     } catch (error) {
       if (error instanceof UnrenderableRequestError) return fail(`${requestFlag} cannot be rendered: ${error.message}`);
+      // Values nested thousands deep overflow the stack: no Terraform plan looks like that.
+      if (error instanceof RangeError) return fail(`${positional[0]} nests too deeply to be a terraform plan`);
       throw error;
     }
   },

@@ -83,7 +83,9 @@ export async function attestRevisionPlan(
       { details: { approvedRevision: cr.approvedRevision } },
     );
   }
-  const planDigest = createHash("sha256").update(canonicalPlanJson(plan)).digest("hex");
+  const planDigest = createHash("sha256")
+    .update(withinDepth(() => canonicalPlanJson(plan)))
+    .digest("hex");
   const existing = await db.planAttestation.findUnique({
     where: { changeRequestId_revisionNumber_planDigest: { changeRequestId: cr.id, revisionNumber, planDigest } },
   });
@@ -93,13 +95,15 @@ export async function attestRevisionPlan(
   const acknowledgement = revision.acknowledgementJson
     ? (JSON.parse(revision.acknowledgementJson) as { destructive?: boolean })
     : null;
-  const result = attestPlan(plan, {
-    request: TableRequestSchema.parse(JSON.parse(revision.requestJson)),
-    operationPlan: revision.planJson ? (JSON.parse(revision.planJson) as OperationPlan) : null,
-    isDestructiveAcknowledged: acknowledgement?.destructive === true,
-    awsProviderMajor: detectProviderMajor(files) ?? 6,
-    moduleFiles: files,
-  });
+  const result = withinDepth(() =>
+    attestPlan(plan, {
+      request: TableRequestSchema.parse(JSON.parse(revision.requestJson)),
+      operationPlan: revision.planJson ? (JSON.parse(revision.planJson) as OperationPlan) : null,
+      isDestructiveAcknowledged: acknowledgement?.destructive === true,
+      awsProviderMajor: detectProviderMajor(files) ?? 6,
+      moduleFiles: files,
+    }),
+  );
   const record = runTransaction(db, async (tx: Tx) => {
     // Two CI jobs posting the same plan at once: the unique digest lets one row win.
     const again = await tx.planAttestation.findUnique({
@@ -159,6 +163,23 @@ export async function attestRevisionPlan(
   });
   if (row.event) await dispatchNotificationsSoon([row.event]);
   return { ...toPlanAttestation(row.row), replayed: row.replayed };
+}
+
+/**
+ * JSON nested thousands deep parses, but walking it overflows the stack: Terraform never writes
+ * such a plan, so it is the client's error (422), not the server's.
+ */
+function withinDepth<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new AppError("VALIDATION_FAILED", "the plan is nested too deeply to be a Terraform plan", {
+      issues: [
+        { path: "", code: "PLAN_TOO_DEEP", message: "values nest too deeply; send terraform show -json output" },
+      ],
+    });
+  }
 }
 
 /** Every attestation of one revision, newest first. */
