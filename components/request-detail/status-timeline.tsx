@@ -44,6 +44,12 @@ function phraseFor(event: TimelineEvent): string {
       return `commented on${rev}`;
     case "BUNDLE_DOWNLOADED":
       return `downloaded the bundle of${rev}`;
+    case "PLAN_ATTESTED":
+      return `posted a Terraform plan that matches${rev}`;
+    case "PLAN_VIOLATIONS":
+      return typeof d.findings === "number"
+        ? `posted a Terraform plan that differs from${rev} (${d.findings} finding${d.findings === 1 ? "" : "s"})`
+        : `posted a Terraform plan that differs from${rev}`;
     case "DECISION_DENIED":
       return `was refused (${String(d.attempted ?? "decision")
         .toLowerCase()

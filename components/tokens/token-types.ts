@@ -1,9 +1,10 @@
 import type { ApiToken } from "@/lib/api/schemas/tokens";
+import type { TokenScope } from "@/lib/domain/auth/scopes";
 
 /** A token as the tokens page shows it: the API's wire shape (dates as ISO strings). */
 export type TokenRow = ApiToken;
 
 export interface ScopeOption {
-  value: "read" | "write" | "decide";
+  value: TokenScope;
   label: string;
 }

@@ -31,6 +31,7 @@ test.beforeAll(async () => {
     tokenRead: await tokenClient((await createToken(dana, ["read"])).secret),
     tokenWrite: await tokenClient((await createToken(dana, ["write"])).secret),
     tokenDecide: await tokenClient((await createToken(pat, ["decide"])).secret),
+    tokenAttest: await tokenClient((await createToken(dana, ["attest"])).secret),
   };
 });
 
@@ -121,6 +122,9 @@ function bodyFor(row: MatrixRow): unknown {
   // No budget: the row checks who may set one without changing what other tests see.
   if (path.endsWith("/budget")) return { monthlyBudgetUsd: null };
   if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };
+  // A plan of nothing: a valid document (the verdict is VIOLATIONS), so only authorisation decides.
+  if (path.endsWith("/plans") && row.method === "POST")
+    return { format_version: "1.2", terraform_version: "1.11.4", resource_changes: [] };
   if (path === "/api/v1/webhooks" && row.method === "POST") {
     return { url: "http://127.0.0.1:9/matrix", team: "checkout", events: ["change_request.approved"] };
   }

@@ -4,7 +4,8 @@
  *
  * Subjects: anonymous; a developer of the owning team (Dana, checkout) and of another team (Omar);
  * a platform approver (Pat); an admin (Ada); API tokens with a single scope (read and write tokens
- * belong to Dana, the decide token to Pat, so each token is checked against its owner's role too).
+ * belong to Dana, the decide token to Pat, so each token is checked against its owner's role too;
+ * the attest token, for CI, is Dana's).
  * The resource under test is a fresh change request of Dana's team in the state the row names
  * ("table": the managed table an approved create request of Dana's team added).
  */
@@ -17,6 +18,7 @@ export const SUBJECTS = [
   "tokenRead",
   "tokenWrite",
   "tokenDecide",
+  "tokenAttest",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -46,49 +48,51 @@ const row = (method: MatrixRow["method"], path: string, fixture: Fixture, status
   expect: Object.fromEntries(SUBJECTS.map((s, i) => [s, statuses[i] as number])) as Record<Subject, number>,
 });
 
-// Column order:                                      anon devOwn devOther approver admin tRead tWrite tDecide
+// Column order:                                      anon devOwn devOther approver admin tRead tWrite tDecide tAttest
 // biome-ignore format: the rows read as a table, one column per subject
 export const MATRIX: MatrixRow[] = [
-  row("POST", "/api/v1/validate", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/estimate", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/render", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/dr-preview", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/change-requests", "none", [401, 201, 403, 403, 201, 403, 201, 403]),
-  row("GET", "/api/v1/change-requests", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("GET", "/api/v1/change-requests/{key}", "draft", [401, 200, 404, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/change-requests/{key}/revisions", "submitted", [401, 201, 404, 403, 201, 403, 201, 403]),
-  row("POST", "/api/v1/change-requests/{key}/submit", "draft", [401, 200, 404, 403, 200, 403, 200, 403]),
-  row("POST", "/api/v1/change-requests/{key}/approve", "submitted", [401, 403, 403, 200, 200, 403, 403, 200]),
-  row("POST", "/api/v1/change-requests/{key}/reject", "submitted", [401, 403, 403, 200, 200, 403, 403, 200]),
-  row("POST", "/api/v1/change-requests/{key}/request-changes", "submitted", [401, 403, 403, 200, 200, 403, 403, 200]),
-  row("POST", "/api/v1/change-requests/{key}/withdraw", "draft", [401, 200, 404, 403, 200, 403, 200, 403]),
-  row("POST", "/api/v1/change-requests/{key}/comments", "draft", [401, 201, 404, 201, 201, 403, 201, 201]),
-  row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/bundle", "approved", [401, 200, 404, 200, 200, 200, 200, 200]),
-  row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/applies/{apply}/bundle", "approved", [401, 200, 404, 200, 200, 200, 200, 200]),
-  row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/diff/{to}", "draft", [401, 200, 404, 200, 200, 200, 200, 200]),
-  row("GET", "/api/v1/change-requests/{key}/audit", "draft", [401, 200, 404, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/change-requests/{key}/verify", "approved", [401, 200, 404, 200, 200, 403, 200, 403]),
-  row("POST", "/api/v1/imports", "none", [401, 409, 409, 409, 409, 403, 409, 403]),
-  row("GET", "/api/v1/tables", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("GET", "/api/v1/tables/{id}", "table", [401, 200, 404, 200, 200, 200, 200, 200]),
-  row("GET", "/api/v1/live-checks", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("GET", "/api/v1/teams/{slug}/budget", "team", [401, 200, 404, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/teams/{slug}/budget", "team", [401, 403, 403, 403, 200, 403, 403, 403]),
-  row("GET", "/api/v1/tokens", "none", [401, 200, 200, 200, 200, 403, 403, 403]),
-  row("POST", "/api/v1/tokens", "none", [401, 201, 201, 201, 201, 403, 403, 403]),
-  row("DELETE", "/api/v1/tokens/{id}", "token", [401, 200, 404, 404, 200, 403, 403, 403]),
-  row("GET", "/api/v1/webhooks", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/webhooks", "none", [401, 201, 403, 403, 201, 403, 201, 403]),
-  row("DELETE", "/api/v1/webhooks/{id}", "webhook", [401, 200, 404, 404, 200, 403, 200, 403]),
-  row("GET", "/api/v1/webhooks/{id}/deliveries", "webhook", [401, 200, 404, 404, 200, 200, 200, 404]),
-  row("POST", "/api/v1/webhooks/{id}/deliveries/{delivery}/resend", "delivery", [401, 202, 404, 404, 202, 403, 202, 403]),
-  row("GET", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 403, 200, 403]),
-  row("GET", "/api/v1/account-targets", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
-  row("POST", "/api/v1/account-targets", "none", [401, 403, 403, 403, 200, 403, 403, 403]),
-  row("DELETE", "/api/v1/account-targets/{id}", "account-target", [401, 403, 403, 403, 200, 403, 403, 403]),
-  row("GET", "/api/v1/openapi.json", "none", [200, 200, 200, 200, 200, 200, 200, 200]),
-  row("GET", "/api/v1/schemas/table-request", "none", [200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/validate", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/estimate", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/render", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/dr-preview", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/change-requests", "none", [401, 201, 403, 403, 201, 403, 201, 403, 403]),
+  row("GET", "/api/v1/change-requests", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/change-requests/{key}", "draft", [401, 200, 404, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/change-requests/{key}/revisions", "submitted", [401, 201, 404, 403, 201, 403, 201, 403, 403]),
+  row("POST", "/api/v1/change-requests/{key}/submit", "draft", [401, 200, 404, 403, 200, 403, 200, 403, 403]),
+  row("POST", "/api/v1/change-requests/{key}/approve", "submitted", [401, 403, 403, 200, 200, 403, 403, 200, 403]),
+  row("POST", "/api/v1/change-requests/{key}/reject", "submitted", [401, 403, 403, 200, 200, 403, 403, 200, 403]),
+  row("POST", "/api/v1/change-requests/{key}/request-changes", "submitted", [401, 403, 403, 200, 200, 403, 403, 200, 403]),
+  row("POST", "/api/v1/change-requests/{key}/withdraw", "draft", [401, 200, 404, 403, 200, 403, 200, 403, 403]),
+  row("POST", "/api/v1/change-requests/{key}/comments", "draft", [401, 201, 404, 201, 201, 403, 201, 201, 403]),
+  row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/bundle", "approved", [401, 200, 404, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/applies/{apply}/bundle", "approved", [401, 200, 404, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/diff/{to}", "draft", [401, 200, 404, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/change-requests/{key}/audit", "draft", [401, 200, 404, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/change-requests/{key}/revisions/{revision}/plans", "approved", [401, 200, 404, 200, 200, 403, 403, 403, 200]),
+  row("GET", "/api/v1/change-requests/{key}/revisions/{revision}/plans", "approved", [401, 200, 404, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/change-requests/{key}/verify", "approved", [401, 200, 404, 200, 200, 403, 200, 403, 403]),
+  row("POST", "/api/v1/imports", "none", [401, 409, 409, 409, 409, 403, 409, 403, 403]),
+  row("GET", "/api/v1/tables", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/tables/{id}", "table", [401, 200, 404, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/live-checks", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/teams/{slug}/budget", "team", [401, 200, 404, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/teams/{slug}/budget", "team", [401, 403, 403, 403, 200, 403, 403, 403, 403]),
+  row("GET", "/api/v1/tokens", "none", [401, 200, 200, 200, 200, 403, 403, 403, 403]),
+  row("POST", "/api/v1/tokens", "none", [401, 201, 201, 201, 201, 403, 403, 403, 403]),
+  row("DELETE", "/api/v1/tokens/{id}", "token", [401, 200, 404, 404, 200, 403, 403, 403, 403]),
+  row("GET", "/api/v1/webhooks", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/webhooks", "none", [401, 201, 403, 403, 201, 403, 201, 403, 403]),
+  row("DELETE", "/api/v1/webhooks/{id}", "webhook", [401, 200, 404, 404, 200, 403, 200, 403, 403]),
+  row("GET", "/api/v1/webhooks/{id}/deliveries", "webhook", [401, 200, 404, 404, 200, 200, 200, 404, 200]),
+  row("POST", "/api/v1/webhooks/{id}/deliveries/{delivery}/resend", "delivery", [401, 202, 404, 404, 202, 403, 202, 403, 403]),
+  row("GET", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 403, 200, 403, 403]),
+  row("GET", "/api/v1/account-targets", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/account-targets", "none", [401, 403, 403, 403, 200, 403, 403, 403, 403]),
+  row("DELETE", "/api/v1/account-targets/{id}", "account-target", [401, 403, 403, 403, 200, 403, 403, 403, 403]),
+  row("GET", "/api/v1/openapi.json", "none", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/schemas/table-request", "none", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
 ];
 
 /** Pages: where each subject lands (status after following redirects, and the final path). */

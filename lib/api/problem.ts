@@ -25,6 +25,7 @@ const TITLES: Record<AppErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: "Unsupported media type",
   VALIDATION_FAILED: "Validation failed",
   TRANSITION_NOT_ALLOWED: "Transition not allowed",
+  REVISION_NOT_APPROVED: "Revision not approved",
   FOUR_EYES: "Four-eyes rule",
   REASON_REQUIRED: "A reason is required",
   RATE_LIMITED: "Too many requests",

@@ -38,6 +38,7 @@ export function route<const S extends RouteSpec>(
       rawJsonBody: spec.tableRequestBody,
       query: spec.query,
       params: spec.params,
+      ...(spec.maxBodyBytes ? { maxBodyBytes: spec.maxBodyBytes } : {}),
       name: spec.path,
     },
     handler,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AccountTargetInputSchema } from "@/lib/domain/accounts/account-target";
+import { MAX_PLAN_BYTES, TerraformPlanSchema } from "@/lib/domain/attest";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { TableRequestSchema } from "@/lib/domain/request/schema";
 import {
@@ -33,6 +34,8 @@ import {
   ManagedTablePageSchema,
   NotificationPreferencesResultSchema,
   NotificationPreferencesSchema,
+  PlanAttestationListSchema,
+  PlanAttestationResultSchema,
   ReasonBodySchema,
   RenderResultSchema,
   ResendResultSchema,
@@ -81,6 +84,8 @@ export interface RouteSpec {
   /** The path's `{name}` parameters (a test keeps them in step with `path`); a mismatch is a 400. */
   params?: z.ZodObject;
   headers?: z.ZodObject;
+  /** Body size limit when it differs from the default 1 MiB (e.g. Terraform plans). */
+  maxBodyBytes?: number;
   success: { status: number } & ResponseSpec;
   /** Problem statuses this endpoint can answer besides the common ones (400, 401, 413, 415, 422, 429, 503). */
   errors: number[];
@@ -361,6 +366,35 @@ export const API_ROUTES = {
       schema: VerificationResultSchema,
     },
     errors: [403, 404, 409],
+  },
+  attestPlan: {
+    method: "post",
+    path: "/api/v1/change-requests/{key}/revisions/{revision}/plans",
+    params: RevisionParamsSchema,
+    operationId: "attestPlan",
+    summary: "Attest a Terraform plan against the approved revision",
+    description:
+      "The body is `terraform show -json plan.out` (up to 5 MB). The plan is checked against the approved revision: resources and their actions (no table delete or replace unless the revision's operation plan allows it), the table's settings field by field, resources the module does not declare, and the hashicorp/aws version the configuration allows. The verdict and findings are stored and audited; the plan itself is not stored. The same plan posted again (same digest) returns the stored attestation. 409 REVISION_NOT_APPROVED unless the revision is the request's current approved one. For CI, use a token with the `attest` scope.",
+    tag: "Change requests",
+    auth: "required",
+    permission: "plans.attest",
+    body: TerraformPlanSchema,
+    maxBodyBytes: MAX_PLAN_BYTES,
+    success: { status: 200, description: "The verdict and its findings.", schema: PlanAttestationResultSchema },
+    errors: [403, 404, 409],
+  },
+  listPlanAttestations: {
+    method: "get",
+    path: "/api/v1/change-requests/{key}/revisions/{revision}/plans",
+    params: RevisionParamsSchema,
+    operationId: "listPlanAttestations",
+    summary: "List the plan attestations of a revision",
+    description: "Newest first, at most 200.",
+    tag: "Change requests",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "The attestations.", schema: PlanAttestationListSchema },
+    errors: [404],
   },
   importTable: {
     method: "post",

@@ -8,7 +8,11 @@ export const MAX_INPUT_BYTES = 1_048_576;
 export type ReadJsonResult = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** Reads a JSON document from a file path or `-` (stdin); never throws. */
-export async function readJsonInput(source: string | undefined, io: CliIo): Promise<ReadJsonResult> {
+export async function readJsonInput(
+  source: string | undefined,
+  io: CliIo,
+  maxBytes = MAX_INPUT_BYTES,
+): Promise<ReadJsonResult> {
   if (!source) return { ok: false, message: "missing input: give a file path or - for standard input" };
   let text: string;
   try {
@@ -16,8 +20,8 @@ export async function readJsonInput(source: string | undefined, io: CliIo): Prom
   } catch (error) {
     return { ok: false, message: `cannot read ${source}: ${(error as Error).message}` };
   }
-  if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-    return { ok: false, message: `${source} is larger than ${MAX_INPUT_BYTES} bytes` };
+  if (Buffer.byteLength(text) > maxBytes) {
+    return { ok: false, message: `${source} is larger than ${maxBytes} bytes` };
   }
   try {
     return { ok: true, value: JSON.parse(text) };

@@ -1,5 +1,6 @@
 /** The REST API's wire schemas, by resource. Import the resource module where you can. */
 export * from "./account-targets";
+export * from "./attestations";
 export * from "./budgets";
 export * from "./change-requests";
 export * from "./common";

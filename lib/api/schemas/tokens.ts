@@ -9,7 +9,7 @@ export const TokenIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 export const CreateTokenBodySchema = z
   .strictObject({
     name: z.string().max(100),
-    scopes: z.array(z.enum(TOKEN_SCOPES)).min(1).max(3),
+    scopes: z.array(z.enum(TOKEN_SCOPES)).min(1).max(TOKEN_SCOPES.length),
     expiresInDays: z.number().int().min(1).max(365),
   })
   .meta({ id: "CreateToken" });

@@ -56,6 +56,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./import")).importCommand,
   },
   {
+    name: "attest",
+    summary: "Check a `terraform show -json` plan against a request: attested or the violations (prints JSON)",
+    load: async () => (await import("./attest")).attestCommand,
+  },
+  {
     name: "submit",
     summary: "Create a change request on the portal from a request file (remote)",
     load: async () => (await import("./submit")).submitCommand,

@@ -23,13 +23,15 @@ export const PERMISSIONS = [
   "tokens.manage",
   /** Run live checks against AWS (verify an applied table, import an existing one). */
   "aws.check",
+  /** Post a Terraform plan of an approved revision to be attested against it (the team's CI). */
+  "plans.attest",
   /** Manage users, teams and every token. */
   "admin",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  DEVELOPER: ["requests.read", "requests.write", "tokens.manage", "aws.check"],
+  DEVELOPER: ["requests.read", "requests.write", "tokens.manage", "aws.check", "plans.attest"],
   PLATFORM_APPROVER: [
     "requests.read",
     "requests.write",
@@ -38,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "requests.decide_routed",
     "tokens.manage",
     "aws.check",
+    "plans.attest",
   ],
   // Decides only on requests the tier policy's approval routing sends to it (lib/domain/workflow).
   BUDGET_APPROVER: ["requests.read", "requests.read_all", "requests.decide_routed", "tokens.manage"],

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { can, isTokenScope, type TokenScope } from "@/lib/domain/auth";
+import { can, isTokenScope, TOKEN_SCOPES, type TokenScope } from "@/lib/domain/auth";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
@@ -36,7 +36,7 @@ export async function createApiToken(actor: Actor, input: CreateTokenInput, db?:
       issues.push({
         path: `scopes[${i}]`,
         code: "TOKEN_SCOPE_UNKNOWN",
-        message: `unknown scope "${scope}" (read, write, decide)`,
+        message: `unknown scope "${scope}" (${TOKEN_SCOPES.join(", ")})`,
       });
     } else if (scope === "decide" && !can({ role: actor.role }, "requests.decide_routed")) {
       issues.push({

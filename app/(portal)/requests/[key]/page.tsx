@@ -10,6 +10,7 @@ import { CostSummary } from "@/components/request-detail/cost-summary";
 import { DecisionHistory } from "@/components/request-detail/decision-history";
 import { LatestDecision } from "@/components/request-detail/latest-decision";
 import { LiveTableCheck } from "@/components/request-detail/live-table-check";
+import { PlanAttestations } from "@/components/request-detail/plan-attestations";
 import { RequestActions } from "@/components/request-detail/request-actions";
 import styles from "@/components/request-detail/request-detail.module.css";
 import { RequestHeader } from "@/components/request-detail/request-header";
@@ -22,6 +23,7 @@ import { CloneLinks } from "@/components/request-form/clone-links";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import { findAccountTarget } from "@/lib/server/accounts";
+import { listLatestAttestations } from "@/lib/server/attestations";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getLiveCheckStatus } from "@/lib/server/aws";
 import {
@@ -67,12 +69,13 @@ export default async function RequestDetailPage({ params, searchParams }: { para
   const { actor } = await requirePageSession(`/requests/${encodeURIComponent(key)}`);
   const detail = await orNotFound(() => getChangeRequest(actor, key));
   const pair = comparePair(search, detail.currentRevision);
-  const [audit, safety, diff, liveChecks, account] = await Promise.all([
+  const [audit, safety, diff, liveChecks, account, attestations] = await Promise.all([
     orNotFound(() => listChangeRequestAudit(actor, key)),
     orNotFound(() => getChangeSafety(actor, key)),
     pair && pair[0] !== pair[1] ? orNotFound(() => diffChangeRequestRevisions(actor, key, pair[0], pair[1])) : null,
     detail.approvedRevision ? getLiveCheckStatus() : null,
     findAccountTarget({ team: detail.team.slug, tier: detail.tier }),
+    orNotFound(() => listLatestAttestations(actor, key)),
   ]);
   const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
   const canComment = can(actor, "requests.write") || can(actor, "requests.decide_routed");
@@ -115,6 +118,17 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           changeRequestKey={detail.key}
           liveChecks={liveChecks}
           canVerify={detail.availableActions.includes("RECORD_VERIFICATION")}
+        />
+      )}
+      {(detail.approvedRevision || attestations.length > 0) && (
+        <PlanAttestations
+          changeRequestKey={detail.key}
+          approvedRevision={detail.approvedRevision}
+          status={detail.status}
+          liveStatus={detail.table?.liveStatus ?? null}
+          attestations={attestations}
+          // Seam: the delivery work (issue #21, "Publish") passes the pull request's state here.
+          publish={undefined}
         />
       )}
       <div className={styles.layout} style={{ marginTop: "1.25rem" }}>

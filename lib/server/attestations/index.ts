@@ -1,0 +1,6 @@
+export {
+  attestRevisionPlan,
+  listLatestAttestations,
+  listPlanAttestations,
+  toPlanAttestation,
+} from "./attest-revision-plan";
