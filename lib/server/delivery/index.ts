@@ -1,0 +1,11 @@
+import "server-only";
+
+/** Delivery: publishing approved modules to git repositories and following their pull requests. */
+export { deleteDeliveryTarget, findDeliveryTarget, listDeliveryTargets, saveDeliveryTarget } from "./delivery-targets";
+export { pollPullRequests, receivePullRequestWebhook, verifyGithubSignature } from "./follow-pull-requests";
+export {
+  getPublication,
+  publishAfterApproval,
+  publishChangeRequest,
+  requestPublication,
+} from "./publish-change-request";
