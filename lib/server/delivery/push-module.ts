@@ -72,9 +72,10 @@ export function describeGitError(error: unknown, repoUrl: string, baseBranch: st
   })();
   const e = error as { code?: string; data?: { statusCode?: number }; message?: string; cause?: { code?: string } };
   const status = e.data?.statusCode;
-  if (e.code === "HttpError" && (status === 401 || status === 403)) {
+  // onAuthFailure cancels after the server refused the credentials once: that is a 401.
+  if (e.code === "UserCanceledError" || (e.code === "HttpError" && (status === 401 || status === 403))) {
     return new PublishError(
-      `the git server ${host} refused the credentials (HTTP ${status}); check the token the delivery target's credential reference points at`,
+      `the git server ${host} refused the credentials (HTTP ${status ?? 401}); check the token the delivery target's credential reference points at`,
       false,
     );
   }
