@@ -20,7 +20,17 @@ export const SUBJECTS = [
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export type Fixture = "none" | "draft" | "submitted" | "approved" | "token" | "table" | "team" | "account-target";
+export type Fixture =
+  | "none"
+  | "draft"
+  | "submitted"
+  | "approved"
+  | "token"
+  | "table"
+  | "team"
+  | "account-target"
+  | "delivery-target"
+  | "webhook";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "DELETE";
@@ -69,6 +79,13 @@ export const MATRIX: MatrixRow[] = [
   row("GET", "/api/v1/account-targets", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
   row("POST", "/api/v1/account-targets", "none", [401, 403, 403, 403, 200, 403, 403, 403]),
   row("DELETE", "/api/v1/account-targets/{id}", "account-target", [401, 403, 403, 403, 200, 403, 403, 403]),
+  row("GET", "/api/v1/delivery-targets", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/delivery-targets", "none", [401, 403, 403, 403, 200, 403, 403, 403]),
+  row("DELETE", "/api/v1/delivery-targets/{id}", "delivery-target", [401, 403, 403, 403, 200, 403, 403, 403]),
+  // No delivery target for checkout in dev: whoever may publish gets the 409 that says so.
+  row("POST", "/api/v1/change-requests/{key}/publish", "approved", [401, 409, 404, 409, 409, 403, 409, 403]),
+  // Anyone may call it; only a valid signature is accepted, and none of these sends one.
+  row("POST", "/api/v1/delivery-webhooks/{provider}", "webhook", [401, 401, 401, 401, 401, 401, 401, 401]),
   row("GET", "/api/v1/openapi.json", "none", [200, 200, 200, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/schemas/table-request", "none", [200, 200, 200, 200, 200, 200, 200, 200]),
 ];

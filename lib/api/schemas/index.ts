@@ -3,6 +3,7 @@ export * from "./account-targets";
 export * from "./budgets";
 export * from "./change-requests";
 export * from "./common";
+export * from "./delivery";
 export * from "./engine";
 export * from "./live-checks";
 export * from "./tables";

@@ -29,13 +29,28 @@ export const CREDENTIAL_REF_PATTERN = /^(env:[A-Za-z_][A-Za-z0-9_]{0,127}|file:\
 /** The placeholders a module path template may use. */
 export const PATH_PLACEHOLDERS = ["{table}", "{team}", "{tier}"] as const;
 
+/** Any character below U+0021 or DEL: control characters and spaces. */
+function hasControlOrSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /**
  * A git branch name as `git check-ref-format --branch` accepts it (the common subset): no
  * spaces, control characters, `..`, `~^:?*[\`, no leading `-` or `/`, no `.lock` or `/` at the end.
  */
 export function isValidBranchName(name: string): boolean {
   if (name.length === 0 || name.length > 200) return false;
-  if (/[\x00-\x20\x7f~^:?*[\\]/.test(name) || name.includes("..") || name.includes("@{") || name.includes("//")) {
+  if (
+    hasControlOrSpace(name) ||
+    /[~^:?*[\\]/.test(name) ||
+    name.includes("..") ||
+    name.includes("@{") ||
+    name.includes("//")
+  ) {
     return false;
   }
   if (name.startsWith("-") || name.startsWith("/") || name.endsWith("/") || name.endsWith(".")) return false;
@@ -89,7 +104,8 @@ export const DeliveryTargetInputSchema = z
         (value) =>
           !value.startsWith("/") &&
           value.split("/").every((part) => part !== ".." && part !== ".") &&
-          !/[\x00-\x1f\\]/.test(value),
+          !hasControlOrSpace(value.replaceAll(" ", "")) &&
+          !value.includes("\\"),
         "must be a relative path inside the repository (no leading /, no . or .. segments)",
       )
       .default("dynamodb/{table}/")

@@ -6,6 +6,7 @@ export { pollPullRequests, receivePullRequestWebhook, verifyGithubSignature } fr
 export {
   getPublication,
   publishAfterApproval,
+  publishAfterApprovalOf,
   publishChangeRequest,
   requestPublication,
 } from "./publish-change-request";

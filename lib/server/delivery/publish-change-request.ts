@@ -312,3 +312,15 @@ export async function requestPublication(actor: Actor, key: string, db?: Db): Pr
   const { publication } = await publishChangeRequest(cr.id, { actor, db });
   return publication;
 }
+
+/** publishAfterApproval by request key (the approval route knows the key). Never throws. */
+export async function publishAfterApprovalOf(key: string, db?: Db): Promise<PublishResult | undefined> {
+  try {
+    const database = db ?? (await getDb());
+    const cr = await database.changeRequest.findUnique({ where: { key }, select: { id: true } });
+    return cr ? await publishAfterApproval(cr.id, database) : undefined;
+  } catch (error) {
+    getLogger().error({ err: error, key }, "publishing after approval failed");
+    return undefined;
+  }
+}
