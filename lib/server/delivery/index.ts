@@ -4,6 +4,7 @@ import "server-only";
 export { deleteDeliveryTarget, findDeliveryTarget, listDeliveryTargets, saveDeliveryTarget } from "./delivery-targets";
 export { pollPullRequests, receivePullRequestWebhook, verifyGithubSignature } from "./follow-pull-requests";
 export {
+  getDeliveryOfRequest,
   getPublication,
   publishAfterApproval,
   publishAfterApprovalOf,

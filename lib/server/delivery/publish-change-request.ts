@@ -324,3 +324,23 @@ export async function publishAfterApprovalOf(key: string, db?: Db): Promise<Publ
     return undefined;
   }
 }
+
+/**
+ * What the request page shows about publishing (the caller has already checked the viewer may see
+ * the request): its publication and the target it would go to, without any credential reference.
+ */
+export async function getDeliveryOfRequest(key: string, db?: Db) {
+  db ??= await getDb();
+  const cr = await db.changeRequest.findUnique({
+    where: { key },
+    select: { tier: true, team: { select: { slug: true } }, publication: true },
+  });
+  if (!cr) return undefined;
+  const target = await findDeliveryTarget({ team: cr.team.slug, tier: cr.tier }, db);
+  return {
+    publication: cr.publication ? toPublication(cr.publication) : undefined,
+    target: target
+      ? { provider: target.provider, repoUrl: target.repoUrl, baseBranch: target.baseBranch, mode: target.mode }
+      : undefined,
+  };
+}

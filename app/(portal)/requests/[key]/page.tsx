@@ -10,6 +10,7 @@ import { CostSummary } from "@/components/request-detail/cost-summary";
 import { DecisionHistory } from "@/components/request-detail/decision-history";
 import { LatestDecision } from "@/components/request-detail/latest-decision";
 import { LiveTableCheck } from "@/components/request-detail/live-table-check";
+import { PublicationPanel } from "@/components/request-detail/publication-panel";
 import { RequestActions } from "@/components/request-detail/request-actions";
 import styles from "@/components/request-detail/request-detail.module.css";
 import { RequestHeader } from "@/components/request-detail/request-header";
@@ -30,6 +31,7 @@ import {
   getChangeSafety,
   listChangeRequestAudit,
 } from "@/lib/server/change-requests";
+import { getDeliveryOfRequest } from "@/lib/server/delivery";
 
 type Params = Promise<{ key: string }>;
 type Search = Promise<Record<string, string | undefined>>;
@@ -67,12 +69,13 @@ export default async function RequestDetailPage({ params, searchParams }: { para
   const { actor } = await requirePageSession(`/requests/${encodeURIComponent(key)}`);
   const detail = await orNotFound(() => getChangeRequest(actor, key));
   const pair = comparePair(search, detail.currentRevision);
-  const [audit, safety, diff, liveChecks, account] = await Promise.all([
+  const [audit, safety, diff, liveChecks, account, delivery] = await Promise.all([
     orNotFound(() => listChangeRequestAudit(actor, key)),
     orNotFound(() => getChangeSafety(actor, key)),
     pair && pair[0] !== pair[1] ? orNotFound(() => diffChangeRequestRevisions(actor, key, pair[0], pair[1])) : null,
     detail.approvedRevision ? getLiveCheckStatus() : null,
     findAccountTarget({ team: detail.team.slug, tier: detail.tier }),
+    detail.approvedRevision ? getDeliveryOfRequest(detail.key) : undefined,
   ]);
   const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
   const canComment = can(actor, "requests.write") || can(actor, "requests.decide_routed");
@@ -107,6 +110,14 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           changeRequestKey={detail.key}
           revision={detail.approvedRevision}
           sha256={approved.bundleSha256}
+        />
+      )}
+      {approved && delivery?.target && (
+        <PublicationPanel
+          changeRequestKey={detail.key}
+          publication={delivery.publication}
+          target={delivery.target}
+          canPublish={can(actor, "requests.write")}
         />
       )}
       {liveChecks && (
