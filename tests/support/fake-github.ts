@@ -48,6 +48,8 @@ function loadContract() {
   // descriptions are not validation keywords, hence strict off.
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
+  // GitHub's own format for "owner/name" (pulls/create's head_repo).
+  ajv.addFormat("repo.nwo", /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/);
   ajv.addSchema({ $id: "github", components: doc.components }, "github");
   cached = { doc, ajv };
   return cached;
