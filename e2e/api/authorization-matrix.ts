@@ -29,8 +29,10 @@ export type Fixture =
   | "table"
   | "team"
   | "account-target"
+  | "webhook"
+  | "delivery"
   | "delivery-target"
-  | "webhook";
+  | "delivery-webhook";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "DELETE";
@@ -76,6 +78,13 @@ export const MATRIX: MatrixRow[] = [
   row("GET", "/api/v1/tokens", "none", [401, 200, 200, 200, 200, 403, 403, 403]),
   row("POST", "/api/v1/tokens", "none", [401, 201, 201, 201, 201, 403, 403, 403]),
   row("DELETE", "/api/v1/tokens/{id}", "token", [401, 200, 404, 404, 200, 403, 403, 403]),
+  row("GET", "/api/v1/webhooks", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/webhooks", "none", [401, 201, 403, 403, 201, 403, 201, 403]),
+  row("DELETE", "/api/v1/webhooks/{id}", "webhook", [401, 200, 404, 404, 200, 403, 200, 403]),
+  row("GET", "/api/v1/webhooks/{id}/deliveries", "webhook", [401, 200, 404, 404, 200, 200, 200, 404]),
+  row("POST", "/api/v1/webhooks/{id}/deliveries/{delivery}/resend", "delivery", [401, 202, 404, 404, 202, 403, 202, 403]),
+  row("GET", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 403, 200, 403]),
   row("GET", "/api/v1/account-targets", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
   row("POST", "/api/v1/account-targets", "none", [401, 403, 403, 403, 200, 403, 403, 403]),
   row("DELETE", "/api/v1/account-targets/{id}", "account-target", [401, 403, 403, 403, 200, 403, 403, 403]),
@@ -85,7 +94,7 @@ export const MATRIX: MatrixRow[] = [
   // No delivery target for checkout in dev: whoever may publish gets the 409 that says so.
   row("POST", "/api/v1/change-requests/{key}/publish", "approved", [401, 409, 404, 409, 409, 403, 409, 403]),
   // Anyone may call it; only a valid signature is accepted, and none of these sends one.
-  row("POST", "/api/v1/delivery-webhooks/{provider}", "webhook", [401, 401, 401, 401, 401, 401, 401, 401]),
+  row("POST", "/api/v1/delivery-webhooks/{provider}", "delivery-webhook", [401, 401, 401, 401, 401, 401, 401, 401]),
   row("GET", "/api/v1/openapi.json", "none", [200, 200, 200, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/schemas/table-request", "none", [200, 200, 200, 200, 200, 200, 200, 200]),
 ];
@@ -99,5 +108,13 @@ export const PAGE_MATRIX: { path: string; expect: Record<"anonymous" | "develope
   {
     path: "/settings/tokens",
     expect: { anonymous: "/sign-in", developer: "/settings/tokens", approver: "/settings/tokens" },
+  },
+  {
+    path: "/settings/notifications",
+    expect: { anonymous: "/sign-in", developer: "/settings/notifications", approver: "/settings/notifications" },
+  },
+  {
+    path: "/teams/checkout/notifications",
+    expect: { anonymous: "/sign-in", developer: "/teams/checkout/notifications", approver: "/forbidden" },
   },
 ];

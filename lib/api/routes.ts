@@ -17,7 +17,12 @@ import {
   CostEstimateSchema,
   CreateChangeRequestBodySchema,
   CreatedTokenSchema,
+  CreatedWebhookSchema,
   CreateTokenBodySchema,
+  CreateWebhookBodySchema,
+  DeliveryListQuerySchema,
+  DeliveryListSchema,
+  DeliveryParamsSchema,
   DeliveryTargetIdParamsSchema,
   DeliveryTargetListSchema,
   DeliveryTargetSchema,
@@ -29,9 +34,12 @@ import {
   LiveCheckStatusSchema,
   ManagedTableDetailSchema,
   ManagedTablePageSchema,
+  NotificationPreferencesResultSchema,
+  NotificationPreferencesSchema,
   PublicationSchema,
   ReasonBodySchema,
   RenderResultSchema,
+  ResendResultSchema,
   ReviseBodySchema,
   RevisionDiffSchema,
   RevisionParamsSchema,
@@ -46,6 +54,9 @@ import {
   TransitionResultSchema,
   ValidationResultSchema,
   VerificationResultSchema,
+  WebhookIdParamsSchema,
+  WebhookListQuerySchema,
+  WebhookListSchema,
   WebhookProviderParamsSchema,
   WebhookResultSchema,
 } from "./schemas";
@@ -64,7 +75,16 @@ export interface RouteSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Engine" | "Change requests" | "Tables" | "Budgets" | "Tokens" | "Accounts" | "Delivery" | "Reference";
+  tag:
+    | "Engine"
+    | "Change requests"
+    | "Tables"
+    | "Budgets"
+    | "Tokens"
+    | "Accounts"
+    | "Delivery"
+    | "Notifications"
+    | "Reference";
   auth: "required" | "none";
   permission?: Permission;
   body?: z.ZodType;
@@ -460,6 +480,100 @@ export const API_ROUTES = {
     permission: "tokens.manage",
     success: { status: 200, description: "Revoked.", schema: z.object({ id: z.string(), revoked: z.boolean() }) },
     errors: [403, 404],
+  },
+  listWebhooks: {
+    method: "get",
+    path: "/api/v1/webhooks",
+    operationId: "listWebhooks",
+    summary: "Your teams' webhooks",
+    description: "Signed webhooks and Slack-compatible channels of the teams you belong to (admins: every team).",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.read",
+    query: WebhookListQuerySchema,
+    success: { status: 200, description: "Newest first; URLs with their secrets hidden.", schema: WebhookListSchema },
+    errors: [],
+  },
+  createWebhook: {
+    method: "post",
+    path: "/api/v1/webhooks",
+    operationId: "createWebhook",
+    summary: "Subscribe a webhook of your team to events",
+    description:
+      "The URL must be http(s); where it may point is checked at every delivery against the outbound allowlist. A signed webhook's secret is in this response only.",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.write",
+    body: CreateWebhookBodySchema,
+    success: { status: 201, description: "The webhook, with its signing secret.", schema: CreatedWebhookSchema },
+    errors: [403, 409, 422],
+  },
+  deleteWebhook: {
+    method: "delete",
+    path: "/api/v1/webhooks/{id}",
+    params: WebhookIdParamsSchema,
+    operationId: "deleteWebhook",
+    summary: "Delete a webhook of your team",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.write",
+    success: { status: 200, description: "Deleted.", schema: z.object({ id: z.string(), deleted: z.boolean() }) },
+    errors: [403, 404],
+  },
+  listWebhookDeliveries: {
+    method: "get",
+    path: "/api/v1/webhooks/{id}/deliveries",
+    params: WebhookIdParamsSchema,
+    operationId: "listWebhookDeliveries",
+    summary: "The delivery log of a webhook",
+    description: "Each delivery with its attempts and the receiver's response codes, newest first.",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.read",
+    query: DeliveryListQuerySchema,
+    success: { status: 200, description: "Newest first.", schema: DeliveryListSchema },
+    errors: [404],
+  },
+  resendDelivery: {
+    method: "post",
+    path: "/api/v1/webhooks/{id}/deliveries/{delivery}/resend",
+    params: DeliveryParamsSchema,
+    operationId: "resendDelivery",
+    summary: "Send a delivery again",
+    description:
+      "Now, with a fresh set of retries. It keeps its delivery id (webhook-id), so a receiver that already processed it drops it.",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.write",
+    success: { status: 202, description: "Queued.", schema: ResendResultSchema },
+    errors: [403, 404],
+  },
+  getNotificationPreferences: {
+    method: "get",
+    path: "/api/v1/notification-preferences",
+    operationId: "getNotificationPreferences",
+    summary: "What you receive by e-mail",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.read",
+    success: {
+      status: 200,
+      description: "Your choices (the defaults until you save).",
+      schema: NotificationPreferencesResultSchema,
+    },
+    errors: [],
+  },
+  saveNotificationPreferences: {
+    method: "post",
+    path: "/api/v1/notification-preferences",
+    operationId: "saveNotificationPreferences",
+    summary: "Choose what you receive by e-mail",
+    tag: "Notifications",
+    auth: "required",
+    permission: "requests.write",
+    body: NotificationPreferencesSchema,
+    success: { status: 200, description: "Saved.", schema: NotificationPreferencesResultSchema },
+    errors: [403],
   },
   listAccountTargets: {
     method: "get",

@@ -6,5 +6,6 @@ export * from "./common";
 export * from "./delivery";
 export * from "./engine";
 export * from "./live-checks";
+export * from "./notifications";
 export * from "./tables";
 export * from "./tokens";
