@@ -143,6 +143,11 @@ describe.each(databaseKinds())("publishing approved modules on %s", (kind) => {
 
     const audit = await db.auditEvent.findMany({ where: { changeRequestId: id, action: "PUBLISHED" } });
     expect(audit).toHaveLength(1);
+    // The outbox announces it once (notifications deliver it to the team's channels).
+    const events = await db.notificationEvent.findMany({
+      where: { changeRequestId: id, type: "change_request.published" },
+    });
+    expect(events).toHaveLength(1);
   });
 
   it("publishing again, or retrying after a lost reply, reuses the branch and the PR: never a second one", async () => {
@@ -164,6 +169,9 @@ describe.each(databaseKinds())("publishing approved modules on %s", (kind) => {
       attempts: 2,
     });
     expect(github.pulls.length).toBe(pullsBefore);
+    expect(await db.notificationEvent.count({ where: { changeRequestId: id, type: "change_request.published" } })).toBe(
+      2,
+    );
     expect(github.requests.filter((r) => r.method === "POST" && r.path.endsWith("/pulls"))).toHaveLength(
       github.pulls.length,
     );

@@ -19,7 +19,11 @@ import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { loadWorkflowState } from "../change-requests/load-change-request";
 import { type Db, getDb } from "../db";
+import { jobIdFor } from "../jobs/job-ids";
+import { JOB_NAMES } from "../jobs/job-names";
+import { enqueueJob } from "../jobs/runtime";
 import { getLogger } from "../logger";
+import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications";
 import { findDeliveryTarget } from "./delivery-targets";
 import { openPullRequest } from "./pull-requests";
 import { filesOfBundle, type GitAuth, PublishError, pushModule } from "./push-module";
@@ -162,6 +166,7 @@ export async function publishChangeRequest(
       );
     }
     const prUrl = pr?.url ?? branchLinkOf(target, branch);
+    const events: string[] = [];
     const row = await db.$transaction(async (tx) => {
       const saved = await tx.publication.update({
         where: { changeRequestId: cr.id },
@@ -187,8 +192,26 @@ export async function publishChangeRequest(
           branchPushed: pushed.pushed,
         },
       });
+      events.push(
+        await recordNotificationEvent(tx, {
+          type: "change_request.published",
+          changeRequestId: cr.id,
+          actor: options.actor ?? null,
+          extra: {
+            details: {
+              revision: revisionNumber,
+              repoUrl: target.repoUrl,
+              branch,
+              commitSha,
+              prUrl,
+              ...(pr ? { prNumber: pr.number } : {}),
+            },
+          },
+        }),
+      );
       return saved;
     });
+    await dispatchNotificationsSoon(events);
     log.info({ branch, commitSha, prUrl }, "published");
     return { publication: toPublication(row), retryable: false };
   } catch (error) {
@@ -288,6 +311,8 @@ export async function publishAfterApproval(changeRequestId: string, db?: Db): Pr
     if (!cr || cr.approvedRevision === null || cr.status !== "APPROVED") return undefined;
     const target = await findDeliveryTarget({ team: cr.team.slug, tier: cr.tier }, database);
     if (target?.mode !== "automatic") return undefined;
+    // On the job queue when it runs (retries with backoff survive a restart); in this process otherwise.
+    if (await enqueuePublishAttempt(changeRequestId, cr.approvedRevision, 1)) return undefined;
     return await publishChangeRequest(changeRequestId, { db: database });
   } catch (error) {
     getLogger().error({ err: error, changeRequestId }, "publishing after approval failed");
@@ -343,4 +368,46 @@ export async function getDeliveryOfRequest(key: string, db?: Db) {
       ? { provider: target.provider, repoUrl: target.repoUrl, baseBranch: target.baseBranch, mode: target.mode }
       : undefined,
   };
+}
+
+/** Attempts after the first wait 30 s, 1, 2, 4 ... minutes, at most an hour; then someone presses Retry. */
+export const PUBLISH_MAX_ATTEMPTS = 8;
+export function publishRetryDelayMs(attempt: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
+}
+
+/** Queues one publish attempt; false when no job runner is up (the caller publishes in-process). */
+export function enqueuePublishAttempt(
+  changeRequestId: string,
+  revision: number,
+  attempt: number,
+  startAfter?: Date,
+): Promise<boolean> {
+  return enqueueJob(
+    JOB_NAMES.publishChangeRequest,
+    { changeRequestId, attempt },
+    // One queued attempt per request, revision and attempt number: a re-sent approval adds none.
+    { id: jobIdFor(`${JOB_NAMES.publishChangeRequest}:${changeRequestId}:${revision}:${attempt}`), startAfter },
+  );
+}
+
+/**
+ * The publish job: one attempt; a failure the remote may recover from (down, 5xx) is queued again
+ * with backoff. "Already published" ends quietly; "nothing to publish" or "already running" too.
+ */
+export async function runPublishJob(data: { changeRequestId?: string; attempt?: number }): Promise<void> {
+  if (!data.changeRequestId) return;
+  const attempt = data.attempt ?? 1;
+  let result: PublishResult;
+  try {
+    result = await publishChangeRequest(data.changeRequestId);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "NOT_FOUND")) return;
+    throw error;
+  }
+  const { publication, retryable } = result;
+  if (publication.status === "failed" && retryable && attempt < PUBLISH_MAX_ATTEMPTS) {
+    const startAfter = new Date(Date.now() + publishRetryDelayMs(attempt));
+    await enqueuePublishAttempt(data.changeRequestId, publication.revision, attempt + 1, startAfter);
+  }
 }
