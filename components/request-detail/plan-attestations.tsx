@@ -10,13 +10,23 @@ interface LifecycleStep {
 }
 
 /**
- * Publishing (a pull request with the module) is tracked by the delivery work, not here yet: pass
- * its state in when the request carries it; without it the step reads "not tracked".
+ * Where publishing the module stands (the request's publication): a pull request's state, a branch
+ * pushed to a host without pull requests, an attempt under way or failed. Without a delivery target
+ * the step reads "not tracked".
  */
 export interface PublishState {
-  state: "open" | "merged" | "closed" | "failed";
+  state: "pending" | "pushed" | "open" | "merged" | "closed" | "failed";
   url?: string;
 }
+
+const PUBLISH_STEP: Record<PublishState["state"], Pick<LifecycleStep, "state" | "detail">> = {
+  pending: { state: "pending", detail: "publishing" },
+  pushed: { state: "done", detail: "branch pushed" },
+  open: { state: "done", detail: "pull request open" },
+  merged: { state: "done", detail: "pull request merged" },
+  closed: { state: "failed", detail: "pull request closed" },
+  failed: { state: "failed", detail: "publish failed" },
+};
 
 /** approved -> published -> plan attested / violations -> applied and verified -> drifted, from what is known. */
 export function lifecycleSteps(input: {
@@ -34,11 +44,7 @@ export function lifecycleSteps(input: {
       ...(approvedRevision ? { detail: `revision ${approvedRevision}` } : {}),
     },
     input.publish
-      ? {
-          label: "Published",
-          state: input.publish.state === "failed" || input.publish.state === "closed" ? "failed" : "done",
-          detail: input.publish.state === "open" ? "pull request open" : `pull request ${input.publish.state}`,
-        }
+      ? { label: "Published", ...PUBLISH_STEP[input.publish.state] }
       : { label: "Published", state: "unknown", detail: "not tracked" },
     latest
       ? {

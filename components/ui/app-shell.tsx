@@ -32,6 +32,7 @@ export function AppShell({ children, version, user }: { children: ReactNode; ver
               {user.canDecide && <Link href="/queue">Approval queue</Link>}
               <Link href="/settings/notifications">Notifications</Link>
               {user.canAdmin && <Link href="/admin/accounts">Accounts</Link>}
+              {user.canAdmin && <Link href="/admin/delivery">Delivery</Link>}
               <Link href="/settings/tokens">API tokens</Link>
               <Link href="/api-docs">API</Link>
             </nav>

@@ -48,6 +48,12 @@ async function prepare(row: MatrixRow): Promise<Record<string, string>> {
   if (row.fixture === "none") return {};
   if (row.fixture === "team") return { slug: "checkout" };
   if (row.fixture === "token") return { id: (await createToken(dana, ["read"], "to-revoke")).id };
+  if (row.fixture === "delivery-webhook") return { provider: "github" };
+  if (row.fixture === "delivery-target") {
+    const res = await ada.ctx.post("/api/v1/delivery-targets", { data: DELIVERY_TARGET });
+    expect(res.status(), await res.text()).toBe(200);
+    return { id: (await res.json()).id };
+  }
   if (row.fixture === "webhook" || row.fixture === "delivery") return webhookFixture(row.fixture === "delivery");
   if (row.fixture === "account-target") {
     const res = await ada.ctx.post("/api/v1/account-targets", { data: ACCOUNT_TARGET });
@@ -108,6 +114,15 @@ const ACCOUNT_TARGET = {
   roleArn: "arn:aws:iam::210987654321:role/tablewright",
 };
 
+/** A team and tier no other spec publishes for; manual, so approving nothing publishes to it. */
+const DELIVERY_TARGET = {
+  team: "identity",
+  tier: "staging",
+  provider: "github",
+  repoUrl: "https://github.com/acme/infra.git",
+  credentialRef: "env:TABLEWRIGHT_MATRIX_TOKEN",
+};
+
 /** A valid body for each route, so a refusal can only come from authorisation. */
 function bodyFor(row: MatrixRow): unknown {
   const path = row.path;
@@ -119,6 +134,8 @@ function bodyFor(row: MatrixRow): unknown {
   if (path === "/api/v1/imports")
     return { region: "us-east-1", tableName: "legacy-orders", team: "checkout", tier: "dev" };
   if (path === "/api/v1/account-targets") return ACCOUNT_TARGET;
+  if (path === "/api/v1/delivery-targets") return DELIVERY_TARGET;
+  if (path.startsWith("/api/v1/delivery-webhooks/")) return { action: "closed", pull_request: { number: 1 } };
   // No budget: the row checks who may set one without changing what other tests see.
   if (path.endsWith("/budget")) return { monthlyBudgetUsd: null };
   if (path === "/api/v1/tokens") return { name: "matrix", scopes: ["read"], expiresInDays: 1 };

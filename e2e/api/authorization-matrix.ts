@@ -32,7 +32,9 @@ export type Fixture =
   | "team"
   | "account-target"
   | "webhook"
-  | "delivery";
+  | "delivery"
+  | "delivery-target"
+  | "delivery-webhook";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "DELETE";
@@ -93,6 +95,11 @@ export const MATRIX: MatrixRow[] = [
   row("DELETE", "/api/v1/account-targets/{id}", "account-target", [401, 403, 403, 403, 200, 403, 403, 403, 403]),
   row("GET", "/api/v1/openapi.json", "none", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
   row("GET", "/api/v1/schemas/table-request", "none", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("GET", "/api/v1/delivery-targets", "none", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/delivery-targets", "none", [401, 403, 403, 403, 200, 403, 403, 403, 403]),
+  row("DELETE", "/api/v1/delivery-targets/{id}", "delivery-target", [401, 403, 403, 403, 200, 403, 403, 403, 403]),
+  row("POST", "/api/v1/change-requests/{key}/publish", "approved", [401, 409, 404, 409, 409, 403, 409, 403, 403]),
+  row("POST", "/api/v1/delivery-webhooks/{provider}", "delivery-webhook", [401, 401, 401, 401, 401, 401, 401, 401, 401]),
 ];
 
 /** Pages: where each subject lands (status after following redirects, and the final path). */

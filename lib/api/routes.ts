@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AccountTargetInputSchema } from "@/lib/domain/accounts/account-target";
 import { MAX_PLAN_BYTES, TerraformPlanSchema } from "@/lib/domain/attest";
 import type { Permission } from "@/lib/domain/auth/permissions";
+import { DeliveryTargetInputSchema } from "@/lib/domain/delivery/delivery-target";
 import { TableRequestSchema } from "@/lib/domain/request/schema";
 import {
   AccountTargetIdParamsSchema,
@@ -24,6 +25,9 @@ import {
   DeliveryListQuerySchema,
   DeliveryListSchema,
   DeliveryParamsSchema,
+  DeliveryTargetIdParamsSchema,
+  DeliveryTargetListSchema,
+  DeliveryTargetSchema,
   DiffParamsSchema,
   DrPreviewSchema,
   ImportBodySchema,
@@ -36,6 +40,7 @@ import {
   NotificationPreferencesSchema,
   PlanAttestationListSchema,
   PlanAttestationResultSchema,
+  PublicationSchema,
   ReasonBodySchema,
   RenderResultSchema,
   ResendResultSchema,
@@ -56,6 +61,8 @@ import {
   WebhookIdParamsSchema,
   WebhookListQuerySchema,
   WebhookListSchema,
+  WebhookProviderParamsSchema,
+  WebhookResultSchema,
 } from "./schemas";
 
 export interface ResponseSpec {
@@ -72,7 +79,16 @@ export interface RouteSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Engine" | "Change requests" | "Tables" | "Budgets" | "Tokens" | "Accounts" | "Notifications" | "Reference";
+  tag:
+    | "Engine"
+    | "Change requests"
+    | "Tables"
+    | "Budgets"
+    | "Tokens"
+    | "Accounts"
+    | "Delivery"
+    | "Notifications"
+    | "Reference";
   auth: "required" | "none";
   permission?: Permission;
   body?: z.ZodType;
@@ -646,6 +662,72 @@ export const API_ROUTES = {
     permission: "admin",
     success: { status: 200, description: "Removed.", schema: z.object({ id: z.string(), deleted: z.boolean() }) },
     errors: [403, 404],
+  },
+  listDeliveryTargets: {
+    method: "get",
+    path: "/api/v1/delivery-targets",
+    operationId: "listDeliveryTargets",
+    summary: "Where each team/tier's approved modules are published",
+    description:
+      "The most specific target wins: team and tier, then team, then tier. Credentials are references (env:NAME, file:/path), never secrets.",
+    tag: "Delivery",
+    auth: "required",
+    permission: "requests.read",
+    success: { status: 200, description: "Every target.", schema: DeliveryTargetListSchema },
+    errors: [403],
+  },
+  saveDeliveryTarget: {
+    method: "post",
+    path: "/api/v1/delivery-targets",
+    operationId: "saveDeliveryTarget",
+    summary: "Publish a team's, a tier's or both's approved modules to a git repository (admins)",
+    description:
+      "Creates the target for the scope or replaces it. Field errors: `repoUrl` (an https clone URL naming the repository), `baseBranch`, `pathTemplate` (relative, with {table}), `provider`, `mode`, `credentialRef` and `webhookSecretRef` (env:NAME or file:/path), `team` (an existing team slug).",
+    tag: "Delivery",
+    auth: "required",
+    permission: "admin",
+    body: DeliveryTargetInputSchema,
+    success: { status: 200, description: "The saved target.", schema: DeliveryTargetSchema },
+    errors: [403, 422],
+  },
+  deleteDeliveryTarget: {
+    method: "delete",
+    path: "/api/v1/delivery-targets/{id}",
+    params: DeliveryTargetIdParamsSchema,
+    operationId: "deleteDeliveryTarget",
+    summary: "Remove a delivery target (admins)",
+    tag: "Delivery",
+    auth: "required",
+    permission: "admin",
+    success: { status: 200, description: "Removed.", schema: z.object({ id: z.string(), deleted: z.boolean() }) },
+    errors: [403, 404],
+  },
+  publishChangeRequest: {
+    method: "post",
+    path: "/api/v1/change-requests/{key}/publish",
+    params: ChangeRequestKeyParamsSchema,
+    operationId: "publishChangeRequest",
+    summary: "Publish (or retry publishing) the approved revision to the delivery target",
+    description:
+      "Pushes the approved bundle's files on `tablewright/<key>-r<revision>` and opens a pull (merge) request. Idempotent: a published revision is returned as it is, and a retry reuses the branch and the pull request. A failed attempt is a 200 with `status: failed` and `error`; 409 when there is nothing to publish (not approved, no target) or an attempt is running.",
+    tag: "Delivery",
+    auth: "required",
+    permission: "requests.write",
+    success: { status: 200, description: "The publication after this attempt.", schema: PublicationSchema },
+    errors: [403, 404, 409],
+  },
+  receiveDeliveryWebhook: {
+    method: "post",
+    path: "/api/v1/delivery-webhooks/{provider}",
+    params: WebhookProviderParamsSchema,
+    operationId: "receiveDeliveryWebhook",
+    summary: "Pull (merge) request events from GitHub or GitLab",
+    description:
+      "GitHub: signed with X-Hub-Signature-256 (HMAC-SHA256 of the raw body with the target's webhook secret), event `pull_request`. GitLab: X-Gitlab-Token equal to the secret, event `Merge Request Hook`. An unsigned or wrongly signed call is a 401 and changes nothing.",
+    tag: "Delivery",
+    auth: "none",
+    success: { status: 200, description: "Received; how many publications moved.", schema: WebhookResultSchema },
+    errors: [401],
   },
   openapi: {
     method: "get",

@@ -4,6 +4,7 @@ export * from "./attestations";
 export * from "./budgets";
 export * from "./change-requests";
 export * from "./common";
+export * from "./delivery";
 export * from "./engine";
 export * from "./live-checks";
 export * from "./notifications";

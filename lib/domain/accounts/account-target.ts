@@ -86,17 +86,18 @@ export interface AssumeRoleTarget {
 /**
  * The mapping that applies to a team's request in a tier: team and tier both matching beats
  * the team alone, which beats the tier alone. Undefined means the default credentials' account.
+ * Generic over the scope so delivery targets rank the same way.
  */
-export function resolveAccountTarget(
-  targets: readonly AccountTarget[],
+export function resolveAccountTarget<T extends Pick<AccountTarget, "team" | "tier">>(
+  targets: readonly T[],
   scope: { team: string; tier: string },
-): AccountTarget | undefined {
-  const rank = (t: AccountTarget) => {
+): T | undefined {
+  const rank = (t: T) => {
     if (t.team !== null && t.team !== scope.team) return -1;
     if (t.tier !== null && t.tier !== scope.tier) return -1;
     return (t.team !== null ? 2 : 0) + (t.tier !== null ? 1 : 0);
   };
-  let best: AccountTarget | undefined;
+  let best: T | undefined;
   for (const target of targets) {
     const r = rank(target);
     if (r > 0 && (best === undefined || r > rank(best))) best = target;

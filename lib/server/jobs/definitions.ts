@@ -1,4 +1,6 @@
 import "server-only";
+import { pollPullRequests } from "../delivery/follow-pull-requests";
+import { runPublishJob } from "../delivery/publish-change-request";
 import {
   DRIFT_PLAN_EVERY_MINUTES,
   type DriftJobDeps,
@@ -91,5 +93,37 @@ export function driftJobDefinitions(deps: DriftJobDeps = {}): JobDefinition<obje
   return [plan, check] as JobDefinition<object>[];
 }
 
+const publish: JobDefinition<{ changeRequestId?: string; attempt?: number }> = {
+  name: JOB_NAMES.publishChangeRequest,
+  concurrency: 2,
+  // Backoff for a remote that is down is the job's own (it queues the next attempt); these retries
+  // are for a run that crashed or whose instance died.
+  retryLimit: 2,
+  retryDelaySeconds: 30,
+  // A shallow clone, a push and two API calls, each bounded by its timeout.
+  expireInSeconds: 300,
+  handler: (data) => runPublishJob(data),
+};
+
+const pollPulls: JobDefinition = {
+  name: JOB_NAMES.pollPullRequests,
+  schedule: "*/5 * * * *",
+  concurrency: 1,
+  retryLimit: 1,
+  retryDelaySeconds: 60,
+  expireInSeconds: 240,
+  handler: async () => {
+    await pollPullRequests();
+  },
+};
+
 /** Every job this release knows; both runners take the same list. */
-export const JOB_DEFINITIONS = [dispatch, deliver, sweep, prune, ...driftJobDefinitions()] as JobDefinition<object>[];
+export const JOB_DEFINITIONS = [
+  dispatch,
+  deliver,
+  sweep,
+  prune,
+  publish,
+  pollPulls,
+  ...driftJobDefinitions(),
+] as JobDefinition<object>[];

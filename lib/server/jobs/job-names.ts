@@ -10,6 +10,10 @@ export const JOB_NAMES = {
   planDriftChecks: "drift.plan",
   /** Check one managed table for drift (paced by the planner's start times). */
   checkDrift: "drift.check",
+  /** Publish one approved request to its delivery target (retried with backoff while the remote is down). */
+  publishChangeRequest: "delivery.publish",
+  /** Every 5 minutes: ask GitHub/GitLab about the open pull requests (the webhooks' fallback). */
+  pollPullRequests: "delivery.poll",
   /** Daily: drop old delivered notifications and job runs. */
   pruneHistory: "maintenance.prune",
 } as const;

@@ -10,7 +10,8 @@ import { CostSummary } from "@/components/request-detail/cost-summary";
 import { DecisionHistory } from "@/components/request-detail/decision-history";
 import { LatestDecision } from "@/components/request-detail/latest-decision";
 import { LiveTableCheck } from "@/components/request-detail/live-table-check";
-import { PlanAttestations } from "@/components/request-detail/plan-attestations";
+import { PlanAttestations, type PublishState } from "@/components/request-detail/plan-attestations";
+import { PublicationPanel } from "@/components/request-detail/publication-panel";
 import { RequestActions } from "@/components/request-detail/request-actions";
 import styles from "@/components/request-detail/request-detail.module.css";
 import { RequestHeader } from "@/components/request-detail/request-header";
@@ -23,6 +24,7 @@ import { CloneLinks } from "@/components/request-form/clone-links";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import { findAccountTarget } from "@/lib/server/accounts";
+import type { Publication } from "@/lib/domain/delivery/delivery-target";
 import { listLatestAttestations } from "@/lib/server/attestations";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getLiveCheckStatus } from "@/lib/server/aws";
@@ -32,6 +34,7 @@ import {
   getChangeSafety,
   listChangeRequestAudit,
 } from "@/lib/server/change-requests";
+import { getDeliveryOfRequest } from "@/lib/server/delivery";
 
 type Params = Promise<{ key: string }>;
 type Search = Promise<Record<string, string | undefined>>;
@@ -63,19 +66,29 @@ function comparePair(search: Record<string, string | undefined>, current: number
   return [from, to];
 }
 
+/** The lifecycle's "Published" step from the request's publication (none without a delivery target). */
+function publishStateOf(publication: Publication | undefined): PublishState | undefined {
+  if (!publication) return undefined;
+  const url = publication.prUrl ? { url: publication.prUrl } : {};
+  if (publication.status === "failed") return { state: "failed", ...url };
+  if (publication.status === "pending") return { state: "pending" };
+  return { state: publication.prState ?? "pushed", ...url };
+}
+
 /** Request detail: status, the current revision under review, its history, and what the viewer may do. */
 export default async function RequestDetailPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const [{ key }, search] = await Promise.all([params, searchParams]);
   const { actor } = await requirePageSession(`/requests/${encodeURIComponent(key)}`);
   const detail = await orNotFound(() => getChangeRequest(actor, key));
   const pair = comparePair(search, detail.currentRevision);
-  const [audit, safety, diff, liveChecks, account, attestations] = await Promise.all([
+  const [audit, safety, diff, liveChecks, account, attestations, delivery] = await Promise.all([
     orNotFound(() => listChangeRequestAudit(actor, key)),
     orNotFound(() => getChangeSafety(actor, key)),
     pair && pair[0] !== pair[1] ? orNotFound(() => diffChangeRequestRevisions(actor, key, pair[0], pair[1])) : null,
     detail.approvedRevision ? getLiveCheckStatus() : null,
     findAccountTarget({ team: detail.team.slug, tier: detail.tier }),
     orNotFound(() => listLatestAttestations(actor, key)),
+    detail.approvedRevision ? getDeliveryOfRequest(detail.key) : undefined,
   ]);
   const approved = detail.approvedRevision ? detail.revisions[detail.approvedRevision - 1] : undefined;
   const canComment = can(actor, "requests.write") || can(actor, "requests.decide_routed");
@@ -113,6 +126,14 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           applies={approved.operationPlan?.applies.map((a) => ({ number: a.number, steps: a.steps })) ?? []}
         />
       )}
+      {approved && delivery?.target && (
+        <PublicationPanel
+          changeRequestKey={detail.key}
+          publication={delivery.publication}
+          target={delivery.target}
+          canPublish={can(actor, "requests.write")}
+        />
+      )}
       {liveChecks && (
         <LiveTableCheck
           changeRequestKey={detail.key}
@@ -127,8 +148,7 @@ export default async function RequestDetailPage({ params, searchParams }: { para
           status={detail.status}
           liveStatus={detail.table?.liveStatus ?? null}
           attestations={attestations}
-          // Seam: the delivery work (issue #21, "Publish") passes the pull request's state here.
-          publish={undefined}
+          publish={publishStateOf(delivery?.publication)}
         />
       )}
       <div className={styles.layout} style={{ marginTop: "1.25rem" }}>
