@@ -22,6 +22,7 @@ type Row = {
   accountId: string;
   roleArn: string;
   externalId: string | null;
+  accountName: string | null;
 };
 
 function toTarget(row: Row): AccountTarget {
@@ -32,6 +33,7 @@ function toTarget(row: Row): AccountTarget {
     accountId: row.accountId,
     roleArn: row.roleArn,
     ...(row.externalId ? { externalId: row.externalId } : {}),
+    ...(row.accountName ? { name: row.accountName } : {}),
   };
 }
 
@@ -69,7 +71,12 @@ export async function saveAccountTarget(actor: Actor, input: unknown, db?: Db): 
     });
   }
   const scope = { team: value.team ?? "", tier: value.tier ?? "" };
-  const data = { accountId: value.accountId, roleArn: value.roleArn, externalId: value.externalId ?? null };
+  const data = {
+    accountId: value.accountId,
+    accountName: value.name ?? null,
+    roleArn: value.roleArn,
+    externalId: value.externalId ?? null,
+  };
   const row = await db.$transaction(async (tx) => {
     const saved = await tx.accountTarget.upsert({
       where: { team_tier: scope },

@@ -5,6 +5,7 @@ import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { Actor } from "../actor";
 import { recordAuditEvent, type Tx } from "../audit";
 import { type Db, getDb } from "../db";
+import { refreshRoutedRoles } from "./refresh-routed-roles";
 
 /**
  * What a team's managed tables cost per month: the estimate of each request's last approved
@@ -71,6 +72,8 @@ export async function setTeamBudget(
   await db.$transaction(async (tx) => {
     const team = await findVisibleTeam(tx, actor, slug);
     await tx.team.update({ where: { id: team.id }, data: { monthlyBudgetUsd } });
+    // A new budget can route the team's waiting requests to other approvers (or release them).
+    await refreshRoutedRoles(tx, team.id);
     await recordAuditEvent(tx, actor, {
       action: "TEAM_BUDGET_SET",
       details: { team: slug, from: team.monthlyBudgetUsd, to: monthlyBudgetUsd },
