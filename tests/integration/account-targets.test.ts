@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountTargetChanged } from "../../lib/domain/accounts/account-target";
 import { AppError } from "../../lib/domain/app-error";
 import {
   deleteAccountTarget,
@@ -8,7 +9,7 @@ import {
   saveAccountTarget,
 } from "../../lib/server/accounts";
 import type { Actor } from "../../lib/server/actor";
-import { createChangeRequest } from "../../lib/server/change-requests";
+import { createChangeRequest, getChangeRequest } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import { makeActor } from "../support/actors";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
@@ -119,6 +120,43 @@ describe.each(databaseKinds())("account targets on %s", (kind) => {
     expect(text).toContain(`role_arn    = "${ROLE}-v2"`);
     expect(text).toContain('external_id = "tw-ext"');
     expect(text).toContain('allowed_account_ids = ["210987654321"]');
+  });
+
+  it("the revision keeps the mapping it was rendered with; a later remap is told apart from it", async () => {
+    const request = JSON.parse(readFileSync("examples/requests/valid/backup-cross-region-copy.json", "utf8"));
+    request.owner.team = "checkout";
+    request.tableName = `${kind}-snapshot-orders`;
+    await saveAccountTarget(
+      admin,
+      { team: "checkout", tier: "prod", accountId: "210987654321", roleArn: ROLE, name: "checkout-prod" },
+      db,
+    );
+    const created = await createChangeRequest(dev, { request }, db);
+    const rendered = (await getChangeRequest(dev, created.key, db)).current;
+    expect(rendered.accountRecorded).toBe(true);
+    expect(rendered.account).toEqual({ accountId: "210987654321", roleArn: ROLE, name: "checkout-prod" });
+    expect(
+      accountTargetChanged(rendered.account, await findAccountTarget({ team: "checkout", tier: "prod" }, db)),
+    ).toBe(false);
+
+    await saveAccountTarget(
+      admin,
+      { team: "checkout", tier: "prod", accountId: "444455556666", roleArn: "arn:aws:iam::444455556666:role/tw" },
+      db,
+    );
+    const after = (await getChangeRequest(dev, created.key, db)).current;
+    expect(after.account?.accountId).toBe("210987654321");
+    expect(accountTargetChanged(after.account, await findAccountTarget({ team: "checkout", tier: "prod" }, db))).toBe(
+      true,
+    );
+    // A request of an unmapped team records the default account (JSON null), not "unknown".
+    const other = JSON.parse(readFileSync("examples/requests/valid/backup-cross-region-copy.json", "utf8"));
+    other.owner.team = "payments";
+    other.tier = "dev";
+    other.tableName = `${kind}-default-orders`;
+    const plain = await createChangeRequest(admin, { request: other }, db);
+    const stored = await getChangeRequest(admin, plain.key, db);
+    expect(stored.current).toMatchObject({ accountRecorded: true, account: null });
   });
 
   it("deleting a mapping falls back to the more general one", async () => {

@@ -29,8 +29,8 @@ export interface BuiltRevision {
   bundleSha256: string;
   monthlyCostUsd: number;
   regions: string[];
-  /** The account mapping the module was rendered with, as stored on the revision; null: default account. */
-  accountTargetJson: string | null;
+  /** The account mapping the module was rendered with, as JSON ("null": the default credentials' account). */
+  accountTargetJson: string;
   /**
    * From the live table (or nothing, for a create) to this revision; also in the module README.
    * Null for a draft kept with errors: there is no valid definition to plan yet.
@@ -163,8 +163,9 @@ export function describeStoredRequest(request: unknown): { team?: string; tableN
  * The mapping a revision is rendered with, kept on the revision: the request page shows the account
  * the module targets even after an admin changes the mapping (and says that it changed).
  */
-function snapshotAccountTarget(target: RenderContext["accountTarget"]): string | null {
-  return target ? JSON.stringify(target) : null;
+function snapshotAccountTarget(target: RenderContext["accountTarget"]): string {
+  // "null" records the default credentials' account; a NULL column is a revision from before snapshots.
+  return JSON.stringify(target ?? null);
 }
 
 export function revisionRow(

@@ -59,9 +59,8 @@ function changePlanOf(json: string | null): ReviewFacts["plan"] {
 }
 
 function accountOf(json: string | null): ReviewFacts["account"] {
-  if (!json) return null;
-  const target = JSON.parse(json) as { accountId: string; name?: string };
-  return { accountId: target.accountId, name: target.name ?? null };
+  const target = json ? (JSON.parse(json) as { accountId: string; name?: string } | null) : null;
+  return target ? { accountId: target.accountId, name: target.name ?? null } : null;
 }
 
 function purposeOf(requestJson: string): string {
