@@ -132,8 +132,12 @@ export function describeAccount(target: Pick<AssumeRoleTarget, "accountId" | "na
  * Whether the mapping a revision was rendered with differs from today's for the same request:
  * another account, role or external ID (a renamed account is the same target).
  */
-export function accountTargetChanged(renderedWith: AssumeRoleTarget | null, current: AssumeRoleTarget | null): boolean {
-  if (renderedWith === null || current === null) return renderedWith !== current;
+export function accountTargetChanged(
+  renderedWith: AssumeRoleTarget | null | undefined,
+  current: AssumeRoleTarget | null | undefined,
+): boolean {
+  // null and undefined both mean the default credentials' account.
+  if (!renderedWith || !current) return Boolean(renderedWith) !== Boolean(current);
   return (
     renderedWith.accountId !== current.accountId ||
     renderedWith.roleArn !== current.roleArn ||
