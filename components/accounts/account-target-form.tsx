@@ -77,7 +77,8 @@ export function AccountTargetForm({ teams }: { teams: { slug: string; name: stri
   });
   const problem = save.error instanceof ApiProblem ? save.error : null;
   const fieldError = (path: string) => problem?.errors.find((e) => e.path === path)?.message;
-  const unplaced = problem && !["team", "tier", "accountId", "name", "roleArn", "externalId"].some((p) => fieldError(p));
+  const unplaced =
+    problem && !["team", "tier", "accountId", "name", "roleArn", "externalId"].some((p) => fieldError(p));
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -5,11 +5,12 @@ import { AppError } from "../../lib/domain/app-error";
 import {
   deleteAccountTarget,
   findAccountTarget,
+  listAccountNames,
   listAccountTargets,
   saveAccountTarget,
 } from "../../lib/server/accounts";
 import type { Actor } from "../../lib/server/actor";
-import { createChangeRequest, getChangeRequest } from "../../lib/server/change-requests";
+import { createChangeRequest, getChangeRequest, transitionChangeRequest } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import { makeActor } from "../support/actors";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
@@ -165,5 +166,33 @@ describe.each(databaseKinds())("account targets on %s", (kind) => {
     expect(await findAccountTarget({ team: "checkout", tier: "prod" }, db)).toMatchObject({
       accountId: "111122223333",
     });
+  });
+
+  it("a table created through a request carries its mapped account in the inventory", async () => {
+    const approver = await makeActor(db, "PLATFORM_APPROVER", ["platform"]);
+    await saveAccountTarget(
+      admin,
+      {
+        team: "payments",
+        tier: "dev",
+        accountId: "777788889999",
+        roleArn: "arn:aws:iam::777788889999:role/tw",
+        name: "payments-dev",
+      },
+      db,
+    );
+    const request = JSON.parse(readFileSync("examples/requests/valid/backup-cross-region-copy.json", "utf8"));
+    request.owner.team = "payments";
+    request.tier = "dev";
+    request.tableName = `${kind}-created-with-account`;
+    const created = await createChangeRequest(admin, { request, submit: true }, db);
+    await transitionChangeRequest(approver, created.key, "APPROVE", { revisionNumber: 1 }, db);
+    expect((await getChangeRequest(admin, created.key, db)).status).toBe("APPROVED");
+    const table = await db.managedTable.findFirstOrThrow({
+      where: { name: request.tableName },
+      select: { account: true },
+    });
+    expect(table.account).toBe("777788889999");
+    expect((await listAccountNames(db))["777788889999"]).toBe("payments-dev");
   });
 });

@@ -49,6 +49,21 @@ export async function listAccountTargets(db?: Db): Promise<AccountTarget[]> {
 }
 
 /**
+ * Account IDs to the names admins gave them in the mappings, for lists that store only the ID
+ * (the inventory: imported tables read it from the table's ARN, created ones from their mapping).
+ */
+export async function listAccountNames(db?: Db): Promise<Record<string, string>> {
+  db ??= await getDb();
+  const rows = await db.accountTarget.findMany({
+    where: { accountName: { not: null } },
+    select: { accountId: true, accountName: true },
+    orderBy: { updatedAt: "asc" },
+  });
+  // Two mappings of one account with different names: the latest edit wins.
+  return Object.fromEntries(rows.map((r) => [r.accountId, r.accountName as string]));
+}
+
+/**
  * Creates or replaces the mapping for a team/tier scope (one per scope). Bad input is a 422
  * naming each field and its rule; an unknown team is a field error on `team`.
  */
