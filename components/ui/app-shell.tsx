@@ -31,6 +31,7 @@ export function AppShell({ children, version, user }: { children: ReactNode; ver
               <Link href="/tables">Tables</Link>
               {user.canDecide && <Link href="/queue">Approval queue</Link>}
               {user.canAdmin && <Link href="/admin/accounts">Accounts</Link>}
+              {user.canAdmin && <Link href="/admin/budgets">Budgets</Link>}
               <Link href="/settings/tokens">API tokens</Link>
               <Link href="/api-docs">API</Link>
             </nav>

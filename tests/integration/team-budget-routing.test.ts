@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
-import { getTeamBudget, setTeamBudget } from "../../lib/server/budget";
+import { getTeamBudget, listTeamBudgets, setTeamBudget } from "../../lib/server/budget";
 import {
   addRevision,
   createChangeRequest,
@@ -169,5 +169,14 @@ describe.each(databaseKinds())("team budgets and approval routing on %s", (kind)
     // Raised again: released from the budget approver without touching the request.
     await setTeamBudget(admin, "ledger", 1e9, db);
     expect(await keysIn(bea, "mine")).toEqual([]);
+  });
+
+  it("admins list every team's budget with its committed cost; nobody else may", async () => {
+    const all = await listTeamBudgets(admin, db);
+    const ledger = all.find((b) => b.slug === "ledger");
+    expect(ledger).toEqual(await getTeamBudget(admin, "ledger", db));
+    expect(all.map((b) => b.slug)).toEqual([...all.map((b) => b.slug)].sort());
+    expect(await refusal(listTeamBudgets(ann, db))).toBe("FORBIDDEN");
+    expect(await refusal(listTeamBudgets(bea, db))).toBe("FORBIDDEN");
   });
 });

@@ -81,3 +81,23 @@ export async function setTeamBudget(
   });
   return getTeamBudget(actor, slug, db);
 }
+
+/**
+ * Every team's budget and committed monthly cost, for the admins' budgets page. One committed-cost
+ * query per team: a portal has tens of teams, and the page is for administrators only.
+ */
+export async function listTeamBudgets(actor: Actor, db?: Db): Promise<TeamBudget[]> {
+  if (!hasPermission(actor.role, "admin")) throw new AppError("FORBIDDEN", "only administrators list every budget");
+  db ??= await getDb();
+  const teams = await db.team.findMany({ select: TEAM_FIELDS, orderBy: { slug: "asc" } });
+  const out: TeamBudget[] = [];
+  for (const team of teams) {
+    out.push({
+      slug: team.slug,
+      name: team.name,
+      monthlyBudgetUsd: team.monthlyBudgetUsd,
+      committedMonthlyUsd: await sumTeamCommittedCost(db, team.id),
+    });
+  }
+  return out;
+}
