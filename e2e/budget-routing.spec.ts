@@ -116,6 +116,12 @@ test("a request that takes its team over budget is routed to a budget approver, 
   expect(await seriousViolations(pat)).toEqual([]);
   await pat.screenshot({ path: `${SHOTS}/budget-routed-request-1280.png`, fullPage: true });
 
+  // The budget approver finds it under "Needs my decision" (the queue filters on the routing).
+  const key = path.split("/").pop() as string;
+  const beaQueue = await pageAs(browser, "budgetApprover", "/queue?view=mine");
+  await expect(beaQueue.getByTestId("queue-group-needs-me").locator(`[data-key="${key}"]`)).toBeVisible();
+  expect(await seriousViolations(beaQueue)).toEqual([]);
+
   // The budget approver's approval completes it.
   const bea = await pageAs(browser, "budgetApprover", path);
   await expect(bea.getByTestId("budget-routing")).toContainText("One approval from a budget approver");
@@ -156,6 +162,11 @@ test("a budget approver may not decide on a request nobody routed to them", asyn
   const bea = await playwrightRequest.newContext({ baseURL: BASE_URL });
   const beaCsrf = await signInApi(bea, "budgetApprover");
   const detail = await (await bea.get(`/api/v1/change-requests/${key}`)).json();
+  // Not routed to them: it is not in their "needs my decision", but under "waiting on others".
+  const mine = await bea.get("/queue?view=mine");
+  expect(await mine.text()).not.toContain(`data-key="${key}"`);
+  const others = await bea.get("/queue?view=others");
+  expect(await others.text()).toContain(`data-key="${key}"`);
   expect(detail.routing.routes).toEqual([]);
   expect(detail.availableActions).not.toContain("APPROVE");
   const res = await bea.post(`/api/v1/change-requests/${key}/approve`, {
@@ -165,4 +176,32 @@ test("a budget approver may not decide on a request nobody routed to them", asyn
   expect(res.status()).toBe(403);
   await dev.dispose();
   await bea.dispose();
+});
+
+test("admins set a team's budget on the budgets page; it works at 390px and is accessible", async ({ browser }) => {
+  await setBudget(null);
+  const ada = await pageAs(browser, "admin", "/");
+  await ada.setViewportSize({ width: 390, height: 844 });
+  await ada.goto("/admin/budgets");
+  await expect(ada.getByRole("heading", { name: "Team budgets", level: 1 })).toBeVisible();
+  const card = ada.getByTestId(`budget-${TEAM}`);
+  await expect(card.getByTestId("budget-amount")).toHaveText("none");
+  const input = card.getByLabel("Monthly budget (USD)");
+  await input.fill("lots");
+  await card.getByRole("button", { name: "Set budget" }).click();
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(card.getByRole("alert")).toContainText("Enter the monthly budget in USD");
+  await input.fill("1234.5");
+  await card.getByRole("button", { name: "Set budget" }).click();
+  await expect(card.getByTestId("budget-amount")).toHaveText("$1,234.50/mo");
+  await expect(card.getByTestId("budget-used")).toContainText("%");
+  expect(await seriousViolations(ada)).toEqual([]);
+  // Nothing spills sideways on a phone.
+  expect(await ada.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await card.scrollIntoViewIfNeeded();
+  await ada.screenshot({ path: `${SHOTS}/team-budgets-390.png` });
+  await ada.setViewportSize({ width: 1280, height: 900 });
+  await ada.screenshot({ path: `${SHOTS}/team-budgets-1280.png`, fullPage: true });
+  await card.getByRole("button", { name: /Remove the budget of/ }).click();
+  await expect(card.getByTestId("budget-amount")).toHaveText("none");
 });

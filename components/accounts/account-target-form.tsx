@@ -50,6 +50,7 @@ export function AccountTargetForm({ teams }: { teams: { slug: string; name: stri
   const [team, setTeam] = useState("");
   const [tier, setTier] = useState("");
   const [accountId, setAccountId] = useState("");
+  const [name, setName] = useState("");
   const [roleArn, setRoleArn] = useState("");
   const [externalId, setExternalId] = useState("");
   const save = useMutation({
@@ -61,12 +62,14 @@ export function AccountTargetForm({ teams }: { teams: { slug: string; name: stri
           team: team || null,
           tier: tier || null,
           accountId: accountId.trim(),
+          ...(name.trim() ? { name: name.trim() } : {}),
           roleArn: roleArn.trim(),
           ...(externalId.trim() ? { externalId: externalId.trim() } : {}),
         },
       }),
     onSuccess: () => {
       setAccountId("");
+      setName("");
       setRoleArn("");
       setExternalId("");
       router.refresh();
@@ -74,7 +77,8 @@ export function AccountTargetForm({ teams }: { teams: { slug: string; name: stri
   });
   const problem = save.error instanceof ApiProblem ? save.error : null;
   const fieldError = (path: string) => problem?.errors.find((e) => e.path === path)?.message;
-  const unplaced = problem && !["team", "tier", "accountId", "roleArn", "externalId"].some((p) => fieldError(p));
+  const unplaced =
+    problem && !["team", "tier", "accountId", "name", "roleArn", "externalId"].some((p) => fieldError(p));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -114,6 +118,14 @@ export function AccountTargetForm({ teams }: { teams: { slug: string; name: stri
         value={accountId}
         onChange={setAccountId}
         error={fieldError("accountId")}
+      />
+      <Field
+        id={`${id}-name`}
+        label="Account name (optional)"
+        hint="Shown next to the ID in the queue, the inventory and request pages, e.g. checkout-prod."
+        value={name}
+        onChange={setName}
+        error={fieldError("name")}
       />
       <Field
         id={`${id}-role`}

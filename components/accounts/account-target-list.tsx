@@ -44,6 +44,7 @@ export function AccountTargetList({ targets }: { targets: AccountTarget[] }) {
             <td>{t.tier ?? "every tier"}</td>
             <td>
               <code>{t.accountId}</code>
+              {t.name && <span className={controls.hint}> {t.name}</span>}
             </td>
             <td>
               <code>{t.roleArn}</code>

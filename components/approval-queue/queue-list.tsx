@@ -29,6 +29,11 @@ export interface QueueRow {
   approvedByMe: boolean;
   /** A change to a managed table: its operation plan's risk and number of steps. */
   plan?: { risk: string; steps: number };
+  /** The viewer's role may decide it (false: routed to other approvers). */
+  mayDecide: boolean;
+  routedRoles: string[];
+  /** The AWS account its module targets; undefined: the default credentials' account. */
+  account?: { accountId: string; name: string | null };
 }
 
 const FLAG_TEXT: Record<string, string> = {
@@ -131,6 +136,12 @@ function QueueItem({
         </span>
         <span className={styles.itemTitle}>{row.title}</span>
         <span className={styles.itemMeta}>
+          {row.account && (
+            <span data-testid="queue-item-account">
+              AWS {row.account.accountId}
+              {row.account.name ? ` (${row.account.name})` : ""} ·{" "}
+            </span>
+          )}
           {row.team} · {row.requester}
           {row.isOwn ? " (you)" : ""} · waiting <time dateTime={row.waitingSinceIso}>{row.waiting}</time>
         </span>

@@ -32,4 +32,14 @@ describe("splitQueue", () => {
     expect(waitingOnOthers(row("b", { isOwn: true }))).toMatch(/another approver decides/);
     expect(waitingOnOthers(row("c", { count: 1, required: 2 }))).toBeUndefined();
   });
+
+  it("a request the viewer's role may not decide waits on the approvers it is routed to", () => {
+    const budgetOnly = { ...row("d", {}), mayDecide: false, routedRoles: [] };
+    expect(waitingOnOthers(budgetOnly)).toBe("Not routed to your role: the platform approvers decide");
+    expect(waitingOnOthers({ ...budgetOnly, routedRoles: ["SECURITY_APPROVER"] })).toBe(
+      "Routed to security approvers, not to your role",
+    );
+    expect(waitingOnOthers({ ...row("e", {}), mayDecide: true, routedRoles: ["BUDGET_APPROVER"] })).toBeUndefined();
+    expect(splitQueue([budgetOnly, row("f", {})]).others.map((r) => r.key)).toEqual(["d"]);
+  });
 });

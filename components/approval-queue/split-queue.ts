@@ -5,10 +5,24 @@ export interface QueueTurnFacts {
   approvedByMe: boolean;
   /** The viewer requested it or wrote the current revision (four-eyes: someone else decides). */
   isOwn: boolean;
+  /**
+   * The viewer's role may decide it (lib/server/queue): false for a budget approver on a request
+   * the routing does not send to them. Optional so older callers mean "yes".
+   */
+  mayDecide?: boolean;
+  /** Roles the approval routing adds (e.g. BUDGET_APPROVER), to name whom it waits on. */
+  routedRoles?: readonly string[];
 }
+
+const roleWords = (role: string) => `${role.toLowerCase().replaceAll("_", " ")}s`;
 
 /** Why a request waits on someone other than the viewer, in words; undefined when it needs the viewer. */
 export function waitingOnOthers(row: QueueTurnFacts): string | undefined {
+  if (row.mayDecide === false) {
+    return row.routedRoles && row.routedRoles.length > 0
+      ? `Routed to ${row.routedRoles.map(roleWords).join(" and ")}, not to your role`
+      : "Not routed to your role: the platform approvers decide";
+  }
   if (row.isOwn) return "Your own request: another approver decides";
   if (row.approvedByMe) {
     const left = row.approvals.required - row.approvals.count;

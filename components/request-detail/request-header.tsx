@@ -2,6 +2,7 @@ import { BudgetRouting } from "@/components/budget/budget-routing";
 import { TableName } from "@/components/change-requests/table-name";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
 import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
+import { type AssumeRoleTarget, accountTargetChanged, describeAccount } from "@/lib/domain/accounts/account-target";
 import { formatUsd } from "@/lib/domain/cost/format";
 import { describeApprovalProgress } from "./approval-progress";
 import styles from "./request-detail.module.css";
@@ -23,14 +24,51 @@ export function RequestPurpose({ purpose, headingLevel = 2 }: { purpose: string 
   );
 }
 
+const accountText = (target: AssumeRoleTarget | null) => (target ? describeAccount(target) : "default account");
+
+/**
+ * The account the current revision's module was rendered with (stored on the revision), not
+ * today's mapping: if an admin remapped the team since, the approved module still targets the old
+ * one, so the page says so and a new revision renders against the new mapping.
+ */
+function RenderedAccount({
+  current,
+  today,
+}: {
+  current: Pick<ChangeRequestDetail["current"], "account" | "accountRecorded">;
+  today: AssumeRoleTarget | null;
+}) {
+  if (!current.accountRecorded) {
+    return (
+      <>
+        {accountText(today)}{" "}
+        <span className={styles.email}>(today&apos;s mapping; this revision predates recorded accounts)</span>
+      </>
+    );
+  }
+  const changed = accountTargetChanged(current.account, today);
+  return (
+    <>
+      <span title={current.account?.roleArn}>{accountText(current.account)}</span>
+      {changed && (
+        <span className={styles.email} data-testid="request-account-changed">
+          {" "}
+          · the mapping changed since this revision was rendered: now {accountText(today)}. A new revision renders
+          against it.
+        </span>
+      )}
+    </>
+  );
+}
+
 /** Who, what and where at a glance: the facts a reviewer reads before anything else. */
 export function RequestHeader({
   detail,
-  accountId,
+  currentAccount,
 }: {
   detail: ChangeRequestDetail;
-  /** The AWS account the team/tier is mapped to; undefined: the default credentials' account. */
-  accountId?: string;
+  /** The account the team/tier is mapped to today; undefined: the default credentials' account. */
+  currentAccount?: AssumeRoleTarget;
 }) {
   const { approvals } = detail;
   const progress = describeApprovalProgress(detail);
@@ -66,7 +104,9 @@ export function RequestHeader({
         </div>
         <div>
           <dt>AWS account</dt>
-          <dd data-testid="request-account">{accountId ?? "default"}</dd>
+          <dd data-testid="request-account">
+            <RenderedAccount current={detail.current} today={currentAccount ?? null} />
+          </dd>
         </div>
         <div>
           <dt>Requester</dt>

@@ -14,6 +14,8 @@ export interface ManagedTableRow {
   isDemo: boolean;
   definedByRequestKey: string;
   team: { slug: string };
+  /** The AWS account ID ("" when not known: the default credentials' account). */
+  account: string;
 }
 
 const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
@@ -23,10 +25,13 @@ export function ManagedTableList({
   rows,
   empty,
   caption,
+  accountNames = {},
 }: {
   rows: ManagedTableRow[];
   empty: string;
   caption: string;
+  /** Names admins gave account IDs in the account mappings. */
+  accountNames?: Record<string, string>;
 }) {
   if (rows.length === 0) {
     return (
@@ -44,6 +49,7 @@ export function ManagedTableList({
             <th scope="col">Table</th>
             <th scope="col">Team</th>
             <th scope="col">Tier</th>
+            <th scope="col">AWS account</th>
             <th scope="col">Regions</th>
             <th scope="col">DR pattern</th>
             <th scope="col" className={styles.num}>
@@ -64,6 +70,16 @@ export function ManagedTableList({
               </td>
               <td data-label="Team">{row.team.slug}</td>
               <td data-label="Tier">{row.tier}</td>
+              <td data-label="AWS account" data-testid="table-account">
+                {row.account ? (
+                  <>
+                    <code>{row.account}</code>
+                    {accountNames[row.account] ? ` ${accountNames[row.account]}` : ""}
+                  </>
+                ) : (
+                  "default"
+                )}
+              </td>
               <td data-label="Regions" className={styles.regions}>
                 {row.regions.join(", ")}
               </td>

@@ -33,6 +33,7 @@ export function AppShell({ children, version, user }: { children: ReactNode; ver
               <Link href="/settings/notifications">Notifications</Link>
               {user.canAdmin && <Link href="/admin/accounts">Accounts</Link>}
               {user.canAdmin && <Link href="/admin/delivery">Delivery</Link>}
+              {user.canAdmin && <Link href="/admin/budgets">Budgets</Link>}
               <Link href="/settings/tokens">API tokens</Link>
               <Link href="/api-docs">API</Link>
             </nav>

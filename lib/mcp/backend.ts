@@ -1,3 +1,4 @@
+import type { AssumeRoleTarget } from "../domain/accounts/account-target";
 import type { Permission } from "../domain/auth/permissions";
 import type { TierPolicy } from "../domain/policy/schema";
 import type { TableRequest } from "../domain/request/schema";
@@ -33,6 +34,11 @@ export interface McpBackend {
   can(permission: Permission): boolean;
   /** Checks beyond the validator (the portal: does the table name already exist in AWS?). */
   checkLive?(request: TableRequest): Promise<ValidationIssue[]>;
+  /**
+   * The account a request's team and tier are mapped to (the portal's account targets), so render
+   * writes the provider's assume_role as the portal's module would. Absent: the default account.
+   */
+  accountTargetFor?(request: TableRequest): Promise<AssumeRoleTarget | undefined>;
   /** Creates a change request; throws ToolError or AppError for anything the caller can fix. */
   submit(input: SubmitInput): Promise<SubmitResult>;
   status(key: string): Promise<ChangeRequestStatus>;

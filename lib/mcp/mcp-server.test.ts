@@ -176,6 +176,23 @@ describe("estimate, dr-preview and render", () => {
     },
   );
 
+  it("render writes the assume_role of the account the backend maps the team and tier to", async () => {
+    const asked: string[] = [];
+    const { backend } = testBackend({
+      accountTargetFor: async (request) => {
+        asked.push(`${request.owner.team}/${request.tier}`);
+        return { accountId: "210987654321", roleArn: "arn:aws:iam::210987654321:role/tw", name: "mapped" };
+      },
+    });
+    const client = await connect(backend);
+    const render = (await call(client, "render", { request: basic() })).structuredContent as {
+      files: Record<string, string>;
+    };
+    expect(asked).toEqual([`${basic().owner.team}/${basic().tier}`]);
+    expect(render.files["providers.tf"]).toMatch(/assume_role \{\s+role_arn = "arn:aws:iam::210987654321:role\/tw"/);
+    expect(render.files["providers.tf"]).toContain('allowed_account_ids = ["210987654321"]');
+  });
+
   it("reports a domain rule with its own code (not a schema error)", async () => {
     const client = await sharedClient();
     const failure = failureOf(await call(client, "estimate", { request: { ...basic(), tableName: "x" } }));

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { AssumeRoleTarget } from "../domain/accounts/account-target";
 import { analyzeTableRequest, type RequestAnalysis } from "../domain/analyze-request";
 import type { Permission } from "../domain/auth/permissions";
 import { type PlanContext, PlanContextSchema, planTableChange } from "../domain/plan";
@@ -88,8 +89,17 @@ function invalidRequest(issues: readonly ValidationIssue[], prefix = "request"):
 }
 
 /** The engine on a request; a request with errors fails with every error's path (as REST answers 422). */
-function analyze(request: unknown, backend: McpBackend, render: boolean): Required<RequestAnalysis> {
-  const analysis = analyzeTableRequest(request, { policy: backend.policy, render });
+function analyze(
+  request: unknown,
+  backend: McpBackend,
+  render: boolean,
+  accountTarget?: AssumeRoleTarget,
+): Required<RequestAnalysis> {
+  const analysis = analyzeTableRequest(request, {
+    policy: backend.policy,
+    render,
+    ...(accountTarget ? { context: { accountTarget } } : {}),
+  });
   const complete = analysis.request && analysis.estimate && analysis.drPreview && (!render || analysis.files);
   if (!analysis.valid || !complete) throw invalidRequest(analysis.issues);
   return analysis as Required<RequestAnalysis>;
@@ -154,8 +164,11 @@ const renderTool = defineTool({
   output: RenderResultSchema,
   permission: "requests.read",
   hints: READ_ONLY,
-  run({ request }, backend) {
-    const analysis = analyze(request, backend, true);
+  async run({ request }, backend) {
+    // Inside the portal, the module targets the account its team and tier are mapped to.
+    const parsed = backend.accountTargetFor ? validateTableRequest(request, backend.policy).request : undefined;
+    const accountTarget = parsed && backend.accountTargetFor ? await backend.accountTargetFor(parsed) : undefined;
+    const analysis = analyze(request, backend, true, accountTarget);
     return { files: analysis.files, warnings: analysis.issues.filter((i) => i.severity === "warning") };
   },
 });

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountTargetChanged } from "../../lib/domain/accounts/account-target";
 import { AppError } from "../../lib/domain/app-error";
 import {
   deleteAccountTarget,
   findAccountTarget,
+  listAccountNames,
   listAccountTargets,
   saveAccountTarget,
 } from "../../lib/server/accounts";
 import type { Actor } from "../../lib/server/actor";
-import { createChangeRequest } from "../../lib/server/change-requests";
+import { createChangeRequest, getChangeRequest, transitionChangeRequest } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import { makeActor } from "../support/actors";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
@@ -121,11 +123,76 @@ describe.each(databaseKinds())("account targets on %s", (kind) => {
     expect(text).toContain('allowed_account_ids = ["210987654321"]');
   });
 
+  it("the revision keeps the mapping it was rendered with; a later remap is told apart from it", async () => {
+    const request = JSON.parse(readFileSync("examples/requests/valid/backup-cross-region-copy.json", "utf8"));
+    request.owner.team = "checkout";
+    request.tableName = `${kind}-snapshot-orders`;
+    await saveAccountTarget(
+      admin,
+      { team: "checkout", tier: "prod", accountId: "210987654321", roleArn: ROLE, name: "checkout-prod" },
+      db,
+    );
+    const created = await createChangeRequest(dev, { request }, db);
+    const rendered = (await getChangeRequest(dev, created.key, db)).current;
+    expect(rendered.accountRecorded).toBe(true);
+    expect(rendered.account).toEqual({ accountId: "210987654321", roleArn: ROLE, name: "checkout-prod" });
+    expect(
+      accountTargetChanged(rendered.account, await findAccountTarget({ team: "checkout", tier: "prod" }, db)),
+    ).toBe(false);
+
+    await saveAccountTarget(
+      admin,
+      { team: "checkout", tier: "prod", accountId: "444455556666", roleArn: "arn:aws:iam::444455556666:role/tw" },
+      db,
+    );
+    const after = (await getChangeRequest(dev, created.key, db)).current;
+    expect(after.account?.accountId).toBe("210987654321");
+    expect(accountTargetChanged(after.account, await findAccountTarget({ team: "checkout", tier: "prod" }, db))).toBe(
+      true,
+    );
+    // A request of an unmapped team records the default account (JSON null), not "unknown".
+    const other = JSON.parse(readFileSync("examples/requests/valid/backup-cross-region-copy.json", "utf8"));
+    other.owner.team = "payments";
+    other.tier = "dev";
+    other.tableName = `${kind}-default-orders`;
+    const plain = await createChangeRequest(admin, { request: other }, db);
+    const stored = await getChangeRequest(admin, plain.key, db);
+    expect(stored.current).toMatchObject({ accountRecorded: true, account: null });
+  });
+
   it("deleting a mapping falls back to the more general one", async () => {
     const specific = (await listAccountTargets(db)).find((x) => x.team === "checkout");
     await deleteAccountTarget(admin, specific?.id as string, db);
     expect(await findAccountTarget({ team: "checkout", tier: "prod" }, db)).toMatchObject({
       accountId: "111122223333",
     });
+  });
+
+  it("a table created through a request carries its mapped account in the inventory", async () => {
+    const approver = await makeActor(db, "PLATFORM_APPROVER", ["platform"]);
+    await saveAccountTarget(
+      admin,
+      {
+        team: "payments",
+        tier: "dev",
+        accountId: "777788889999",
+        roleArn: "arn:aws:iam::777788889999:role/tw",
+        name: "payments-dev",
+      },
+      db,
+    );
+    const request = JSON.parse(readFileSync("examples/requests/valid/backup-cross-region-copy.json", "utf8"));
+    request.owner.team = "payments";
+    request.tier = "dev";
+    request.tableName = `${kind}-created-with-account`;
+    const created = await createChangeRequest(admin, { request, submit: true }, db);
+    await transitionChangeRequest(approver, created.key, "APPROVE", { revisionNumber: 1 }, db);
+    expect((await getChangeRequest(admin, created.key, db)).status).toBe("APPROVED");
+    const table = await db.managedTable.findFirstOrThrow({
+      where: { name: request.tableName },
+      select: { account: true },
+    });
+    expect(table.account).toBe("777788889999");
+    expect((await listAccountNames(db))["777788889999"]).toBe("payments-dev");
   });
 });

@@ -2,9 +2,15 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
-import { getTeamBudget, setTeamBudget } from "../../lib/server/budget";
-import { createChangeRequest, getChangeRequest, transitionChangeRequest } from "../../lib/server/change-requests";
+import { getTeamBudget, listTeamBudgets, setTeamBudget } from "../../lib/server/budget";
+import {
+  addRevision,
+  createChangeRequest,
+  getChangeRequest,
+  transitionChangeRequest,
+} from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
+import { listQueue } from "../../lib/server/queue";
 import { makeActor } from "../support/actors";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
@@ -121,5 +127,56 @@ describe.each(databaseKinds())("team budgets and approval routing on %s", (kind)
     expect(await refusal(transitionChangeRequest(bea, third.key, "APPROVE", { revisionNumber: 1 }, db))).toBe(
       "FORBIDDEN",
     );
+  });
+
+  it("the queue filters by routing in the database: budget approvers see only what is routed to them", async () => {
+    // Budget C (1e9) lifted every route; the third request waits for the platform approvers only.
+    const keysIn = async (actor: Actor, view: "all" | "mine" | "others") =>
+      (await listQueue(actor, { view, sort: "oldest" }, { db })).items
+        .filter((i) => i.team.slug === "ledger")
+        .map((i) => i.key);
+    const waitingKeys = await keysIn(ann, "mine");
+    expect(waitingKeys.length).toBeGreaterThan(0);
+    expect(await keysIn(bea, "mine")).toEqual([]);
+    expect(await keysIn(bea, "others")).toEqual(waitingKeys);
+    const row = (await listQueue(bea, { view: "all", sort: "oldest" }, { db })).items.find(
+      (i) => i.key === waitingKeys[0],
+    );
+    expect(row).toMatchObject({ mayDecide: false, routedRoles: [] });
+
+    // A budget cut routes the waiting requests to the budget approver at once (no new revision).
+    await setTeamBudget(admin, "ledger", 1, db);
+    expect(await keysIn(bea, "mine")).toEqual(waitingKeys);
+    expect(await keysIn(bea, "others")).toEqual([]);
+    const routed = (await listQueue(bea, { view: "mine", sort: "oldest" }, { db })).items.find(
+      (i) => i.key === waitingKeys[0],
+    );
+    expect(routed).toMatchObject({ mayDecide: true, routedRoles: ["BUDGET_APPROVER"] });
+    // Platform approvers still decide it (their approvals count towards the tier's).
+    expect(await keysIn(ann, "mine")).toEqual(waitingKeys);
+
+    // Once the budget approver approved it, it waits on others for them.
+    const key = waitingKeys[0] as string;
+    await transitionChangeRequest(bea, key, "APPROVE", { revisionNumber: 1 }, db);
+    expect(await keysIn(bea, "mine")).not.toContain(key);
+    expect(await keysIn(bea, "others")).toContain(key);
+
+    // A new revision is routed again from its own cost: still over the $1 budget.
+    const current = await getChangeRequest(dev, key, db);
+    await addRevision(dev, key, { request: request(current.tableName), expectedVersion: current.version }, db);
+    expect(await keysIn(bea, "mine")).toContain(key);
+
+    // Raised again: released from the budget approver without touching the request.
+    await setTeamBudget(admin, "ledger", 1e9, db);
+    expect(await keysIn(bea, "mine")).toEqual([]);
+  });
+
+  it("admins list every team's budget with its committed cost; nobody else may", async () => {
+    const all = await listTeamBudgets(admin, db);
+    const ledger = all.find((b) => b.slug === "ledger");
+    expect(ledger).toEqual(await getTeamBudget(admin, "ledger", db));
+    expect(all.map((b) => b.slug)).toEqual([...all.map((b) => b.slug)].sort());
+    expect(await refusal(listTeamBudgets(ann, db))).toBe("FORBIDDEN");
+    expect(await refusal(listTeamBudgets(bea, db))).toBe("FORBIDDEN");
   });
 });

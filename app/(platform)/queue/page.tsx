@@ -36,6 +36,9 @@ function toRow(item: QueueItem, now: Date): QueueRow {
     purpose: item.purpose,
     approvedByMe: item.approvedByMe,
     ...(item.plan ? { plan: item.plan } : {}),
+    mayDecide: item.mayDecide,
+    routedRoles: item.routedRoles,
+    ...(item.account ? { account: item.account } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { TableFilters } from "@/components/tables/table-filters";
 import styles from "@/components/ui/page.module.css";
 import { TableListQuerySchema } from "@/lib/api/schemas";
 import { can } from "@/lib/domain/auth";
+import { listAccountNames } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getDb } from "@/lib/server/db";
 import { listManagedTables } from "@/lib/server/inventory";
@@ -24,13 +25,14 @@ export default async function TablesPage({ searchParams }: { searchParams: Promi
   const parsed = TableListQuerySchema.safeParse(given);
   const filters = parsed.success ? parsed.data : {};
   const db = await getDb();
-  const [page, teams] = await Promise.all([
+  const [page, teams, accountNames] = await Promise.all([
     listManagedTables(actor, { ...filters, limit: 50 }),
     db.team.findMany({
       where: seesAll ? {} : { id: { in: [...actor.teamIds] } },
       select: { slug: true },
       orderBy: { slug: "asc" },
     }),
+    listAccountNames(db),
   ]);
   const next = page.nextCursor
     ? `?${new URLSearchParams({ ...(given as Record<string, string>), cursor: page.nextCursor })}`
@@ -61,6 +63,7 @@ export default async function TablesPage({ searchParams }: { searchParams: Promi
       <TableFilters values={params} teams={teams.map((t) => t.slug)} />
       <ManagedTableList
         rows={page.items}
+        accountNames={accountNames}
         caption={filters.sort === "cost" ? "Managed tables, most expensive first" : "Managed tables, newest first"}
         empty={
           Object.keys(given).length

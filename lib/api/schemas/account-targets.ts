@@ -12,6 +12,7 @@ export const AccountTargetSchema = z
     accountId: z.string(),
     roleArn: z.string(),
     externalId: z.string().optional(),
+    name: z.string().optional().meta({ description: "A human name for the account, shown next to its ID." }),
   })
   .meta({ id: "AccountTarget" });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
 import { TABLE_LIVE_STATUSES } from "@/lib/domain/inventory";
@@ -267,6 +268,22 @@ export const ChangeRequestDetailSchema = z
       files: z.record(z.string(), z.string()),
       operationPlan: OperationPlanSchema.nullable(),
       acknowledgement: StoredAcknowledgementSchema.nullable(),
+      accountRecorded: z.boolean().meta({
+        description:
+          "Whether the revision recorded the account mapping it was rendered with (revisions before it did not).",
+      }),
+      account: z
+        .object({
+          accountId: z.string(),
+          roleArn: z.string(),
+          externalId: z.string().optional(),
+          name: z.string().optional(),
+        })
+        .nullable()
+        .meta({
+          description:
+            "The account mapping the current revision's module was rendered with; null: the default credentials' account (or not recorded).",
+        }),
     }),
   })
   .meta({ id: "ChangeRequestDetail" });
@@ -357,5 +374,7 @@ export type ChangeRequestDetail = Omit<z.infer<typeof ChangeRequestDetailSchema>
     files: Record<string, string>;
     operationPlan: OperationPlan | null;
     acknowledgement: z.infer<typeof StoredAcknowledgementSchema> | null;
+    accountRecorded: boolean;
+    account: AssumeRoleTarget | null;
   };
 };

@@ -65,6 +65,17 @@ export const QueueItemSchema = z.object({
   plan: z.object({ risk: z.string(), steps: z.number().int() }).nullable().meta({
     description: "A change to a managed table: its operation plan's risk and number of steps; null for a create.",
   }),
+  mayDecide: z.boolean().meta({
+    description:
+      "The viewer's role may decide it: platform approvers any request, budget approvers only those routed to their role.",
+  }),
+  routedRoles: z
+    .array(z.string())
+    .meta({ description: "Roles the tier policy's approval routing adds to this request (e.g. BUDGET_APPROVER)." }),
+  account: z
+    .object({ accountId: z.string(), name: z.string().nullable() })
+    .nullable()
+    .meta({ description: "The AWS account its module targets (the mapping it was rendered with); null: the default." }),
 });
 
 export const QueuePageSchema = z.object({

@@ -2,6 +2,7 @@ import type { TableRequest } from "../../domain/request/schema";
 import { buildRenderContext, UnrenderableRequestError } from "../../domain/terraform";
 import type { RenderContext } from "../../domain/terraform/model";
 import { validateTableRequest } from "../../domain/validation";
+import { loadAccountTargetFor } from "../account-targets";
 import { parseArgs } from "../args";
 import { type CliIo, EXIT } from "../command";
 import { applyProviderFlag, loadPolicy } from "../load-policy";
@@ -42,7 +43,9 @@ export async function prepareRequest(
     io.stdout(`${JSON.stringify({ valid: false, issues }, null, 2)}\n`);
     return { ok: false, code: EXIT.invalid };
   }
-  const extra: RenderContext = {};
+  const account = await loadAccountTargetFor(command, flags, { team: request.owner.team, tier: request.tier }, io);
+  if (!account.ok) return { ok: false, code: EXIT.unreadable };
+  const extra: RenderContext = account.target ? { accountTarget: account.target } : {};
   if (typeof flags["change-request"] === "string") extra.changeRequestKey = flags["change-request"];
   if (typeof flags.revision === "string" && /^\d+$/.test(flags.revision)) extra.revision = Number(flags.revision);
   return { ok: true, request, context: buildRenderContext(request, policy, extra), out, flags };

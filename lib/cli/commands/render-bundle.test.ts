@@ -177,3 +177,51 @@ describe("tablewright bundle", () => {
     expect(readdirSync(dir)).toEqual(["bad.json"]);
   });
 });
+
+describe("--account-targets", () => {
+  const example = () =>
+    JSON.parse(readFileSync(path.join(VALID_EXAMPLES_DIR, "backup-cross-region-copy.json"), "utf8"));
+  const ROLE = "arn:aws:iam::210987654321:role/tablewright";
+  const targets = (team: string, tier: string) => ({
+    targets: [
+      { id: "a", team: null, tier, accountId: "111122223333", roleArn: "arn:aws:iam::111122223333:role/tier" },
+      { id: "b", team, tier, accountId: "210987654321", roleArn: ROLE, externalId: "tw-ext", name: "team-prod" },
+    ],
+  });
+
+  it("renders the provider of the most specific mapping from a file of the portal's mappings", async () => {
+    const request = example();
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(request));
+    writeFileSync(path.join(dir, "targets.json"), JSON.stringify(targets(request.owner.team, request.tier)));
+    const code = await runCli(["render", "req.json", "--out", "mod", "--account-targets", "targets.json"], io());
+    expect(err.join("")).toBe("");
+    expect(code).toBe(0);
+    const providers = readFileSync(path.join(dir, "mod", "providers.tf"), "utf8");
+    expect(providers).toContain(`role_arn    = "${ROLE}"`);
+    expect(providers).toContain('external_id = "tw-ext"');
+    expect(providers).toContain('allowed_account_ids = ["210987654321"]');
+  });
+
+  it("bundles with the same provider; a team without a mapping gets the default account", async () => {
+    const request = example();
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(request));
+    writeFileSync(path.join(dir, "other.json"), JSON.stringify(targets("someone-else", "dev").targets));
+    expect(await runCli(["bundle", "req.json", "--out", "b.zip", "--account-targets", "other.json"], io())).toBe(0);
+    const zip = unzipSync(readFileSync(path.join(dir, "b.zip")));
+    const providers = Object.entries(zip).find(([name]) => name.endsWith("providers.tf"))?.[1];
+    expect(strFromU8(providers as Uint8Array)).not.toContain("assume_role");
+  });
+
+  it("exits 2 naming the mapping and field when the file is not valid, and writes nothing", async () => {
+    const request = example();
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(request));
+    writeFileSync(
+      path.join(dir, "bad.json"),
+      JSON.stringify({ targets: [{ team: null, tier: "prod", accountId: "12", roleArn: ROLE }] }),
+    );
+    expect(await runCli(["render", "req.json", "--out", "mod", "--account-targets", "bad.json"], io())).toBe(2);
+    expect(err.join("")).toContain("account target 0: accountId must be a 12-digit AWS account ID");
+    expect(await runCli(["render", "req.json", "--out", "mod", "--account-targets", "nope.json"], io())).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(["bad.json", "req.json"]);
+  });
+});

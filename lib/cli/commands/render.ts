@@ -1,11 +1,12 @@
 import path from "node:path";
 import { renderModule } from "../../domain/terraform";
+import { ACCOUNT_TARGETS_HELP } from "../account-targets";
 import { type CliCommand, EXIT } from "../command";
 import { prepareRequest, reportUnrenderable } from "./module-output";
 import { RENDER_MANIFEST, writeModuleDir } from "./write-module-dir";
 
 const USAGE = `Usage: tablewright render <request.json | -> --out <dir> [--aws-provider 5|6] [--policy <policy.json>]
-                          [--change-request <key>] [--revision <n>] [--force]
+                          [--change-request <key>] [--revision <n>] [--account-targets <file.json | server>] [--force]
 
 Validates the request, then writes its Terraform module (versions.tf, providers.tf, main.tf, ...,
 README.md, request.json) into <dir>. Same request, same bytes.
@@ -14,6 +15,7 @@ Options:
   --aws-provider 5|6   hashicorp/aws major version to write for (default: the policy's, 6 in the
                        shipped policy); 5 refuses multi-Region strong consistency
   --policy <file>      tier policy to apply instead of policy/tier-policy.json
+${ACCOUNT_TARGETS_HELP}
   --force              write into a non-empty folder that no render wrote (its other files stay)
 
 <dir> holds exactly the latest render: files an earlier render wrote and this one does not (listed

@@ -4,6 +4,8 @@ import {
   type AccountTarget,
   AccountTargetInputSchema,
   accountIdOfRoleArn,
+  accountTargetChanged,
+  describeAccount,
   describeAccountScope,
   resolveAccountTarget,
 } from "./account-target";
@@ -114,5 +116,25 @@ describe("resolveAccountTarget: the most specific mapping wins", () => {
   it("describes its scope in words", () => {
     expect(describeAccountScope({ team: null, tier: "prod" })).toBe("every team in prod");
     expect(describeAccountScope({ team: "checkout", tier: null })).toBe("team checkout in every tier");
+  });
+});
+
+describe("describeAccount and accountTargetChanged", () => {
+  const a = { accountId: "111122223333", roleArn: "arn:aws:iam::111122223333:role/a" };
+  it.each([
+    [a, a, false],
+    [{ ...a, name: "old name" }, { ...a, name: "new name" }, false],
+    [a, { ...a, accountId: "444455556666" }, true],
+    [a, { ...a, roleArn: "arn:aws:iam::111122223333:role/b" }, true],
+    [a, { ...a, externalId: "x1" }, true],
+    [a, null, true],
+    [null, a, true],
+    [null, null, false],
+  ])("%o then %o: changed %s", (before, after, changed) => {
+    expect(accountTargetChanged(before, after)).toBe(changed);
+  });
+  it("names the account when it has a name", () => {
+    expect(describeAccount(a)).toBe("111122223333");
+    expect(describeAccount({ ...a, name: "checkout-prod" })).toBe("111122223333 (checkout-prod)");
   });
 });

@@ -48,6 +48,13 @@ export const AccountTargetInputSchema = z
       .max(2048)
       .regex(ROLE_ARN_PATTERN, "must be an IAM role ARN, e.g. arn:aws:iam::123456789012:role/tablewright")
       .meta({ description: "The role Tablewright (live checks) and the module's provider assume in that account." }),
+    name: z
+      .string()
+      .trim()
+      .min(1, "must not be empty (leave it out instead)")
+      .max(64, "must be at most 64 characters")
+      .optional()
+      .meta({ description: "A human name for the account, e.g. checkout-prod; shown next to its ID." }),
     externalId: z
       .string()
       .regex(EXTERNAL_ID_PATTERN, "must be 2-1224 characters of letters, digits and +=,.@:/-")
@@ -81,6 +88,8 @@ export interface AssumeRoleTarget {
   accountId: string;
   roleArn: string;
   externalId?: string;
+  /** The account's human name, for display only (the provider block never uses it). */
+  name?: string;
 }
 
 /**
@@ -111,7 +120,30 @@ export function toAssumeRoleTarget(target: AccountTargetInput): AssumeRoleTarget
     accountId: target.accountId,
     roleArn: target.roleArn,
     ...(target.externalId ? { externalId: target.externalId } : {}),
+    ...(target.name ? { name: target.name } : {}),
   };
+}
+
+/** "123456789012 (checkout-prod)", or the ID alone when the account has no name. */
+export function describeAccount(target: Pick<AssumeRoleTarget, "accountId" | "name">): string {
+  return target.name ? `${target.accountId} (${target.name})` : target.accountId;
+}
+
+/**
+ * Whether the mapping a revision was rendered with differs from today's for the same request:
+ * another account, role or external ID (a renamed account is the same target).
+ */
+export function accountTargetChanged(
+  renderedWith: AssumeRoleTarget | null | undefined,
+  current: AssumeRoleTarget | null | undefined,
+): boolean {
+  // null and undefined both mean the default credentials' account.
+  if (!renderedWith || !current) return Boolean(renderedWith) !== Boolean(current);
+  return (
+    renderedWith.accountId !== current.accountId ||
+    renderedWith.roleArn !== current.roleArn ||
+    (renderedWith.externalId ?? null) !== (current.externalId ?? null)
+  );
 }
 
 /** "team checkout in prod", "every team in prod", "team checkout in every tier". */

@@ -22,6 +22,7 @@ type Row = {
   accountId: string;
   roleArn: string;
   externalId: string | null;
+  accountName: string | null;
 };
 
 function toTarget(row: Row): AccountTarget {
@@ -32,6 +33,7 @@ function toTarget(row: Row): AccountTarget {
     accountId: row.accountId,
     roleArn: row.roleArn,
     ...(row.externalId ? { externalId: row.externalId } : {}),
+    ...(row.accountName ? { name: row.accountName } : {}),
   };
 }
 
@@ -44,6 +46,21 @@ export async function listAccountTargets(db?: Db): Promise<AccountTarget[]> {
   db ??= await getDb();
   const rows = await db.accountTarget.findMany({ orderBy: [{ team: "asc" }, { tier: "asc" }] });
   return rows.map(toTarget);
+}
+
+/**
+ * Account IDs to the names admins gave them in the mappings, for lists that store only the ID
+ * (the inventory: imported tables read it from the table's ARN, created ones from their mapping).
+ */
+export async function listAccountNames(db?: Db): Promise<Record<string, string>> {
+  db ??= await getDb();
+  const rows = await db.accountTarget.findMany({
+    where: { accountName: { not: null } },
+    select: { accountId: true, accountName: true },
+    orderBy: { updatedAt: "asc" },
+  });
+  // Two mappings of one account with different names: the latest edit wins.
+  return Object.fromEntries(rows.map((r) => [r.accountId, r.accountName as string]));
 }
 
 /**
@@ -69,7 +86,12 @@ export async function saveAccountTarget(actor: Actor, input: unknown, db?: Db): 
     });
   }
   const scope = { team: value.team ?? "", tier: value.tier ?? "" };
-  const data = { accountId: value.accountId, roleArn: value.roleArn, externalId: value.externalId ?? null };
+  const data = {
+    accountId: value.accountId,
+    accountName: value.name ?? null,
+    roleArn: value.roleArn,
+    externalId: value.externalId ?? null,
+  };
   const row = await db.$transaction(async (tx) => {
     const saved = await tx.accountTarget.upsert({
       where: { team_tier: scope },

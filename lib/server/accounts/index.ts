@@ -5,6 +5,7 @@ export {
   deleteAccountTarget,
   findAccountTarget,
   findAccountTargetForInput,
+  listAccountNames,
   listAccountTargets,
   saveAccountTarget,
 } from "./account-targets";

@@ -1,4 +1,5 @@
 import "server-only";
 
+export { encodeRoutedRoles, refreshRoutedRoles } from "./refresh-routed-roles";
 export { routeChangeRequest } from "./route-change-request";
-export { getTeamBudget, setTeamBudget, sumTeamCommittedCost, type TeamBudget } from "./team-budget";
+export { getTeamBudget, listTeamBudgets, setTeamBudget, sumTeamCommittedCost, type TeamBudget } from "./team-budget";

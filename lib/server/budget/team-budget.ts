@@ -5,6 +5,7 @@ import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { Actor } from "../actor";
 import { recordAuditEvent, type Tx } from "../audit";
 import { type Db, getDb } from "../db";
+import { refreshRoutedRoles } from "./refresh-routed-roles";
 
 /**
  * What a team's managed tables cost per month: the estimate of each request's last approved
@@ -71,10 +72,32 @@ export async function setTeamBudget(
   await db.$transaction(async (tx) => {
     const team = await findVisibleTeam(tx, actor, slug);
     await tx.team.update({ where: { id: team.id }, data: { monthlyBudgetUsd } });
+    // A new budget can route the team's waiting requests to other approvers (or release them).
+    await refreshRoutedRoles(tx, team.id);
     await recordAuditEvent(tx, actor, {
       action: "TEAM_BUDGET_SET",
       details: { team: slug, from: team.monthlyBudgetUsd, to: monthlyBudgetUsd },
     });
   });
   return getTeamBudget(actor, slug, db);
+}
+
+/**
+ * Every team's budget and committed monthly cost, for the admins' budgets page. One committed-cost
+ * query per team: a portal has tens of teams, and the page is for administrators only.
+ */
+export async function listTeamBudgets(actor: Actor, db?: Db): Promise<TeamBudget[]> {
+  if (!hasPermission(actor.role, "admin")) throw new AppError("FORBIDDEN", "only administrators list every budget");
+  db ??= await getDb();
+  const teams = await db.team.findMany({ select: TEAM_FIELDS, orderBy: { slug: "asc" } });
+  const out: TeamBudget[] = [];
+  for (const team of teams) {
+    out.push({
+      slug: team.slug,
+      name: team.name,
+      monthlyBudgetUsd: team.monthlyBudgetUsd,
+      committedMonthlyUsd: await sumTeamCommittedCost(db, team.id),
+    });
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { type Acknowledgement, checkAcknowledgement, decideTransition } from "@/
 import { findAccountTargetForInput } from "../accounts";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
+import { refreshRoutedRoles } from "../budget/refresh-routed-roles";
 import { type Db, getDb } from "../db";
 import { assertPlanningCurrent, loadManagedBaseline, loadPlanning } from "../inventory";
 import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
@@ -188,6 +189,8 @@ export async function addRevision(
         ...(cr.tableId && planned.plan ? { risk: planned.plan.risk } : {}),
       },
     });
+    // The new revision's cost and risk decide whose approval it is routed to (the queue filters on it).
+    await refreshRoutedRoles(tx, cr.teamId);
     const eventType = notificationForTransition("REVISE", result.from, result.to);
     if (eventType) {
       events.push(

@@ -29,6 +29,8 @@ export interface BuiltRevision {
   bundleSha256: string;
   monthlyCostUsd: number;
   regions: string[];
+  /** The account mapping the module was rendered with, as JSON ("null": the default credentials' account). */
+  accountTargetJson: string;
   /**
    * From the live table (or nothing, for a create) to this revision; also in the module README.
    * Null for a draft kept with errors: there is no valid definition to plan yet.
@@ -82,7 +84,10 @@ export function buildRevision(
   const { request, estimate, drPreview } = analysis;
   if (!analysis.valid || !request || !analysis.files || !estimate || !drPreview) {
     if (!options.allowIncomplete || analysis.issues.some((i) => UNSTORABLE_CODES.has(i.code))) refuse(analysis);
-    return buildIncompleteRevision(input, analysis);
+    return {
+      ...buildIncompleteRevision(input, analysis),
+      accountTargetJson: snapshotAccountTarget(options.accountTarget),
+    };
   }
   const planning = options.planning ?? { live: null, context: {}, against: "nothing: the table does not exist yet" };
   const plan = planTableChange(planning.live, request, planning.context);
@@ -110,11 +115,12 @@ export function buildRevision(
     monthlyCostUsd: estimate.totalMonthlyUsd,
     regions: [request.regions.primary, ...request.regions.replicas.map((r) => r.region)],
     plan,
+    accountTargetJson: snapshotAccountTarget(options.accountTarget),
   };
 }
 
 /** A draft with errors: what was sent (parsed when its shape allows), its issues, no module or bundle. */
-function buildIncompleteRevision(input: unknown, analysis: RequestAnalysis): BuiltRevision {
+function buildIncompleteRevision(input: unknown, analysis: RequestAnalysis): Omit<BuiltRevision, "accountTargetJson"> {
   const stored = (analysis.request ?? input) as TableRequest;
   const raw = (input ?? {}) as { regions?: { primary?: unknown; replicas?: { region?: unknown }[] } };
   const regions = analysis.request
@@ -155,6 +161,15 @@ export function describeStoredRequest(request: unknown): { team?: string; tableN
 }
 
 /** The Revision row for a built revision: the one place that decides what a revision freezes. */
+/**
+ * The mapping a revision is rendered with, kept on the revision: the request page shows the account
+ * the module targets even after an admin changes the mapping (and says that it changed).
+ */
+function snapshotAccountTarget(target: RenderContext["accountTarget"]): string {
+  // "null" records the default credentials' account; a NULL column is a revision from before snapshots.
+  return JSON.stringify(target ?? null);
+}
+
 export function revisionRow(
   revision: BuiltRevision,
   changeRequestId: string,
@@ -173,6 +188,7 @@ export function revisionRow(
         : null,
     changeRequestId,
     number,
+    accountTargetJson: revision.accountTargetJson,
     requestJson: revision.requestJson,
     validationJson: revision.validationJson,
     costJson: revision.costJson,

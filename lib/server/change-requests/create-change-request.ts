@@ -7,6 +7,7 @@ import { type Acknowledgement, canEditRequest, canSeeRequest, checkAcknowledgeme
 import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
 import { recordAuditEvent, type Tx } from "../audit";
+import { refreshRoutedRoles } from "../budget/refresh-routed-roles";
 import { type Db, getDb } from "../db";
 import {
   assertPlanningCurrent,
@@ -245,6 +246,7 @@ export async function createChangeRequest(
         await recordNotificationEvent(tx, { type: "change_request.submitted", changeRequestId: cr.id, actor }),
       );
     }
+    if (input.submit) await refreshRoutedRoles(tx, team.id);
     const result = { key: cr.key, status: cr.status, version: cr.version, currentRevision: 1, tableId: cr.tableId };
     await beforeCommit?.(tx, result);
     return result;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ChangeRequestDetail } from "@/lib/api/schemas/change-requests";
+import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
 import { isTableLiveStatus } from "@/lib/domain/inventory";
@@ -70,6 +71,7 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
         bundleSha256: true,
         planJson: true,
         acknowledgementJson: true,
+        accountTargetJson: true,
       },
     }),
   ]);
@@ -142,6 +144,9 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
       acknowledgement: current.acknowledgementJson
         ? (JSON.parse(current.acknowledgementJson) as StoredAcknowledgement)
         : null,
+      // Revisions from before the snapshot column have none recorded: the page says so.
+      accountRecorded: current.accountTargetJson !== null,
+      account: current.accountTargetJson ? (JSON.parse(current.accountTargetJson) as AssumeRoleTarget | null) : null,
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
+import { refreshRoutedRoles } from "../budget/refresh-routed-roles";
 import { type Db, getDb } from "../db";
 import { recordApprovedTable, recordTableVerification } from "../inventory";
 import { observeDecision } from "../metrics";
@@ -144,6 +145,9 @@ export async function transitionChangeRequest(
           ...options.details,
         },
       });
+      // A submit, an approval (the team's committed cost) or a withdrawal can change whose approval
+      // the team's waiting requests need: the queue filters on the stored result.
+      if (action !== "RECORD_VERIFICATION") await refreshRoutedRoles(tx, cr.teamId);
       const eventType = notificationForTransition(action, result.from, result.to);
       if (eventType) {
         events.push(

@@ -18,8 +18,20 @@ export async function recordApprovedTable(
 ): Promise<{ tableId: string; created: boolean }> {
   const revision = await tx.revision.findUniqueOrThrow({
     where: { changeRequestId_number: { changeRequestId: cr.id, number: revisionNumber } },
-    select: { requestJson: true, costJson: true, drJson: true, planJson: true, planBaseline: true },
+    select: {
+      requestJson: true,
+      costJson: true,
+      drJson: true,
+      planJson: true,
+      planBaseline: true,
+      accountTargetJson: true,
+    },
   });
+  // The account the approved module targets (its mapping at render time): a table created through a
+  // request shows it like an imported one. The default account's ID is not known without AWS: "".
+  const mapped = revision.accountTargetJson
+    ? (JSON.parse(revision.accountTargetJson) as { accountId: string } | null)
+    : null;
   const request = JSON.parse(revision.requestJson) as TableRequest;
   const columns = tableColumnsFor(request, revision, { key: cr.key, revision: revisionNumber });
   if (!cr.tableId) {
@@ -30,6 +42,7 @@ export async function recordApprovedTable(
           ...columns,
           teamId: cr.teamId,
           liveStatus: "AWAITING_APPLY",
+          account: mapped?.accountId ?? "",
           sizeGb: request.workload?.storageGb ?? null,
           isDemo: cr.isDemo,
         },
@@ -61,6 +74,7 @@ export async function recordApprovedTable(
       ...columns,
       // Approving exactly what is live (an adoption without edits) leaves nothing to apply.
       liveStatus: plan?.kind === "none" ? table.liveStatus : "AWAITING_APPLY",
+      ...(mapped ? { account: mapped.accountId } : {}),
       sizeGb: table.itemCount !== null ? table.sizeGb : (request.workload?.storageGb ?? table.sizeGb),
     },
   });

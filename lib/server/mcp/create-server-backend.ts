@@ -53,6 +53,7 @@ export function createServerBackend(actor: Actor, options: { origin: string; req
       const accountTarget = await findAccountTarget({ team: request.owner.team, tier: request.tier });
       return (await checkTableNameCollisions(request, { accountTarget })).issues;
     },
+    accountTargetFor: (request) => findAccountTarget({ team: request.owner.team, tier: request.tier }),
     submit: (input) =>
       guarded(async (): Promise<SubmitResult> => {
         const body = { request: input.request, submit: !input.draft, ...(input.title ? { title: input.title } : {}) };

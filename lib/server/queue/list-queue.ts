@@ -1,8 +1,10 @@
 import "server-only";
 import type { QueuePage, QueueQuery, QueueSort } from "@/lib/api/schemas/queue";
+import { hasPermission } from "@/lib/domain/auth/permissions";
 import { isOwnChange } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { Actor } from "../actor";
+import { encodeRoutedRoles } from "../budget/refresh-routed-roles";
 import { decodeFlags } from "../change-requests/build-revision";
 import { countApprovals } from "../change-requests/count-approvals";
 import { visibleTo } from "../change-requests/visible-to";
@@ -83,6 +85,24 @@ function needsDecisionBy(actor: Actor): Prisma.ChangeRequestWhereInput {
   };
 }
 
+/**
+ * Requests the viewer's role may decide at all: a holder of `requests.decide` decides any; a
+ * holder of only `requests.decide_routed` (budget approvers) only those the tier policy's routing
+ * sends to that role (ChangeRequest.routedRoles, kept current by lib/server/budget). Undefined:
+ * no restriction.
+ */
+function decidableBy(actor: Actor): Prisma.ChangeRequestWhereInput | undefined {
+  if (hasPermission(actor.role, "requests.decide")) return undefined;
+  if (!hasPermission(actor.role, "requests.decide_routed")) return { id: { in: [] } };
+  return { routedRoles: { contains: encodeRoutedRoles([actor.role]) } };
+}
+
+/** Whether the viewer's role may decide a listed request (the same rule as `decidableBy`). */
+function mayDecideRow(actor: Actor, routedRoles: string): boolean {
+  if (hasPermission(actor.role, "requests.decide")) return true;
+  return hasPermission(actor.role, "requests.decide_routed") && routedRoles.includes(encodeRoutedRoles([actor.role]));
+}
+
 /** Every submitted request the viewer may see: the queue before its filters. */
 function waiting(actor: Actor): Prisma.ChangeRequestWhereInput {
   // Every path to SUBMITTED sets submittedAt (and the migration backfilled older rows).
@@ -97,8 +117,13 @@ async function queueWhere(db: Db, actor: Actor, query: QueueQuery, now: Date) {
   if (query.flag) and.push({ queueFlags: { some: { flag: query.flag } } });
   if (query.age) and.push({ submittedAt: { lte: new Date(now.getTime() - Number(query.age) * DAY_MS) } });
   if (query.cost) and.push({ monthlyCostUsd: COST_RANGES[query.cost] });
-  if (query.view === "mine") and.push(needsDecisionBy(actor));
-  if (query.view === "others") and.push({ id: { in: await waitingOnOthersIds(db, actor) } });
+  const decidable = decidableBy(actor);
+  if (query.view === "mine") and.push(needsDecisionBy(actor), ...(decidable ? [decidable] : []));
+  if (query.view === "others") {
+    const waitingIds = { id: { in: await waitingOnOthersIds(db, actor) } };
+    // What the viewer's role cannot decide waits on the approvers it is routed to.
+    and.push(decidable ? { OR: [waitingIds, { NOT: decidable }] } : waitingIds);
+  }
   return { AND: and };
 }
 
@@ -136,6 +161,7 @@ export async function listQueue(
         flags: true,
         currentRevision: true,
         risk: true,
+        routedRoles: true,
         submittedAt: true,
         requesterId: true,
         revisions: { select: { createdById: true } },
@@ -170,6 +196,9 @@ export async function listQueue(
       purpose: facts.get(row.id)?.purpose ?? "",
       approvedByMe: facts.get(row.id)?.approvedByMe ?? false,
       plan: facts.get(row.id)?.plan ?? null,
+      mayDecide: mayDecideRow(actor, row.routedRoles),
+      routedRoles: row.routedRoles.split(",").filter(Boolean),
+      account: facts.get(row.id)?.account ?? null,
     })),
     total: Math.min(total, countCap),
     totalCapped: total > countCap,

@@ -10,6 +10,8 @@ export interface ReviewFacts {
   approvedByMe: boolean;
   /** A change to a managed table: its operation plan's risk and number of steps (null for a create). */
   plan: { risk: string; steps: number } | null;
+  /** The AWS account the current revision's module targets (its mapping at render time); null: default. */
+  account: { accountId: string; name: string | null } | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function listReviewFacts(
   const [revisions, approvals] = await Promise.all([
     db.revision.findMany({
       where: { OR: rows.map((r) => ({ changeRequestId: r.id, number: r.currentRevision })) },
-      select: { changeRequestId: true, requestJson: true, planJson: true },
+      select: { changeRequestId: true, requestJson: true, planJson: true, accountTargetJson: true },
     }),
     db.decision.findMany({
       where: { deciderId: actor.id, kind: "APPROVE", supersededAt: null, changeRequestId: { in: ids } },
@@ -44,6 +46,7 @@ export async function listReviewFacts(
       purpose: purposeOf(revision.requestJson),
       approvedByMe: approved.has(revision.changeRequestId),
       plan: changePlanOf(revision.planJson),
+      account: accountOf(revision.accountTargetJson),
     });
   }
   return out;
@@ -53,6 +56,11 @@ function changePlanOf(json: string | null): ReviewFacts["plan"] {
   if (!json) return null;
   const plan = JSON.parse(json) as OperationPlan;
   return plan.kind === "create" ? null : { risk: plan.risk, steps: plan.steps.length };
+}
+
+function accountOf(json: string | null): ReviewFacts["account"] {
+  const target = json ? (JSON.parse(json) as { accountId: string; name?: string } | null) : null;
+  return target ? { accountId: target.accountId, name: target.name ?? null } : null;
 }
 
 function purposeOf(requestJson: string): string {

@@ -98,7 +98,7 @@ export default async function RequestDetailPage({ params, searchParams }: { para
       <nav aria-label="Breadcrumb" className={styles.small}>
         <Link href="/">Requests</Link> / <span aria-current="page">{detail.key}</span>
       </nav>
-      <RequestHeader detail={detail} accountId={account?.accountId} />
+      <RequestHeader detail={detail} currentAccount={account} />
       <div className={styles.actionsBar}>
         <RequestActions
           changeRequestKey={detail.key}

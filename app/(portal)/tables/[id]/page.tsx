@@ -11,6 +11,7 @@ import ui from "@/components/ui/page.module.css";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { isAppError } from "@/lib/domain/app-error";
 import { isRiskLevel } from "@/lib/domain/plan";
+import { listAccountNames } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getManagedTable, tableIdParam } from "@/lib/server/inventory";
 
@@ -24,10 +25,13 @@ const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD",
 export default async function TablePage({ params }: { params: Params }) {
   const { id } = await params;
   const { actor } = await requirePageSession(`/tables/${encodeURIComponent(id)}`);
-  const table = await getManagedTable(actor, tableIdParam(id)).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const [table, accountNames] = await Promise.all([
+    getManagedTable(actor, tableIdParam(id)).catch((error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    listAccountNames(),
+  ]);
   const d = table.definition;
   const open = table.history.filter((h) => ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"].includes(h.status));
   return (
@@ -40,7 +44,13 @@ export default async function TablePage({ params }: { params: Params }) {
           <h1>{table.name}</h1>
           <p className={ui.muted}>
             {table.team.name} · {table.tier} · {table.regions.join(", ")}
-            {table.account ? ` · account ${table.account}` : ""}
+            {" · "}
+            <span data-testid="table-account">
+              AWS account{" "}
+              {table.account
+                ? `${table.account}${accountNames[table.account] ? ` (${accountNames[table.account]})` : ""}`
+                : "default (the portal's credentials)"}
+            </span>
           </p>
         </div>
         {table.canChange && (
