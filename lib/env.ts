@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Every setting the portal reads from the environment, in one schema checked at start-up (by

@@ -43,6 +43,19 @@ const onlyEnglishZodLocale = {
     }));
   },
 };
+// `import * as z from "zod"` in our code reaches zod's index, which also exports `z` as a value:
+// esbuild then keeps the whole namespace (every schema class, every check). Resolving "zod" straight
+// to its classic entry (a plain `export *`) lets esbuild keep only what the engine uses.
+const zodWithoutNamespace = {
+  name: "zod-without-namespace",
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}`)
+        ? undefined
+        : { path: path.resolve("node_modules/zod/v4/classic/external.js") },
+    );
+  },
+};
 const { packages: _all, ...cliOptions } = common;
 await build({
   ...cliOptions,
@@ -51,7 +64,7 @@ await build({
   external: ["@aws-sdk/*", "@modelcontextprotocol/*"],
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [onlyEnglishZodLocale],
+  plugins: [onlyEnglishZodLocale, zodWithoutNamespace],
   entryPoints: { cli: "lib/cli/main.ts" },
 });
 

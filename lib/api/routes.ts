@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AccountTargetInputSchema } from "@/lib/domain/accounts/account-target";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { TableRequestSchema } from "@/lib/domain/request/schema";

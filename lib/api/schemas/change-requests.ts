@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
 import { TABLE_LIVE_STATUSES } from "@/lib/domain/inventory";
