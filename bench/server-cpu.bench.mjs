@@ -63,6 +63,14 @@ export function serverCpuCases(baseUrl, token) {
   const request = JSON.stringify(checkoutRequest());
   let created = 0;
   return [
+    // Next's floor: routing, the proxy and a one-line handler (the catch-all 404), none of our work.
+    {
+      name: "GET /api/unknown (floor: Next only)",
+      url: `${baseUrl}/api/bench-unknown-endpoint`,
+      method: "GET",
+      headers,
+      expectStatus: 404,
+    },
     {
       name: "POST /api/v1/validate",
       url: `${baseUrl}/api/v1/validate`,
@@ -127,7 +135,7 @@ export async function measureServerCpu({ pid, baseUrl, token, requests = REQUEST
       cpuMsPerRequest: Number(perRequest.toFixed(2)),
       wallMsPerRequest: Number((wallMs / requests).toFixed(2)),
       targetMs: c.targetMs,
-      met: perRequest <= c.targetMs,
+      met: c.targetMs === undefined ? undefined : perRequest <= c.targetMs,
     });
   }
   return { requests, resolutionMs: CLOCK_TICK_MS / requests, results };
@@ -148,12 +156,12 @@ async function main() {
   console.log(`server CPU per request (${outcome.requests} sequential requests each, ${rows} change requests):`);
   for (const r of outcome.results) {
     console.log(
-      `  ${r.name.padEnd(40)} ${r.cpuMsPerRequest.toFixed(2)} ms CPU (target <= ${r.targetMs}): ${r.met ? "met" : "MISSED"}; ${r.wallMsPerRequest.toFixed(2)} ms wall`,
+      `  ${r.name.padEnd(40)} ${r.cpuMsPerRequest.toFixed(2)} ms CPU ${r.targetMs === undefined ? "(baseline)" : `(target <= ${r.targetMs}): ${r.met ? "met" : "MISSED"}`}; ${r.wallMsPerRequest.toFixed(2)} ms wall`,
     );
   }
   await portal.stop(20_000); // a graceful stop lets --cpu-prof write its profile
   if (profile) console.log("profile written to tmp/cpu-prof/");
-  process.exitCode = outcome.results.every((r) => r.met) ? 0 : 1;
+  process.exitCode = outcome.results.every((r) => r.met !== false) ? 0 : 1;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

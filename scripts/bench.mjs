@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { measureCliStartup } from "../bench/cli-startup.bench.mjs";
 import { measureInventoryListing } from "../bench/inventory-list.bench.mjs";
+import { measureServerCpu } from "../bench/server-cpu.bench.mjs";
 import { bulkInsertChangeRequests, bulkInsertSubmitted } from "./lib/bench-data.mjs";
 import { httpVerdict, machineDetails, renderMarkdown } from "./lib/bench-report.mjs";
 import { measureEndpoint } from "./lib/load.mjs";
@@ -145,6 +146,10 @@ async function runHttp(notes) {
     { maxP99Ms: 30 },
   );
 
+  // CPU per request, one request at a time (independent of load), with the listing data in place.
+  console.log("http: server CPU per request (sequential requests, /proc) ...");
+  const serverCpu = await measureServerCpu({ pid: portal.pid, baseUrl: portal.baseUrl, token: tokens.dana });
+
   // The inventory at 10,000 tables: p99 of a deep cursor page must stay that of the first page.
   console.log("http: inventory listing, first against deep cursor pages ...");
   const inventory = await measureInventoryListing({ db, portal, token: tokens.ada, durationSeconds: DURATION });
@@ -158,7 +163,7 @@ async function runHttp(notes) {
   notes.push(...inventory.lines);
   await portal.stop();
   const queue = runQueueSizes(db.url, notes);
-  return { http, queue: await queue };
+  return { http, serverCpu, queue: await queue };
 }
 
 /** lib/server/queue's listQueue as an approver sees it, in process against the same PostgreSQL. */
@@ -196,7 +201,7 @@ async function main() {
   console.log("cli: start-up of validate, estimate, dr, render and bundle against node -e 0 ...");
   const cliStartup = measureCliStartup();
   const notes = [];
-  const { http, queue } = await runHttp(notes);
+  const { http, serverCpu, queue } = await runHttp(notes);
   stopEverything();
   const ui = runUiBench();
   const report = {
@@ -205,6 +210,7 @@ async function main() {
     engine,
     cliStartup,
     http,
+    serverCpu,
     queue,
     ui,
     notes,
@@ -223,8 +229,15 @@ async function main() {
   const missed = http.filter((h) => !h.verdict.met).map((h) => h.result.name);
   for (const r of queue.large.results) if (r.p99Ms > queue.targetP99Ms) missed.push(`queue: ${r.name}`);
   if (ui.met === false) missed.push("UI live panel p95");
+  for (const r of serverCpu.results) if (r.met === false) missed.push(`server CPU: ${r.name}`);
   for (const r of cliStartup.results) if (r.met === false) missed.push(`CLI start-up: ${r.name}`);
-  const total = http.length + queue.large.results.length + (ui.ran ? 1 : 0) + cliStartup.results.length - 1;
+  const total =
+    http.length +
+    queue.large.results.length +
+    (ui.ran ? 1 : 0) +
+    cliStartup.results.length -
+    1 +
+    serverCpu.results.filter((r) => r.met !== undefined).length;
   console.log(
     `\nbench: ${total - missed.length} targets met, ${missed.length} missed${missed.length ? ` (${missed.join("; ")})` : ""}; ${report.seconds} s; results in bench/results/latest.{json,md}`,
   );
