@@ -88,28 +88,19 @@ async function runHttp(notes) {
   };
 
   const engineTarget = { minRps: 1000, maxP99Ms: 25 };
-  await measure(
-    {
-      name: "POST /api/v1/estimate",
-      url: `${portal.baseUrl}/api/v1/estimate`,
-      method: "POST",
-      headers: json(tokens.dana),
-      body,
-      connections: 10,
-    },
-    engineTarget,
-  );
-  await measure(
-    {
-      name: "POST /api/v1/validate",
-      url: `${portal.baseUrl}/api/v1/validate`,
-      method: "POST",
-      headers: json(tokens.dana),
-      body,
-      connections: 10,
-    },
-    engineTarget,
-  );
+  for (const endpoint of ["estimate", "validate"]) {
+    await measure(
+      {
+        name: `POST /api/v1/${endpoint}`,
+        url: `${portal.baseUrl}/api/v1/${endpoint}`,
+        method: "POST",
+        headers: json(tokens.dana),
+        body,
+        connections: 10,
+      },
+      engineTarget,
+    );
+  }
   await measure(
     {
       name: "POST /api/v1/change-requests (draft)",

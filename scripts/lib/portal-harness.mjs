@@ -5,11 +5,10 @@
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import pg from "pg";
 import { deployMigrations } from "../migrate.mjs";
 import { buildIfNeeded } from "./build-if-needed.mjs";
-import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
+import { freePort, startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
 /** A build folder of our own: a rebuild here never disturbs the `.next` that `npm start` or e2e serve. */
 export const PERF_DIST_DIR = process.env.NEXT_DIST_DIR || "tmp/next-perf";
@@ -83,16 +82,7 @@ export function buildPortal() {
   }
 }
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
+export { freePort };
 
 /** A migrated, demo-seeded PostgreSQL cluster of its own; destroyed by stopEverything(). */
 export async function startDatabase({ seed = true } = {}) {
