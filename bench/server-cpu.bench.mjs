@@ -10,16 +10,15 @@
 // `node scripts/summarise-cpu-profile.mjs tmp/cpu-prof/<file>`).
 // `npm run bench` calls measureServerCpu with its own portal and prints it with the targets.
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { bulkInsertChangeRequests } from "../scripts/lib/bench-data.mjs";
 import { assertLoopback } from "../scripts/lib/load.mjs";
 import {
   buildPortal,
   checkoutRequest,
   createTokens,
+  runIfMain,
   startDatabase,
   startPortal,
-  stopEverything,
 } from "../scripts/lib/portal-harness.mjs";
 
 const REQUESTS = Number(process.env.SERVER_CPU_REQUESTS ?? 400);
@@ -71,22 +70,17 @@ export function serverCpuCases(baseUrl, token) {
       headers,
       expectStatus: 404,
     },
-    {
-      name: "POST /api/v1/validate",
-      url: `${baseUrl}/api/v1/validate`,
+    ...[
+      ["validate", 1.0],
+      ["estimate", 1.5],
+    ].map(([endpoint, targetMs]) => ({
+      name: `POST /api/v1/${endpoint}`,
+      url: `${baseUrl}/api/v1/${endpoint}`,
       method: "POST",
       headers,
       body: () => request,
-      targetMs: 1.0,
-    },
-    {
-      name: "POST /api/v1/estimate",
-      url: `${baseUrl}/api/v1/estimate`,
-      method: "POST",
-      headers,
-      body: () => request,
-      targetMs: 1.5,
-    },
+      targetMs,
+    })),
     {
       name: "GET /api/v1/change-requests?limit=50",
       url: `${baseUrl}/api/v1/change-requests?limit=50`,
@@ -164,13 +158,4 @@ async function main() {
   process.exitCode = outcome.results.every((r) => r.met !== false) ? 0 : 1;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    await main();
-  } catch (error) {
-    console.error(error);
-    process.exitCode = 1;
-  } finally {
-    stopEverything();
-  }
-}
+await runIfMain(import.meta.url, main);

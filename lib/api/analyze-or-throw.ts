@@ -2,9 +2,9 @@ import { analyzeTableRequest, type RequestAnalysis } from "@/lib/domain/analyze-
 import { AppError } from "@/lib/domain/app-error";
 import { DEFAULT_PRICE_LIST, estimateCost } from "@/lib/domain/cost";
 import type { CostEstimate } from "@/lib/domain/cost/types";
+import type { RenderContext } from "@/lib/domain/terraform/model";
 import { validateTableRequest } from "@/lib/domain/validation";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
-import type { RenderContext } from "@/lib/domain/terraform/model";
 import { loadTierPolicy } from "@/lib/server/policy";
 
 type Analysis<WithFiles extends boolean> = Required<Pick<RequestAnalysis, "request" | "estimate" | "drPreview">> &

@@ -5,6 +5,7 @@
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { deployMigrations } from "../migrate.mjs";
 import { buildIfNeeded } from "./build-if-needed.mjs";
@@ -51,6 +52,22 @@ function track(fn) {
   };
   cleanups.add(once);
   return once;
+}
+
+/**
+ * Runs a bench file's `main` when the file is the script Node was started with (not when
+ * `npm run bench` imports it); a failure sets exit code 1, and whatever it started is stopped.
+ */
+export async function runIfMain(moduleUrl, main) {
+  if (process.argv[1] !== fileURLToPath(moduleUrl)) return;
+  try {
+    await main();
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    stopEverything();
+  }
 }
 
 /** Stops every process and cluster started through this module, newest first. */
