@@ -17,6 +17,7 @@ import {
   checkoutRequest,
   createTokens,
   PERF_DIST_DIR,
+  runIfMain,
   startDatabase,
   startPortal,
   stopEverything,
@@ -234,11 +235,4 @@ async function main() {
   );
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  stopEverything();
-}
+await runIfMain(import.meta.url, main);
