@@ -71,6 +71,37 @@ describe("parseEnv", () => {
       "OIDC_CLIENT_ID: is required when OIDC_ISSUER is set",
     ],
     ["malformed JSON", { TABLEWRIGHT_AWS_PROFILES: "prod=x" }, "TABLEWRIGHT_AWS_PROFILES: must be a JSON object"],
+    [
+      "an allowlist entry that is neither host nor CIDR",
+      { TABLEWRIGHT_OUTBOUND_ALLOWLIST: "hooks.example.com, 10.0.0.0/33" },
+      'TABLEWRIGHT_OUTBOUND_ALLOWLIST: "10.0.0.0/33": the prefix length must be 0-32',
+    ],
+    [
+      "an allowlist entry with a URL in it",
+      { TABLEWRIGHT_OUTBOUND_ALLOWLIST: "https://hooks.example.com" },
+      'TABLEWRIGHT_OUTBOUND_ALLOWLIST: "https://hooks.example.com": not a host name',
+    ],
+    [
+      "a drift schedule with an unknown tier",
+      { TABLEWRIGHT_DRIFT_SCHEDULE: "prod=1h,qa=1d" },
+      'TABLEWRIGHT_DRIFT_SCHEDULE: "qa=1d": unknown tier "qa"',
+    ],
+    [
+      "a drift reads budget that is not a number",
+      { TABLEWRIGHT_DRIFT_READS_PER_MINUTE: "fast" },
+      "TABLEWRIGHT_DRIFT_READS_PER_MINUTE: must be a whole number",
+    ],
+    ["a worker switch that is not on/off", { TABLEWRIGHT_WORKER: "yes" }, "TABLEWRIGHT_WORKER: must be"],
+    [
+      "an SMTP URL of another scheme",
+      { TABLEWRIGHT_SMTP_URL: "http://mail" },
+      "TABLEWRIGHT_SMTP_URL: must be an SMTP URL",
+    ],
+    [
+      "a sender with a line break",
+      { TABLEWRIGHT_MAIL_FROM: "a@b\nBcc: x@y" },
+      "TABLEWRIGHT_MAIL_FROM: must be one address",
+    ],
   ])("refuses %s, naming the variable", (_name, env, message) => {
     expect(errorsOf(env).join("\n")).toContain(message);
   });

@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import * as z from "zod";
+import { parseDriftSchedule } from "./domain/drift/drift-schedule";
+import { parseOutboundAllowlist } from "./domain/notifications/outbound-allowlist";
 
 /**
  * Every setting the portal reads from the environment, in one schema checked at start-up (by
@@ -71,6 +73,47 @@ export const EnvSchema = z
       }, 'must be a JSON object mapping tiers to profiles, e.g. {"prod":"prod-readonly"}')
       .optional(),
     TABLEWRIGHT_AWS_TIMEOUT_MS: positiveInt(60_000),
+    TABLEWRIGHT_WORKER: z
+      .enum(["on", "off"], 'must be "on" (run background jobs here) or "off" (only enqueue)')
+      .optional(),
+    TABLEWRIGHT_DRIFT_SCHEDULE: z
+      .string()
+      .superRefine((value, ctx) => {
+        const parsed = parseDriftSchedule(value);
+        if (!parsed.ok) for (const message of parsed.errors) ctx.addIssue({ code: "custom", message });
+      })
+      .optional(),
+    TABLEWRIGHT_DRIFT_READS_PER_MINUTE: positiveInt(6_000),
+    TABLEWRIGHT_OUTBOUND_ALLOWLIST: z
+      .string()
+      .superRefine((value, ctx) => {
+        const parsed = parseOutboundAllowlist(value);
+        if (!parsed.ok) for (const message of parsed.errors) ctx.addIssue({ code: "custom", message });
+      })
+      .optional(),
+    TABLEWRIGHT_OUTBOUND_PUBLIC: z
+      .enum(["on", "off"], 'must be "on" (public addresses allowed) or "off" (only the allowlist)')
+      .optional(),
+    TABLEWRIGHT_WEBHOOK_TIMEOUT_MS: positiveInt(60_000),
+    TABLEWRIGHT_SMTP_URL: z
+      .string()
+      .refine((v) => {
+        try {
+          const url = new URL(v);
+          return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+        } catch {
+          return false;
+        }
+      }, "must be an SMTP URL such as smtps://user:password@smtp.example.com:465 or smtp://relay:25")
+      .optional(),
+    TABLEWRIGHT_MAIL_FROM: z
+      .string()
+      .max(200)
+      .refine(
+        (v) => !/[\r\n]/.test(v) && /@/.test(v),
+        'must be one address line such as "Tablewright <tw@example.com>"',
+      )
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) {

@@ -30,6 +30,7 @@ export function AppShell({ children, version, user }: { children: ReactNode; ver
               <Link href="/">My requests</Link>
               <Link href="/tables">Tables</Link>
               {user.canDecide && <Link href="/queue">Approval queue</Link>}
+              <Link href="/settings/notifications">Notifications</Link>
               {user.canAdmin && <Link href="/admin/accounts">Accounts</Link>}
               <Link href="/settings/tokens">API tokens</Link>
               <Link href="/api-docs">API</Link>

@@ -20,7 +20,17 @@ export const SUBJECTS = [
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export type Fixture = "none" | "draft" | "submitted" | "approved" | "token" | "table" | "team" | "account-target";
+export type Fixture =
+  | "none"
+  | "draft"
+  | "submitted"
+  | "approved"
+  | "token"
+  | "table"
+  | "team"
+  | "account-target"
+  | "webhook"
+  | "delivery";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "DELETE";
@@ -66,6 +76,13 @@ export const MATRIX: MatrixRow[] = [
   row("GET", "/api/v1/tokens", "none", [401, 200, 200, 200, 200, 403, 403, 403]),
   row("POST", "/api/v1/tokens", "none", [401, 201, 201, 201, 201, 403, 403, 403]),
   row("DELETE", "/api/v1/tokens/{id}", "token", [401, 200, 404, 404, 200, 403, 403, 403]),
+  row("GET", "/api/v1/webhooks", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/webhooks", "none", [401, 201, 403, 403, 201, 403, 201, 403]),
+  row("DELETE", "/api/v1/webhooks/{id}", "webhook", [401, 200, 404, 404, 200, 403, 200, 403]),
+  row("GET", "/api/v1/webhooks/{id}/deliveries", "webhook", [401, 200, 404, 404, 200, 200, 200, 404]),
+  row("POST", "/api/v1/webhooks/{id}/deliveries/{delivery}/resend", "delivery", [401, 202, 404, 404, 202, 403, 202, 403]),
+  row("GET", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
+  row("POST", "/api/v1/notification-preferences", "none", [401, 200, 200, 200, 200, 403, 200, 403]),
   row("GET", "/api/v1/account-targets", "none", [401, 200, 200, 200, 200, 200, 200, 200]),
   row("POST", "/api/v1/account-targets", "none", [401, 403, 403, 403, 200, 403, 403, 403]),
   row("DELETE", "/api/v1/account-targets/{id}", "account-target", [401, 403, 403, 403, 200, 403, 403, 403]),
@@ -82,5 +99,13 @@ export const PAGE_MATRIX: { path: string; expect: Record<"anonymous" | "develope
   {
     path: "/settings/tokens",
     expect: { anonymous: "/sign-in", developer: "/settings/tokens", approver: "/settings/tokens" },
+  },
+  {
+    path: "/settings/notifications",
+    expect: { anonymous: "/sign-in", developer: "/settings/notifications", approver: "/settings/notifications" },
+  },
+  {
+    path: "/teams/checkout/notifications",
+    expect: { anonymous: "/sign-in", developer: "/teams/checkout/notifications", approver: "/forbidden" },
   },
 ];

@@ -8,6 +8,7 @@ interface Metrics {
   httpRequests: Counter<"route" | "method" | "status">;
   httpDuration: Histogram<"route" | "method">;
   decisionLatency: Histogram<"decision" | "tier">;
+  notificationAttempts: Counter<"kind" | "outcome">;
 }
 
 const holder = globalThis as typeof globalThis & { __tablewrightMetrics?: Metrics };
@@ -38,7 +39,25 @@ export function getMetrics(): Metrics {
       buckets: [60, 300, 900, 3600, 4 * 3600, 24 * 3600, 3 * 86400, 7 * 86400],
       registers: [registry],
     }),
+    notificationAttempts: new Counter({
+      name: "tablewright_notification_attempts_total",
+      help: "Notification delivery attempts made by this instance, by channel kind and outcome (delivered, retry, failed)",
+      labelNames: ["kind", "outcome"],
+      registers: [registry],
+    }),
   };
+  new Gauge({
+    name: "tablewright_notification_deliveries",
+    help: "Notification deliveries by status (read from the database at scrape time, shared by all instances)",
+    labelNames: ["status"],
+    registers: [registry],
+    async collect() {
+      const db = await getDb();
+      const groups = await db.notificationDelivery.groupBy({ by: ["status"], _count: { _all: true } });
+      this.reset();
+      for (const g of groups) this.set({ status: g.status }, g._count._all);
+    },
+  });
   new Gauge({
     name: "tablewright_change_requests",
     help: "Change requests by status (read from the database at scrape time, shared by all instances)",
@@ -68,4 +87,9 @@ export function observeDecision(decision: string, tier: string, submittedAt: Dat
     { decision, tier },
     Math.max(0, (decidedAt.getTime() - submittedAt.getTime()) / 1000),
   );
+}
+
+/** Records one notification delivery attempt (kind: WEBHOOK, SLACK or EMAIL). */
+export function observeNotificationAttempt(kind: string, outcome: "delivered" | "retry" | "failed"): void {
+  getMetrics().notificationAttempts.inc({ kind: kind.toLowerCase(), outcome });
 }

@@ -146,6 +146,13 @@ export async function seedDemoData(db: Db): Promise<{ seeded: boolean }> {
   await transitionChangeRequest(dana, withdrawn.key, "WITHDRAW", {}, db);
 
   await db.changeRequest.updateMany({ where: { key: { in: keys } }, data: { isDemo: true } });
+  // Demo history is not news: its events stay in the outbox as dispatched, so nobody is mailed
+  // about them when the portal first starts (with e-mail configured or not).
+  const demoRequests = await db.changeRequest.findMany({ where: { key: { in: keys } }, select: { id: true } });
+  await db.notificationEvent.updateMany({
+    where: { changeRequestId: { in: demoRequests.map((r) => r.id) }, dispatchedAt: null },
+    data: { dispatchedAt: new Date() },
+  });
   // The approved demo request added its table to the inventory: label it as demo data too.
   await db.managedTable.updateMany({ where: { definedByRequestKey: { in: keys } }, data: { isDemo: true } });
   await db.setting.create({ data: { key: DEMO_SEED_FLAG, value: new Date().toISOString() } });

@@ -196,6 +196,18 @@ describe("import and verification of change requests (sqlite)", () => {
     const checks = audit.filter((e) => e.action === "RECORD_VERIFICATION");
     expect(checks.map((e) => e.toStatus)).toEqual(["VERIFIED", "DRIFTED"]);
     expect(checks[1]?.details.differences).toEqual(drifted.differences);
+    // Each recorded check is announced, the drift classified (PITR turned on by hand: a decision).
+    const cr = await t.db.changeRequest.findUniqueOrThrow({ where: { key: created.key } });
+    const events = await t.db.notificationEvent.findMany({
+      where: { changeRequestId: cr.id, type: { startsWith: "table." } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => e.type)).toEqual(["table.verified", "table.drift_detected"]);
+    expect(JSON.parse(events[1]?.payloadJson ?? "{}").data.drift).toMatchObject({
+      worst: "shape",
+      urgent: false,
+      findings: [{ path: "pointInTimeRecovery.enabled", class: "shape" }],
+    });
     // The managed table follows the live checks of the request that defines it.
     const table = await t.db.managedTable.findFirstOrThrow({ where: { definedByRequestKey: created.key } });
     expect(table.liveStatus).toBe("DRIFTED");

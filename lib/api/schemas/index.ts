@@ -5,5 +5,6 @@ export * from "./change-requests";
 export * from "./common";
 export * from "./engine";
 export * from "./live-checks";
+export * from "./notifications";
 export * from "./tables";
 export * from "./tokens";

@@ -65,6 +65,13 @@ export const ManagedTableDetailSchema = ManagedTableSummarySchema.extend({
   sizeGb: z.number().nullable(),
   itemCount: z.number().nullable(),
   canChange: z.boolean().meta({ description: "Whether you may start a change request for it." }),
+  lastCheckedAt: Timestamp.nullable().meta({
+    description: "When the last scheduled drift check ran, whatever its outcome; null: never.",
+  }),
+  lastDriftStatus: z
+    .enum(["in_sync", "drifted", "missing"])
+    .nullable()
+    .meta({ description: "What the last drift check that could read the table found; null: none yet." }),
   history: z.array(
     z.object({
       key: z.string(),

@@ -25,12 +25,20 @@ export interface LiveOnDemandThroughput {
   MaxWriteRequestUnits?: number;
 }
 
+/** Warm throughput: what the table or index can take at once; AWS raises it, never lowers it. */
+export interface LiveWarmThroughput {
+  ReadUnitsPerSecond?: number;
+  WriteUnitsPerSecond?: number;
+  Status?: string;
+}
+
 export interface LiveGlobalSecondaryIndex {
   IndexName?: string;
   KeySchema?: LiveKeySchemaElement[];
   Projection?: LiveProjection;
   ProvisionedThroughput?: LiveProvisionedThroughput;
   OnDemandThroughput?: LiveOnDemandThroughput;
+  WarmThroughput?: LiveWarmThroughput;
 }
 
 export interface LiveLocalSecondaryIndex {
@@ -68,6 +76,7 @@ export interface LiveTableDescription {
   Replicas?: LiveReplica[];
   GlobalTableWitnesses?: { RegionName?: string; WitnessStatus?: string }[];
   MultiRegionConsistency?: string;
+  WarmThroughput?: LiveWarmThroughput;
 }
 
 /** `DescribeTimeToLive` → `TimeToLiveDescription`. */

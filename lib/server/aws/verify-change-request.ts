@@ -2,6 +2,7 @@ import "server-only";
 import { type VerificationResult, type VerifyOptions, verifyTableRequest } from "@/lib/aws";
 import { AppError } from "@/lib/domain/app-error";
 import { hasPermission } from "@/lib/domain/auth/permissions";
+import { classifyDriftFromDifferences } from "@/lib/domain/drift";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { findAccountTarget } from "../accounts";
 import type { Actor } from "../actor";
@@ -54,6 +55,7 @@ export async function verifyChangeRequest(
   const outcome = { ...result, key, revisionNumber, recorded: false, status: detail.status };
   if (result.unavailable || (result.tableMissing && detail.status === "APPROVED")) return outcome;
 
+  const drift = classifyDriftFromDifferences(request, result.differences);
   const transition = await transitionChangeRequest(
     actor,
     key,
@@ -66,6 +68,15 @@ export async function verifyChangeRequest(
         region: result.region,
         verifiedRevision: revisionNumber,
         ...(result.tableMissing ? { tableMissing: true } : {}),
+      },
+      notification: {
+        drift: {
+          region: result.region,
+          counts: drift.counts,
+          worst: drift.worst,
+          urgent: drift.urgent,
+          findings: drift.findings.slice(0, 50).map((f) => ({ path: f.path, class: f.class, message: f.message })),
+        },
       },
     },
     db,

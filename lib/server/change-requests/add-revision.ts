@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { assessChangeSafety, findIgnoredGsiChanges } from "@/lib/domain/diff";
+import { notificationForTransition } from "@/lib/domain/notifications";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { type Acknowledgement, checkAcknowledgement, decideTransition } from "@/lib/domain/workflow";
 import { findAccountTargetForInput } from "../accounts";
@@ -8,6 +9,7 @@ import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { assertPlanningCurrent, loadManagedBaseline, loadPlanning } from "../inventory";
+import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import {
@@ -61,7 +63,9 @@ export async function addRevision(
   const stored = describeStoredRequest(revision.request);
   const title = input.title?.trim() ? input.title.trim().slice(0, 200) : undefined;
 
-  return runTransaction(db, async (tx) => {
+  const events: string[] = [];
+  const outcome = await runTransaction(db, async (tx) => {
+    events.length = 0;
     const { cr, state } = await loadWorkflowState(tx, actor, key);
     const expected = input.expectedVersion ?? peek.cr.version;
     if (cr.version !== expected || cr.currentRevision + 1 !== number) {
@@ -184,6 +188,17 @@ export async function addRevision(
         ...(cr.tableId && planned.plan ? { risk: planned.plan.risk } : {}),
       },
     });
+    const eventType = notificationForTransition("REVISE", result.from, result.to);
+    if (eventType) {
+      events.push(
+        await recordNotificationEvent(tx, {
+          type: eventType,
+          changeRequestId: cr.id,
+          actor,
+          extra: { resubmitted: true },
+        }),
+      );
+    }
     return {
       key,
       status: result.to,
@@ -193,4 +208,6 @@ export async function addRevision(
       ...(planned.plan ? { risk: planned.plan.risk } : {}),
     };
   });
+  await dispatchNotificationsSoon(events);
+  return outcome;
 }

@@ -16,6 +16,7 @@ import {
   type Planning,
 } from "../inventory";
 import { encodeRegions, tableColumnsFor } from "../inventory/table-records";
+import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
@@ -161,7 +162,9 @@ export async function createChangeRequest(
   const status = input.submit ? "SUBMITTED" : "DRAFT";
   const now = new Date();
 
+  const events: string[] = [];
   const created = await runTransaction(db, async (tx) => {
+    events.length = 0;
     // An adoption adds its table to the inventory at once: it exists, and the request mirrors it.
     const adopted = input.importExisting
       ? await tx.managedTable.create({
@@ -239,10 +242,14 @@ export async function createChangeRequest(
         toStatus: "SUBMITTED",
         revisionNumber: 1,
       });
+      events.push(
+        await recordNotificationEvent(tx, { type: "change_request.submitted", changeRequestId: cr.id, actor }),
+      );
     }
     const result = { key: cr.key, status: cr.status, version: cr.version, currentRevision: 1, tableId: cr.tableId };
     await beforeCommit?.(tx, result);
     return result;
   });
+  await dispatchNotificationsSoon(events);
   return created;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
+import { type NotificationData, notificationForTransition } from "@/lib/domain/notifications";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
@@ -8,6 +9,7 @@ import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 import { recordApprovedTable, recordTableVerification } from "../inventory";
 import { observeDecision } from "../metrics";
+import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { runTransaction } from "../run-transaction";
 import { assertTableNameFree } from "./assert-table-name-free";
 import { loadWorkflowState } from "./load-change-request";
@@ -21,6 +23,8 @@ export interface TransitionOptions {
   /** RECORD_VERIFICATION: the live table matched. */
   verified?: boolean;
   details?: Record<string, unknown>;
+  /** Extra facts for the event this transition announces (e.g. a live check's classified drift). */
+  notification?: Omit<NotificationData, "changeRequest" | "actor" | "requester">;
 }
 
 const DECISION_ACTIONS: readonly WorkflowAction[] = ["APPROVE", "REJECT", "REQUEST_CHANGES"];
@@ -58,8 +62,11 @@ export async function transitionChangeRequest(
       db: database,
     });
   }
+  const events: string[] = [];
   try {
-    return await runTransaction(database, async (tx) => {
+    const outcome = await runTransaction(database, async (tx) => {
+      // A retried transaction starts over: forget events of an attempt that rolled back.
+      events.length = 0;
       const { cr, state } = await loadWorkflowState(tx, actor, key);
       if (options.expectedVersion !== undefined && options.expectedVersion !== cr.version) {
         throw new AppError(
@@ -114,6 +121,10 @@ export async function transitionChangeRequest(
           },
         });
       }
+      // Routed approvals count in "of N", so the timeline and the notifications never read "1 of 1"
+      // while a role is missing.
+      const requiredApprovals =
+        state.requiredApprovals + Object.values(state.roleApprovals ?? {}).reduce((n, need) => n + need, 0);
       await recordAuditEvent(tx, actor, {
         action,
         changeRequestId: cr.id,
@@ -125,9 +136,7 @@ export async function transitionChangeRequest(
           ...(result.decision === "APPROVE"
             ? {
                 approvals: result.approvalsAfter,
-                // Routed approvals count in "of N", so the timeline never reads "1 of 1" while a role is missing.
-                required:
-                  state.requiredApprovals + Object.values(state.roleApprovals ?? {}).reduce((n, need) => n + need, 0),
+                required: requiredApprovals,
                 ...(Object.keys(state.roleApprovals ?? {}).length > 0 ? { routedRoles: state.roleApprovals } : {}),
               }
             : {}),
@@ -135,9 +144,30 @@ export async function transitionChangeRequest(
           ...options.details,
         },
       });
+      const eventType = notificationForTransition(action, result.from, result.to);
+      if (eventType) {
+        events.push(
+          await recordNotificationEvent(tx, {
+            type: eventType,
+            changeRequestId: cr.id,
+            actor,
+            extra: {
+              ...(options.reason?.trim() && (action === "REJECT" || action === "REQUEST_CHANGES")
+                ? { reason: options.reason.trim() }
+                : {}),
+              ...(action === "APPROVE"
+                ? { approvals: { given: result.approvalsAfter, required: requiredApprovals } }
+                : {}),
+              ...options.notification,
+            },
+          }),
+        );
+      }
       if (result.decision) observeDecision(result.decision, cr.tier, cr.submittedAt, now);
       return { key, status: result.to, version: cr.version + 1, currentRevision: cr.currentRevision };
     });
+    await dispatchNotificationsSoon(events);
+    return outcome;
   } catch (error) {
     // Denied decisions are part of the record (who tried to approve what), written outside the
     // rolled-back transaction.

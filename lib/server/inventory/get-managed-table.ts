@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";
+import type { DriftOutcome } from "@/lib/domain/drift";
 import type { OperationPlan } from "@/lib/domain/plan";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { canEditRequest, canSeeRequest } from "@/lib/domain/workflow";
@@ -52,9 +53,10 @@ export async function getManagedTable(actor: Actor, id: string, db?: Db) {
       select: { costJson: true, drJson: true, planJson: true },
     }),
   ]);
-  const { definitionJson, regions, teamId, searchText, ...rest } = table;
+  const { definitionJson, regions, teamId, searchText, lastDriftOutcome, ...rest } = table;
   return {
     ...rest,
+    lastDriftStatus: lastDriftOutcome ? (JSON.parse(lastDriftOutcome) as DriftOutcome).status : null,
     regions: decodeRegions(regions),
     definition: JSON.parse(definitionJson) as TableRequest,
     estimate: defining ? (JSON.parse(defining.costJson) as CostEstimate) : null,

@@ -1,3 +1,4 @@
+export { createInventoryDriftSource, inventoryDriftSource, liveStatusAfterCheck } from "./drift-check-source";
 export { getManagedTable, loadTableForChange, type ManagedTableDetail, tableIdParam } from "./get-managed-table";
 export { listManagedTables, type ManagedTableListItem, type TableListFilters } from "./list-managed-tables";
 export { recordApprovedTable, recordTableVerification } from "./record-approved-table";

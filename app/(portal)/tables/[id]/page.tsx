@@ -71,6 +71,18 @@ export default async function TablePage({ params }: { params: Params }) {
           </dd>
         </div>
         <div>
+          <dt>Last drift check</dt>
+          <dd data-testid="table-last-check">
+            {table.lastCheckedAt
+              ? `${table.lastCheckedAt.toISOString().replace("T", " ").slice(0, 16)} UTC${
+                  table.lastDriftStatus
+                    ? ` (${table.lastDriftStatus.replace("_", " ")})`
+                    : " (could not read the table)"
+                }`
+              : "not checked yet"}
+          </dd>
+        </div>
+        <div>
           <dt>Monthly estimate</dt>
           <dd data-testid="table-cost">{USD.format(table.monthlyCostUsd)}</dd>
         </div>

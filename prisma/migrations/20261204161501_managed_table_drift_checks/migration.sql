@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ManagedTable" ADD COLUMN "lastCheckedAt" DATETIME;
+ALTER TABLE "ManagedTable" ADD COLUMN "lastDriftOutcome" TEXT;

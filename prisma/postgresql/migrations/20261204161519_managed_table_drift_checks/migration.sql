@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ManagedTable" ADD COLUMN     "lastCheckedAt" TIMESTAMP(3),
+ADD COLUMN     "lastDriftOutcome" TEXT;
