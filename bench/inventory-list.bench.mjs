@@ -3,16 +3,9 @@
 // (createdAt, id) and (monthlyCostUsd, id) should keep p99 flat however deep the cursor is.
 // Standalone: `node bench/inventory-list.bench.mjs` (PostgreSQL, next start on loopback; builds if
 // needed). `npm run bench` runs it against its own portal and adds it to the report.
-import { fileURLToPath } from "node:url";
 import { bulkInsertManagedTables } from "../scripts/lib/bench-data.mjs";
 import { measureEndpoint } from "../scripts/lib/load.mjs";
-import {
-  buildPortal,
-  createTokens,
-  startDatabase,
-  startPortal,
-  stopEverything,
-} from "../scripts/lib/portal-harness.mjs";
+import { buildPortal, createTokens, runIfMain, startDatabase, startPortal } from "../scripts/lib/portal-harness.mjs";
 
 export const INVENTORY_ROWS = 10_000;
 const PAGE = 50;
@@ -92,13 +85,4 @@ async function main() {
   process.exitCode = outcome.flat ? 0 : 1;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    await main();
-  } catch (error) {
-    console.error(error);
-    process.exitCode = 1;
-  } finally {
-    stopEverything();
-  }
-}
+await runIfMain(import.meta.url, main);

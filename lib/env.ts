@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { parseDriftSchedule } from "./domain/drift/drift-schedule";
 import { parseOutboundAllowlist } from "./domain/notifications/outbound-allowlist";
 

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { measureCliStartup } from "../bench/cli-startup.bench.mjs";
 import { measureInventoryListing } from "../bench/inventory-list.bench.mjs";
+import { measureServerCpu } from "../bench/server-cpu.bench.mjs";
 import { bulkInsertChangeRequests, bulkInsertSubmitted } from "./lib/bench-data.mjs";
 import { httpVerdict, machineDetails, renderMarkdown } from "./lib/bench-report.mjs";
 import { measureEndpoint } from "./lib/load.mjs";
@@ -16,6 +17,7 @@ import {
   checkoutRequest,
   createTokens,
   PERF_DIST_DIR,
+  runIfMain,
   startDatabase,
   startPortal,
   stopEverything,
@@ -87,28 +89,19 @@ async function runHttp(notes) {
   };
 
   const engineTarget = { minRps: 1000, maxP99Ms: 25 };
-  await measure(
-    {
-      name: "POST /api/v1/estimate",
-      url: `${portal.baseUrl}/api/v1/estimate`,
-      method: "POST",
-      headers: json(tokens.dana),
-      body,
-      connections: 10,
-    },
-    engineTarget,
-  );
-  await measure(
-    {
-      name: "POST /api/v1/validate",
-      url: `${portal.baseUrl}/api/v1/validate`,
-      method: "POST",
-      headers: json(tokens.dana),
-      body,
-      connections: 10,
-    },
-    engineTarget,
-  );
+  for (const endpoint of ["estimate", "validate"]) {
+    await measure(
+      {
+        name: `POST /api/v1/${endpoint}`,
+        url: `${portal.baseUrl}/api/v1/${endpoint}`,
+        method: "POST",
+        headers: json(tokens.dana),
+        body,
+        connections: 10,
+      },
+      engineTarget,
+    );
+  }
   await measure(
     {
       name: "POST /api/v1/change-requests (draft)",
@@ -145,6 +138,10 @@ async function runHttp(notes) {
     { maxP99Ms: 30 },
   );
 
+  // CPU per request, one request at a time (independent of load), with the listing data in place.
+  console.log("http: server CPU per request (sequential requests, /proc) ...");
+  const serverCpu = await measureServerCpu({ pid: portal.pid, baseUrl: portal.baseUrl, token: tokens.dana });
+
   // The inventory at 10,000 tables: p99 of a deep cursor page must stay that of the first page.
   console.log("http: inventory listing, first against deep cursor pages ...");
   const inventory = await measureInventoryListing({ db, portal, token: tokens.ada, durationSeconds: DURATION });
@@ -158,7 +155,7 @@ async function runHttp(notes) {
   notes.push(...inventory.lines);
   await portal.stop();
   const queue = runQueueSizes(db.url, notes);
-  return { http, queue: await queue };
+  return { http, serverCpu, queue: await queue };
 }
 
 /** lib/server/queue's listQueue as an approver sees it, in process against the same PostgreSQL. */
@@ -196,7 +193,7 @@ async function main() {
   console.log("cli: start-up of validate, estimate, dr, render and bundle against node -e 0 ...");
   const cliStartup = measureCliStartup();
   const notes = [];
-  const { http, queue } = await runHttp(notes);
+  const { http, serverCpu, queue } = await runHttp(notes);
   stopEverything();
   const ui = runUiBench();
   const report = {
@@ -205,6 +202,7 @@ async function main() {
     engine,
     cliStartup,
     http,
+    serverCpu,
     queue,
     ui,
     notes,
@@ -223,18 +221,18 @@ async function main() {
   const missed = http.filter((h) => !h.verdict.met).map((h) => h.result.name);
   for (const r of queue.large.results) if (r.p99Ms > queue.targetP99Ms) missed.push(`queue: ${r.name}`);
   if (ui.met === false) missed.push("UI live panel p95");
+  for (const r of serverCpu.results) if (r.met === false) missed.push(`server CPU: ${r.name}`);
   for (const r of cliStartup.results) if (r.met === false) missed.push(`CLI start-up: ${r.name}`);
-  const total = http.length + queue.large.results.length + (ui.ran ? 1 : 0) + cliStartup.results.length - 1;
+  const total =
+    http.length +
+    queue.large.results.length +
+    (ui.ran ? 1 : 0) +
+    cliStartup.results.length -
+    1 +
+    serverCpu.results.filter((r) => r.met !== undefined).length;
   console.log(
     `\nbench: ${total - missed.length} targets met, ${missed.length} missed${missed.length ? ` (${missed.join("; ")})` : ""}; ${report.seconds} s; results in bench/results/latest.{json,md}`,
   );
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  stopEverything();
-}
+await runIfMain(import.meta.url, main);

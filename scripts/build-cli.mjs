@@ -43,6 +43,25 @@ const onlyEnglishZodLocale = {
     }));
   },
 };
+// `import * as z from "zod"` in our code reaches zod's index, which also exports `z` as a value:
+// esbuild then keeps the whole namespace (every schema class, every check). Resolving "zod" to a
+// shim over its classic entry (a plain `export *`) lets esbuild keep only what the engine uses.
+// The shim still offers `z` (`import { z } from "zod"` builds), but a file that imports it that way
+// brings the whole namespace back: write `import * as z from "zod"`.
+const zodWithoutNamespace = {
+  name: "zod-without-namespace",
+  setup(build) {
+    const classic = path.resolve("node_modules/zod/v4/classic/external.js");
+    build.onResolve({ filter: /^zod$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}`) ? undefined : { path: "zod", namespace: "zod-shim" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-shim" }, () => ({
+      contents: `export * from ${JSON.stringify(classic)};\nexport * as z from ${JSON.stringify(classic)};\n`,
+      resolveDir: path.dirname(classic),
+      loader: "js",
+    }));
+  },
+};
 const { packages: _all, ...cliOptions } = common;
 await build({
   ...cliOptions,
@@ -51,7 +70,7 @@ await build({
   external: ["@aws-sdk/*", "@modelcontextprotocol/*"],
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [onlyEnglishZodLocale],
+  plugins: [onlyEnglishZodLocale, zodWithoutNamespace],
   entryPoints: { cli: "lib/cli/main.ts" },
 });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { analyzeTableRequest } from "@/lib/domain/analyze-request";
 import { DEFAULT_TIER_POLICY } from "@/lib/domain/policy/default-policy";
 import { type TableRequest, type TableRequestInput, TableRequestSchema } from "@/lib/domain/request/schema";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { createLogger } from "@/lib/server/logger";
 import { route } from "./route";
 import type { RouteSpec } from "./routes";

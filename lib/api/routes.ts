@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AccountTargetInputSchema } from "@/lib/domain/accounts/account-target";
 import { MAX_PLAN_BYTES, TerraformPlanSchema } from "@/lib/domain/attest";
 import type { Permission } from "@/lib/domain/auth/permissions";

@@ -1,9 +1,10 @@
 import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
-import { getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "./config";
+import { apiForRequest } from "./api-for-request";
+import { getLiveCheckStatus, type LiveCheckStatus } from "./config";
 import { describeAwsError } from "./describe-aws-error";
-import { createSdkDynamoDbApi, type DynamoDbApi } from "./dynamodb-api";
+import type { DynamoDbApi } from "./dynamodb-api";
 
 /** What one Region said about the name. */
 export interface RegionNameCheck {
@@ -46,15 +47,7 @@ export async function checkTableNameCollisions(
 ): Promise<CollisionCheckResult> {
   const liveChecks = options.status ?? (await getLiveCheckStatus());
   if (!liveChecks.enabled && !options.api) return { issues: [], regions: [], liveChecks };
-  const config = resolveAwsAccessConfig();
-  const owned = options.api
-    ? undefined
-    : createSdkDynamoDbApi({
-        config,
-        profile: config.profilesByTier[request.tier],
-        accountTarget: options.accountTarget,
-      });
-  const api = options.api ?? (owned as DynamoDbApi);
+  const { api, owned } = apiForRequest(request, options);
   try {
     const regions = await Promise.all(
       targetRegions(request).map(async (region): Promise<RegionNameCheck> => {

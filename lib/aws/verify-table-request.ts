@@ -1,8 +1,9 @@
 import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import { compareLiveTable, type TableDifference } from "@/lib/domain/import";
 import type { TableRequest } from "@/lib/domain/request/schema";
-import { getLiveCheckStatus, type LiveCheckStatus, resolveAwsAccessConfig } from "./config";
-import { createSdkDynamoDbApi, type DynamoDbApi } from "./dynamodb-api";
+import { apiForRequest } from "./api-for-request";
+import { getLiveCheckStatus, type LiveCheckStatus } from "./config";
+import type { DynamoDbApi } from "./dynamodb-api";
 import { readLiveTable } from "./read-live-table";
 
 export interface VerificationResult {
@@ -41,16 +42,9 @@ export async function verifyTableRequest(
   if (!status.enabled && !options.api) {
     return { ...base, verified: false, differences: [], unavailable: { reason: status.message } };
   }
-  const config = resolveAwsAccessConfig();
-  const owned = options.api
-    ? undefined
-    : createSdkDynamoDbApi({
-        config,
-        profile: config.profilesByTier[request.tier],
-        accountTarget: options.accountTarget,
-      });
+  const { api, owned } = apiForRequest(request, options);
   try {
-    const read = await readLiveTable(options.api ?? (owned as DynamoDbApi), request.regions.primary, request.tableName);
+    const read = await readLiveTable(api, request.regions.primary, request.tableName);
     if (read.status === "unavailable") {
       return {
         ...base,

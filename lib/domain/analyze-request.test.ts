@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeTableRequest } from "./analyze-request";
 import { DEFAULT_TIER_POLICY } from "./policy/default-policy";
 import type { TableRequestInput } from "./request/schema";
+import { validateTableRequest } from "./validation";
 
 const base: TableRequestInput = {
   owner: { team: "orders", service: "checkout", requester: "a@example.com", costCenter: "CC-1" },
@@ -60,4 +61,15 @@ describe("analyzeTableRequest on hostile backup schedules", () => {
       expect(analysis.estimate).toBeDefined();
     },
   );
+});
+
+describe("analyzeTableRequest with the caller's validation", () => {
+  it("reuses the validation it is given instead of validating again", () => {
+    const validation = validateTableRequest(base, DEFAULT_TIER_POLICY);
+    const reused = analyzeTableRequest(base, { policy: DEFAULT_TIER_POLICY, validation });
+    expect(reused.issues).toBe(validation.issues);
+    expect(reused.request).toBe(validation.request);
+    const fresh = analyzeTableRequest(base, { policy: DEFAULT_TIER_POLICY });
+    expect(reused).toEqual(fresh);
+  });
 });

@@ -8,7 +8,7 @@ import type { TableRequest } from "./request/schema";
 import type { CostSummary, RenderContext } from "./terraform";
 import { renderModule } from "./terraform";
 import { validateTableRequest } from "./validation";
-import type { ValidationIssue } from "./validation/types";
+import type { ValidationIssue, ValidationResult } from "./validation/types";
 
 export interface AnalysisOptions {
   policy: TierPolicy;
@@ -19,6 +19,11 @@ export interface AnalysisOptions {
   dataTransferUsdPerGb?: number;
   /** Render the module too (default true); callers that only need the estimate or DR preview skip it. */
   render?: boolean;
+  /**
+   * `validateTableRequest(input, policy)` already run by the caller on this same input and policy:
+   * reused instead of validating a second time (validation is the largest share of the work).
+   */
+  validation?: ValidationResult;
 }
 
 /** Everything the engine says about one request: the live panel, the API and stored revisions use it. */
@@ -59,7 +64,7 @@ export function toCostSummary(estimate: CostEstimate): CostSummary {
  * browser's live panel and the server agree byte for byte.
  */
 export function analyzeTableRequest(input: unknown, options: AnalysisOptions): RequestAnalysis {
-  const validation = validateTableRequest(input, options.policy);
+  const validation = options.validation ?? validateTableRequest(input, options.policy);
   const request = validation.request;
   if (!request) return { valid: false, issues: validation.issues, allIssues: validation.issues };
 

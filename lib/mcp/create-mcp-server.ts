@@ -9,7 +9,7 @@ import {
   ReadResourceRequestSchema,
   type Tool,
 } from "@modelcontextprotocol/sdk/types.js";
-import { z } from "zod";
+import * as z from "zod";
 import { TableRequestSchema } from "../domain/request/schema";
 import { APP_VERSION } from "../version";
 import type { McpBackend } from "./backend";

@@ -112,6 +112,23 @@ export function renderMarkdown(report) {
       `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${h.verdict.failures} | ${r.serverCpuMsPerRequest ?? "n/a"} | ${targetText(h.verdict)} | ${h.verdict.met ? "met" : "MISSED"} |`,
     );
   }
+  if (report.serverCpu) {
+    const c = report.serverCpu;
+    lines.push(
+      "",
+      `## Server CPU per request (${c.requests} sequential requests each, user + system time of \`next start\` from /proc; resolution ${c.resolutionMs.toFixed(3)} ms)`,
+      "",
+      "| endpoint | CPU ms/request | wall ms/request | target | verdict |",
+      "|---|---:|---:|---|---|",
+    );
+    for (const r of c.results) {
+      const target = r.targetMs === undefined ? "" : `<= ${r.targetMs} ms`;
+      const verdict = r.met === undefined ? "baseline" : r.met ? "met" : "MISSED";
+      lines.push(
+        `| ${r.name} | ${r.cpuMsPerRequest.toFixed(2)} | ${r.wallMsPerRequest.toFixed(2)} | ${target} | ${verdict} |`,
+      );
+    }
+  }
   if (report.queue) {
     const { small, large, targetP99Ms } = report.queue;
     const n = (x) => x.toLocaleString("en");

@@ -5,11 +5,11 @@
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { deployMigrations } from "../migrate.mjs";
 import { buildIfNeeded } from "./build-if-needed.mjs";
-import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
+import { freePort, startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
 /** A build folder of our own: a rebuild here never disturbs the `.next` that `npm start` or e2e serve. */
 export const PERF_DIST_DIR = process.env.NEXT_DIST_DIR || "tmp/next-perf";
@@ -54,6 +54,22 @@ function track(fn) {
   return once;
 }
 
+/**
+ * Runs a bench file's `main` when the file is the script Node was started with (not when
+ * `npm run bench` imports it); a failure sets exit code 1, and whatever it started is stopped.
+ */
+export async function runIfMain(moduleUrl, main) {
+  if (process.argv[1] !== fileURLToPath(moduleUrl)) return;
+  try {
+    await main();
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    stopEverything();
+  }
+}
+
 /** Stops every process and cluster started through this module, newest first. */
 export function stopEverything() {
   for (const fn of [...cleanups].reverse()) {
@@ -83,16 +99,7 @@ export function buildPortal() {
   }
 }
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
+export { freePort };
 
 /** A migrated, demo-seeded PostgreSQL cluster of its own; destroyed by stopEverything(). */
 export async function startDatabase({ seed = true } = {}) {

@@ -19,7 +19,8 @@ export function isPostgresInstalled() {
   return findPgBin() !== undefined;
 }
 
-async function freePort() {
+/** A port nothing listens on right now, on 127.0.0.1 (the harness uses it for its servers too). */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {

@@ -33,6 +33,13 @@ const owned = (name: string, team: string, tableName?: string) => {
   return request;
 };
 
+/** A download (no If-None-Match): always the bytes, never a 304. */
+async function downloadBundle(actor: Actor, key: string, revision: number, db: Db) {
+  const bundle = await getRevisionBundle(actor, key, revision, db);
+  if (bundle.notModified) throw new Error("a download without If-None-Match answered 304");
+  return bundle;
+}
+
 async function expectAppError(promise: Promise<unknown>, code: string) {
   const error = await promise.then(
     () => undefined,
@@ -144,11 +151,18 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(detail.current.estimate?.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await expectAppError(getRevisionBundle(dev, created.key, 1, db), "CONFLICT");
-    const bundle = await getRevisionBundle(dev, created.key, 2, db);
+    const bundle = await downloadBundle(dev, created.key, 2, db);
     expect(createHash("sha256").update(bundle.bytes).digest("hex")).toBe(detail.revisions[1]?.bundleSha256);
     const entries = unzipSync(bundle.bytes);
     expect(Object.keys(entries)).toContain("carts-dev/main.tf");
     expect(new TextDecoder().decode(entries["carts-dev/main.tf"])).toBe(detail.current.files["main.tf"]);
+    // The client already holds these bytes: 304 without reading the zip, and no download recorded.
+    const downloads = async () =>
+      (await listChangeRequestAudit(dev, created.key, db)).filter((e) => e.action === "BUNDLE_DOWNLOADED").length;
+    const before = await downloads();
+    const cached = await getRevisionBundle(dev, created.key, 2, db, { ifNoneMatch: `"${bundle.sha256}"` });
+    expect(cached).toEqual({ notModified: true, sha256: bundle.sha256, filename: bundle.filename });
+    expect(await downloads()).toBe(before);
   });
 
   it("bundles catalog-info.yaml: the table as a Backstage Resource linked to its change request", async () => {
@@ -159,7 +173,7 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
       request.tableName = `catalog-${kind}`;
       const created = await createChangeRequest(dev, { request, submit: true }, db);
       await transitionChangeRequest(ann, created.key, "APPROVE", { revisionNumber: 1 }, db);
-      const entries = unzipSync((await getRevisionBundle(dev, created.key, 1, db)).bytes);
+      const entries = unzipSync((await downloadBundle(dev, created.key, 1, db)).bytes);
       const text = new TextDecoder().decode(entries[`catalog-${kind}/catalog-info.yaml`]);
       const entity = parseYaml(text);
       expect(entity).toMatchObject({

@@ -22,6 +22,30 @@ const INHERIT_OPTIONS = [
   { value: "off", label: "Off" },
 ] as const;
 
+/** A replica setting that follows the table unless switched on or off here. */
+function InheritField({
+  name,
+  label,
+}: {
+  name: `regions.replicas.${number}.${"pointInTimeRecovery" | "deletionProtection"}`;
+  label: string;
+}) {
+  const { register } = useFormContext<RequestFormValues>();
+  return (
+    <Field name={name} label={label}>
+      {(a) => (
+        <Select {...a} {...register(name)}>
+          {INHERIT_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}
+
 /** The first Region not yet used, preferring the primary's MRSC set (the likeliest next pick). */
 function nextFreeRegion(used: string[]): RequestFormValues["regions"]["primary"] {
   const set = findMrscRegionSet([used[0] ?? ""]);
@@ -102,28 +126,8 @@ export function RegionsSection() {
                   </Select>
                 )}
               </Field>
-              <Field name={`${base}.pointInTimeRecovery`} label="PITR on this replica">
-                {(a) => (
-                  <Select {...a} {...register(`${base}.pointInTimeRecovery`)}>
-                    {INHERIT_OPTIONS.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field name={`${base}.deletionProtection`} label="Deletion protection on this replica">
-                {(a) => (
-                  <Select {...a} {...register(`${base}.deletionProtection`)}>
-                    {INHERIT_OPTIONS.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
+              <InheritField name={`${base}.pointInTimeRecovery`} label="PITR on this replica" />
+              <InheritField name={`${base}.deletionProtection`} label="Deletion protection on this replica" />
             </div>
             <div className={styles.grid2}>
               <Field name={`${base}.tableClass`} label="Table class of this replica">

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Multi-account targets: which AWS account (and role) a team/tier deploys to. */
 

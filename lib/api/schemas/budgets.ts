@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Team budgets and the approval routing they drive (docs/budgets.md). */
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import type { DrPreview } from "@/lib/domain/dr/types";

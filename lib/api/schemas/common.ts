@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Shapes every resource shares: field issues, RFC 9457 problems, timestamps, people, and whole

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Live checks against AWS: their status, verifying an applied table, adopting an existing one. */
 

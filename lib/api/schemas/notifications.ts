@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { NOTIFICATION_EVENT_TYPES, NotificationPreferencesSchema } from "@/lib/domain/notifications";
 
 /** Request and response shapes of the notification endpoints (webhooks, deliveries, preferences). */

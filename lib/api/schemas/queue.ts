@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CHANGE_REQUEST_FLAGS } from "./change-requests";
 import { Timestamp } from "./common";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TABLE_LIVE_STATUSES } from "@/lib/domain/inventory";
 import { OperationPlanSchema } from "@/lib/domain/plan";
 import { TableRequestSchema } from "@/lib/domain/request/schema";

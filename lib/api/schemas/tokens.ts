@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TOKEN_SCOPES } from "@/lib/domain/auth/scopes";
 import { Timestamp } from "./common";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ROLES } from "../auth/permissions";
 import { RegionSchema, TierSchema } from "../request/schema";
 

@@ -1,3 +1,4 @@
+import { splitSevenColumnCsv } from "./csv-rows";
 import type { PriceList, RegionPrices, TableClassPrices } from "./types";
 
 /**
@@ -56,22 +57,10 @@ export const CSV_UNITS: Record<string, string> = {
 
 /** Splits the CSV text into rows. The file has no quoted fields; a row with another column count is an error. */
 export function parsePriceCsvRows(text: string): PriceCsvRow[] {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
-  if (lines[0] !== PRICE_CSV_HEADER) throw new Error(`price CSV: expected header "${PRICE_CSV_HEADER}"`);
-  return lines.slice(1).map((line, i) => {
-    const cells = line.split(",");
-    if (cells.length !== 7) throw new Error(`price CSV line ${i + 2}: expected 7 columns, got ${cells.length}`);
-    const [region, component, tableClass, unit, usd, effectiveDate, source] = cells as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+  return splitSevenColumnCsv(text, PRICE_CSV_HEADER, "price CSV").map(({ line, cells }) => {
+    const [region, component, tableClass, unit, usd, effectiveDate, source] = cells;
     const value = Number(usd);
-    if (!Number.isFinite(value) || value < 0) throw new Error(`price CSV line ${i + 2}: bad price "${usd}"`);
+    if (!Number.isFinite(value) || value < 0) throw new Error(`price CSV line ${line}: bad price "${usd}"`);
     return { region, component, tableClass, unit, usd: value, effectiveDate, source };
   });
 }

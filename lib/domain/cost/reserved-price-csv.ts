@@ -1,3 +1,4 @@
+import { splitSevenColumnCsv } from "./csv-rows";
 import type { ReservedPrice, ReservedPriceList } from "./types";
 
 /**
@@ -30,21 +31,8 @@ function positive(value: string, line: number, column: string): number {
 
 /** Splits the CSV into rows; any malformed row is an error naming its line. */
 export function parseReservedCsvRows(text: string): ReservedCsvRow[] {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
-  if (lines[0] !== RESERVED_CSV_HEADER) throw new Error(`reserved CSV: expected header "${RESERVED_CSV_HEADER}"`);
-  return lines.slice(1).map((line, i) => {
-    const n = i + 2;
-    const cells = line.split(",");
-    if (cells.length !== 7) throw new Error(`reserved CSV line ${n}: expected 7 columns, got ${cells.length}`);
-    const [region, term, unit, upfront, hourly, standard, source] = cells as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+  return splitSevenColumnCsv(text, RESERVED_CSV_HEADER, "reserved CSV").map(({ line: n, cells }) => {
+    const [region, term, unit, upfront, hourly, standard, source] = cells;
     if (term !== "1-year" && term !== "3-year") throw new Error(`reserved CSV line ${n}: bad term "${term}"`);
     if (unit !== "RCU" && unit !== "WCU") throw new Error(`reserved CSV line ${n}: bad unit "${unit}"`);
     return {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from "./events";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TableRequestSchema } from "../request/schema";
 import { PLAN_SOURCES, type PlanSourceId } from "./sources";
 

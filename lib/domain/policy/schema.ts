@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ApprovalRouteSchema } from "../budget/schema";
 import { RiskLevelSchema } from "../plan/schema";
 import { BillingSchema, DrPatternSchema, TableClassSchema, WorkloadSchema } from "../request/schema";

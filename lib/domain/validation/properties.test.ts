@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { buildMaximalRequest } from "../../../bench/fixtures/maximal-request";
 import { DEFAULT_TIER_POLICY } from "../policy/default-policy";
 import { TableRequestSchema } from "../request/schema";

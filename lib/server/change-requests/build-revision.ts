@@ -8,6 +8,7 @@ import { addPlanToReadme, type OperationPlan, type PlanContext, planTableChange 
 import type { TierPolicy } from "@/lib/domain/policy/schema";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { RenderContext } from "@/lib/domain/terraform/model";
+import type { ValidationResult } from "@/lib/domain/validation";
 
 /** Everything a revision freezes: what was asked, what the engine said, and the exact bundle bytes. */
 export interface BuiltRevision {
@@ -68,10 +69,13 @@ export function buildRevision(
     accountTarget?: RenderContext["accountTarget"];
     /** Store the revision even with errors (a draft that stays a draft). */
     allowIncomplete?: boolean;
+    /** The caller's validation of this same input with this same policy, so it is not run twice. */
+    validation?: ValidationResult;
   },
 ): BuiltRevision {
   const analysis = analyzeTableRequest(input, {
     policy: options.policy,
+    validation: options.validation,
     context: {
       changeRequestKey: options.key,
       revision: options.number,

@@ -153,6 +153,7 @@ export async function createChangeRequest(
     importExisting: input.importExisting,
     accountTarget,
     allowIncomplete: isDraft,
+    validation: check,
   });
   const { tableName, tier } = describeStoredRequest(revision.request);
   const title = (input.title?.trim() || (tableName ? `${tableName} (${tier || "draft"})` : "Untitled draft")).slice(

@@ -27,7 +27,10 @@ export async function getRevisionBundle(
 ) {
   db ??= await getDb();
   const { cr } = await loadWorkflowState(db, actor, key);
-  const revision = await findRevision(db, cr.id, key, number);
+  // Only the digest first: a 304 (the client holds these bytes) never reads the zip from the database.
+  const where = { changeRequestId_number: { changeRequestId: cr.id, number } };
+  const revision = await db.revision.findUnique({ where, select: { bundleSha256: true } });
+  if (!revision) throw new AppError("NOT_FOUND", `${key} has no revision ${number}`);
   if (cr.approvedRevision !== number) {
     throw new AppError(
       "CONFLICT",
@@ -39,15 +42,17 @@ export async function getRevisionBundle(
   const filename = `${key}-r${number}-${cr.tableName}.zip`;
   // A conditional request for bytes the client already holds is not a download: no audit event.
   if (options.ifNoneMatch === `"${revision.bundleSha256}"`) {
-    return { notModified: true, bytes: revision.bundle, sha256: revision.bundleSha256, filename };
+    return { notModified: true as const, sha256: revision.bundleSha256, filename };
   }
+  const stored = await db.revision.findUnique({ where, select: { bundle: true } });
+  if (!stored) throw new AppError("NOT_FOUND", `${key} has no revision ${number}`);
   await recordAuditEvent(db, actor, {
     action: "BUNDLE_DOWNLOADED",
     changeRequestId: cr.id,
     revisionNumber: number,
     details: { sha256: revision.bundleSha256 },
   });
-  return { notModified: false, bytes: revision.bundle, sha256: revision.bundleSha256, filename };
+  return { notModified: false as const, bytes: stored.bundle, sha256: revision.bundleSha256, filename };
 }
 
 /** The change-safety diff between two revisions of one request. */

@@ -2,7 +2,7 @@ import { route } from "@/lib/api/route";
 import { API_ROUTES } from "@/lib/api/routes";
 import { validateTableRequest } from "@/lib/domain/validation";
 import { findAccountTarget } from "@/lib/server/accounts";
-import { checkTableNameCollisions } from "@/lib/server/aws";
+import { checkTableNameCollisions, getLiveCheckStatus } from "@/lib/server/aws";
 import { loadTierPolicy } from "@/lib/server/policy";
 
 /**
@@ -12,8 +12,12 @@ import { loadTierPolicy } from "@/lib/server/policy";
 export const POST = route(API_ROUTES.validate, async ({ body }) => {
   const result = validateTableRequest(body, loadTierPolicy());
   if (!result.request) return { valid: result.valid, issues: result.issues };
+  // Without live checks there is nothing to look up: no account-target query for every validation.
+  const status = await getLiveCheckStatus();
+  if (!status.enabled) return { valid: result.valid, issues: result.issues };
   const { owner, tier } = result.request;
   const live = await checkTableNameCollisions(result.request, {
+    status,
     accountTarget: await findAccountTarget({ team: owner.team, tier }),
   });
   const issues = [...result.issues, ...live.issues];
