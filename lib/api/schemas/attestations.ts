@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ATTESTATION_VERDICTS, AttestationFindingSchema } from "@/lib/domain/attest";
 import { Timestamp } from "./common";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DELIVERY_PROVIDERS, PUBLICATION_STATUSES, PUBLISH_MODES, PULL_REQUEST_STATES } from "@/lib/domain/delivery";
 
 /** Delivery targets (where approved modules are published) and a request's publication. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The parts of `terraform show -json <planfile>` the attestation reads (Terraform's JSON output

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { resolveAccountTarget } from "../accounts/account-target";
 import { TierSchema } from "../request/schema";
 
