@@ -23,8 +23,8 @@ import { ValidationIssues } from "@/components/request-detail/validation-issues"
 import { CloneLinks } from "@/components/request-form/clone-links";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
-import { findAccountTarget } from "@/lib/server/accounts";
 import type { Publication } from "@/lib/domain/delivery/delivery-target";
+import { findAccountTarget } from "@/lib/server/accounts";
 import { listLatestAttestations } from "@/lib/server/attestations";
 import { requirePageSession } from "@/lib/server/auth/page-session";
 import { getLiveCheckStatus } from "@/lib/server/aws";
