@@ -29,16 +29,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     code?: string;
     message?: string;
     name?: string;
-    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } };
   };
   // PostgreSQL classes 08 (connection exception) and 57P0x (shutdown, crash, cannot connect now):
   // what in-flight queries get when the server stops (found by the resilience suite's fault test).
   const sqlState =
     e.meta?.driverAdapterError?.cause?.originalCode ?? /Code: `([0-9A-Z]{5})`/.exec(e.message ?? "")?.[1];
+  // A query on a pooled connection the server dropped has no SQLSTATE: Prisma's driver adapter
+  // reports it as kind ConnectionClosed ("Server has closed the connection.", code P2010).
+  const adapterKind = e.meta?.driverAdapterError?.cause?.kind;
   return (
     ["P1001", "P1002", "P1017", "P2024"].includes(e.code ?? "") ||
+    adapterKind === "ConnectionClosed" ||
     /^(08...|57P0[123])$/.test(sqlState ?? "") ||
-    /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|the database system is (shutting down|starting up)|terminating connection due to administrator command|Client has encountered a connection error/i.test(
+    /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|the database system is (shutting down|starting up)|terminating connection due to administrator command|Client has encountered a connection error|Server has closed the connection/i.test(
       e.message ?? "",
     )
   );
