@@ -40,7 +40,7 @@ const BAD_BODIES: [string, unknown, number, string, string][] = [
   ["unknown kind", { ...valid, kind: "teams" }, 422, "kind", "SCHEMA_INVALID_VALUE"],
   ["unknown team", { ...valid, team: "nope" }, 422, "team", "TEAM_UNKNOWN"],
   ["someone else's team", { ...valid, team: "orders" }, 403, "team", "TEAM_NOT_MEMBER"],
-  ["an unknown field", { ...valid, secret: "mine" }, 422, "(body)", "SCHEMA_UNRECOGNIZED_KEYS"],
+  ["an unknown field", { ...valid, secret: "mine" }, 422, "secret", "SCHEMA_UNKNOWN_FIELD"],
   ["a URL that is not a string", { ...valid, url: 42 }, 422, "url", "SCHEMA_INVALID_TYPE"],
 ];
 
