@@ -26,7 +26,6 @@ function focusSoon(id: string) {
 function GsiList() {
   const { control, getValues } = useFormContext<RequestFormValues>();
   const { fields, append, insert, remove, move } = useFieldArray({ control, name: "globalSecondaryIndexes" });
-  const billingMode = useWatch<RequestFormValues, "billing.mode">({ name: "billing.mode" });
   // Stable callbacks, so adding or typing in one card does not re-render the others (memoised below).
   const actions = useRef({ insert, remove, move });
   actions.current = { insert, remove, move };
@@ -50,7 +49,6 @@ function GsiList() {
           key={item.id}
           index={index}
           isLast={index === fields.length - 1}
-          billingMode={billingMode}
           onMove={onMove}
           onDuplicate={onDuplicate}
           onRemove={onRemove}
@@ -69,18 +67,16 @@ function GsiList() {
   );
 }
 
-/** One GSI. Memoised: it re-renders when its own position, its name or the billing mode change. */
+/** One GSI. Memoised: it re-renders when its own position or its name change (billing mode: only its capacity fields). */
 const GsiCard = memo(function GsiCard({
   index,
   isLast,
-  billingMode,
   onMove,
   onDuplicate,
   onRemove,
 }: {
   index: number;
   isLast: boolean;
-  billingMode: RequestFormValues["billing"]["mode"];
   onMove: (from: number, to: number) => void;
   onDuplicate: (index: number) => void;
   onRemove: (index: number) => void;
@@ -109,25 +105,7 @@ const GsiCard = memo(function GsiCard({
       </Field>
       <GsiSortKey index={index} />
       <ProjectionFields index={base} />
-      {billingMode === "PROVISIONED" ? (
-        <div className={styles.grid2}>
-          <CapacityFields name={`${base}.read`} label="Read" />
-          <CapacityFields name={`${base}.write`} label="Write" />
-        </div>
-      ) : (
-        <div className={styles.grid2}>
-          <Field name={`${base}.maxReadRequestUnits`} label="Max read request units (optional)">
-            {(a) => (
-              <Input type="number" min={-1} {...a} {...register(`${base}.maxReadRequestUnits`, NUMBER_OPTIONS)} />
-            )}
-          </Field>
-          <Field name={`${base}.maxWriteRequestUnits`} label="Max write request units (optional)">
-            {(a) => (
-              <Input type="number" min={-1} {...a} {...register(`${base}.maxWriteRequestUnits`, NUMBER_OPTIONS)} />
-            )}
-          </Field>
-        </div>
-      )}
+      <GsiCapacityFields base={base} />
       <Field name={`${base}.contributorInsights`} label="Contributor Insights on this index" layout="checkbox">
         {(a) => <Checkbox {...a} {...register(`${base}.contributorInsights`)} />}
       </Field>
@@ -196,5 +174,29 @@ export function IndexesSection() {
       <GsiList />
       <LsiList />
     </Section>
+  );
+}
+
+/**
+ * A GSI's capacity (provisioned) or request-unit caps (on-demand). It watches the billing mode
+ * itself, so switching mode re-renders these fields only, not every card.
+ */
+function GsiCapacityFields({ base }: { base: `globalSecondaryIndexes.${number}` }) {
+  const { register } = useFormContext<RequestFormValues>();
+  const billingMode = useWatch<RequestFormValues, "billing.mode">({ name: "billing.mode" });
+  return billingMode === "PROVISIONED" ? (
+    <div className={styles.grid2}>
+      <CapacityFields name={`${base}.read`} label="Read" />
+      <CapacityFields name={`${base}.write`} label="Write" />
+    </div>
+  ) : (
+    <div className={styles.grid2}>
+      <Field name={`${base}.maxReadRequestUnits`} label="Max read request units (optional)">
+        {(a) => <Input type="number" min={-1} {...a} {...register(`${base}.maxReadRequestUnits`, NUMBER_OPTIONS)} />}
+      </Field>
+      <Field name={`${base}.maxWriteRequestUnits`} label="Max write request units (optional)">
+        {(a) => <Input type="number" min={-1} {...a} {...register(`${base}.maxWriteRequestUnits`, NUMBER_OPTIONS)} />}
+      </Field>
+    </div>
   );
 }
