@@ -165,6 +165,27 @@ async function step(tc: TerraformToolchain, dir: string, args: string[], what: s
 }
 
 /**
+ * Terraform's plugin cache is not safe for concurrent use (its documentation says so), and the
+ * test files run in parallel worker processes that share it: an init that links the provider
+ * while another process is still writing it fails with "it is still not detected in
+ * .terraform/providers". Those failures are about the cache, not the module: start afresh and
+ * try again; anything else fails at once.
+ */
+const CACHE_RACE =
+  /still not detected in\s+\.terraform\/providers|text file busy|plugin-cache.*(no such file|file exists)/is;
+async function initModule(tc: TerraformToolchain, dir: string): Promise<[string, number]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+    } catch (error) {
+      if (attempt >= 3 || !CACHE_RACE.test((error as Error).message)) throw error;
+      rmSync(path.join(dir, ".terraform"), { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1500));
+    }
+  }
+}
+
+/**
  * `terraform init`, `validate` and `plan`, then `show -json` of the plan, for a module given as
  * path -> content. Throws with Terraform's own message on any failure (the folder is kept).
  */
@@ -177,7 +198,7 @@ export async function planModule(files: Record<string, string>, options: PlanOpt
   if (options.vars)
     writeFileSync(path.join(dir, "terraform.tfvars.json"), `${JSON.stringify(options.vars, null, 2)}\n`);
   return withSlot(async () => {
-    const [, init] = await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+    const [, init] = await initModule(tc, dir);
     // validate exits 1 on an error, so step() throws with its JSON diagnostics.
     const [validateOut, validate] = await step(tc, dir, ["validate", "-json", "-no-color"], "validate");
     const report = JSON.parse(validateOut) as { valid: boolean; diagnostics: TerraformDiagnostic[] };
@@ -220,7 +241,7 @@ export async function validateModule(
   const dir = mkdtempSync(path.join(WORK_ROOT, `${name.replace(/[^\w.-]/g, "_")}-`));
   for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
   return withSlot(async () => {
-    await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+    await initModule(tc, dir);
     // validate exits 1 when the module is invalid; its JSON report is on stdout either way.
     const report = await run(tc.binary, ["validate", "-json", "-no-color"], {
       cwd: dir,
@@ -248,7 +269,7 @@ export async function readProviderSchema(): Promise<{
     path.join(dir, "versions.tf"),
     `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${tc.awsVersion}" }\n  }\n}\n`,
   );
-  await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+  await initModule(tc, dir);
   const [out] = await step(tc, dir, ["providers", "schema", "-json"], "providers schema");
   rmSync(dir, { recursive: true, force: true });
   const schemas = JSON.parse(out).provider_schemas["registry.terraform.io/hashicorp/aws"];
@@ -326,7 +347,7 @@ export async function planModules(modules: readonly BatchModule[], name = "batch
     );
   writeFileSync(path.join(dir, "main.tf"), `${[...providerBlocks, ...calls].join("\n\n")}\n`);
   return withSlot(async () => {
-    const [, init] = await step(tc, dir, ["init", "-input=false", "-no-color", "-backend=false"], "init");
+    const [, init] = await initModule(tc, dir);
     const [validateOut, validate] = await step(tc, dir, ["validate", "-json", "-no-color"], "validate");
     const report = JSON.parse(validateOut) as { diagnostics: TerraformDiagnostic[] };
     const [, plan] = await step(tc, dir, ["plan", "-input=false", "-no-color", "-lock=false", "-out=plan.out"], "plan");
