@@ -3,6 +3,7 @@
  * name collisions, verification against a request, the request a live table implies. No
  * database and no framework, so the portal (through lib/server/aws) and the CLI share it.
  */
+export { apiForRequest } from "./api-for-request";
 export {
   type CollisionCheckResult,
   checkTableNameCollisions,

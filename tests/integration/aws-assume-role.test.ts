@@ -6,8 +6,12 @@ import { resolveAwsAccessConfig } from "../../lib/aws/config";
 import { readImpliedTableRequest } from "../../lib/aws/read-implied-table-request";
 import { verifyTableRequest } from "../../lib/aws/verify-table-request";
 import { type TableRequest, TableRequestSchema } from "../../lib/domain/request/schema";
+import { saveAccountTarget } from "../../lib/server/accounts";
+import { checkTableDrift } from "../../lib/server/drift";
+import { makeActor } from "../support/actors";
 import { fixture, startDynalite, startRecordedDynamoDb, type TestEndpoint } from "../support/dynamodb-servers";
 import { type FakeSts, startFakeSts } from "../support/sts-server";
+import { createTestDatabase, type TestDatabase } from "../support/test-databases";
 
 // The credential chain of multi-account targets, end to end through the real SDK clients: STS
 // AssumeRole against a local endpoint answering in STS's XML wire format, then DynamoDB calls
@@ -22,9 +26,9 @@ const TARGET = {
   externalId: "tablewright-prod",
 };
 
-const request = (tableName: string): TableRequest =>
+const request = (tableName: string, team = "checkout"): TableRequest =>
   TableRequestSchema.parse({
-    owner: { team: "checkout", service: "cart", requester: "dana@example.com", costCenter: "CC-1" },
+    owner: { team, service: "cart", requester: "dana@example.com", costCenter: "CC-1" },
     tier: "prod",
     tableName,
     partitionKey: { name: "PK", type: "S" },
@@ -36,21 +40,25 @@ const request = (tableName: string): TableRequest =>
 let dynalite: TestEndpoint;
 let dynamo: Awaited<ReturnType<typeof startRecordedDynamoDb>>;
 let sts: FakeSts;
+let database: TestDatabase;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  [dynalite, sts] = await Promise.all([startDynalite(), startFakeSts()]);
+  [dynalite, sts, database] = await Promise.all([startDynalite(), startFakeSts(), createTestDatabase("sqlite")]);
+  // The scheduled drift check finds its account through the admin's mapping, as verify does.
+  const admin = await makeActor(database.db, "ADMIN", ["checkout"]);
+  await saveAccountTarget(admin, { team: "checkout", tier: "prod", ...TARGET }, database.db);
   // dynalite lacks DescribeContinuousBackups: that one comes from a recording, the rest from dynalite.
   dynamo = await startRecordedDynamoDb(
     { "*": { DescribeContinuousBackups: fixture("describe-continuous-backups-disabled.json") } },
     { fallback: dynalite.endpoint },
   );
-  const admin = new DynamoDBClient({
+  const setup = new DynamoDBClient({
     region: "us-east-1",
     endpoint: dynalite.endpoint,
     credentials: { accessKeyId: "setup", secretAccessKey: "setup" },
   });
-  await admin.send(
+  await setup.send(
     new CreateTableCommand({
       TableName: "cart-items",
       AttributeDefinitions: [{ AttributeName: "PK", AttributeType: "S" }],
@@ -58,7 +66,7 @@ beforeAll(async () => {
       BillingMode: "PAY_PER_REQUEST",
     }),
   );
-  admin.destroy();
+  setup.destroy();
   Object.assign(process.env, {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     STS_ENDPOINT: sts.endpoint,
@@ -81,7 +89,7 @@ afterAll(async () => {
     if (saved[key] === undefined) delete process.env[key];
     else process.env[key] = saved[key];
   }
-  await Promise.all([dynamo.close(), dynalite.close(), sts.close()]);
+  await Promise.all([dynamo.close(), dynalite.close(), sts.close(), database.drop()]);
 });
 
 describe("live checks for a team mapped to another account assume its role through STS", () => {
@@ -124,6 +132,30 @@ describe("live checks for a team mapped to another account assume its role throu
     expect(result.tableMissing).toBeUndefined();
     expect(sts.calls).toHaveLength(1);
     expect(new Set(dynamo.signers.map((s) => s.accessKeyId))).toEqual(new Set([sts.issue.accessKeyId]));
+  });
+
+  it("a scheduled drift check of a mapped team's table finds the mapping and reads with the assumed role", async () => {
+    // No accountTarget passed: the check looks the team/tier mapping up in the database itself.
+    const result = await checkTableDrift(request("cart-items"), { status: ON, db: database.db });
+    expect(result.unavailable).toBeUndefined();
+    expect(result.status).not.toBe("missing");
+    expect(result.regionsRead).toEqual(["us-east-1"]);
+    expect(sts.calls).toHaveLength(1);
+    expect(sts.calls[0]).toMatchObject({
+      region: "us-east-1",
+      signedBy: SOURCE_KEY,
+      params: { RoleArn: TARGET.roleArn, ExternalId: TARGET.externalId },
+    });
+    expect(dynamo.signers.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(dynamo.signers.map((s) => s.accessKeyId))).toEqual(new Set([sts.issue.accessKeyId]));
+    expect(new Set(dynamo.signers.map((s) => s.sessionToken))).toEqual(new Set([sts.issue.sessionToken]));
+  });
+
+  it("a drift check of an unmapped team's table assumes nothing", async () => {
+    const result = await checkTableDrift(request("cart-items", "payments"), { status: ON, db: database.db });
+    expect(result.unavailable).toBeUndefined();
+    expect(sts.calls).toHaveLength(0);
+    expect(new Set(dynamo.signers.map((s) => s.accessKeyId))).toEqual(new Set([SOURCE_KEY]));
   });
 
   it("without a mapping nothing is assumed: DynamoDB sees the source credentials", async () => {

@@ -1,14 +1,10 @@
 import "server-only";
-import {
-  createSdkDynamoDbApi,
-  type DynamoDbApi,
-  getLiveCheckStatus,
-  type LiveCheckStatus,
-  readLiveTable,
-  resolveAwsAccessConfig,
-} from "@/lib/aws";
+import { apiForRequest, type DynamoDbApi, getLiveCheckStatus, type LiveCheckStatus, readLiveTable } from "@/lib/aws";
+import type { AssumeRoleTarget } from "@/lib/domain/accounts/account-target";
 import { classifyDrift, classifyMissingTable, type DriftReport } from "@/lib/domain/drift";
 import type { TableRequest } from "@/lib/domain/request/schema";
+import { findAccountTarget } from "../accounts";
+import type { Db } from "../db";
 
 export interface DriftCheckResult {
   tableName: string;
@@ -32,6 +28,13 @@ export interface DriftCheckOptions {
   api?: DynamoDbApi;
   status?: LiveCheckStatus;
   now?: () => Date;
+  /**
+   * The account to read in. Absent: the team/tier mapping as it is now (findAccountTarget), the
+   * same rule verify and drift resolution follow, so a scheduled check and a manual verify of one
+   * table read the same account. Present (even undefined): that one, no lookup.
+   */
+  accountTarget?: AssumeRoleTarget;
+  db?: Db;
 }
 
 /**
@@ -55,12 +58,14 @@ export async function checkTableDrift(
   if (!status.enabled && !options.api) {
     return { ...base, regionsRead: [], status: "unavailable", report: null, unavailable: { reason: status.message } };
   }
-  const config = resolveAwsAccessConfig();
-  const owned = options.api
+  const accountTarget = options.api
     ? undefined
-    : createSdkDynamoDbApi({ config, profile: config.profilesByTier[definition.tier] });
+    : "accountTarget" in options
+      ? options.accountTarget
+      : await findAccountTarget({ team: definition.owner.team, tier: definition.tier }, options.db);
+  const { api, owned } = apiForRequest(definition, { api: options.api, accountTarget });
   try {
-    const read = await readLiveTable(options.api ?? (owned as DynamoDbApi), region, definition.tableName);
+    const read = await readLiveTable(api, region, definition.tableName);
     if (read.status === "unavailable") {
       return {
         ...base,

@@ -114,7 +114,7 @@ export async function runScheduledDriftCheck(
   if (table.lastCheckedAt && now.getTime() - table.lastCheckedAt.getTime() < minutes * 60_000 - 60_000) {
     return { tableId, status: "skipped", notified: null };
   }
-  const result = await checkTableDrift(table.definition, { ...deps.checkOptions, now: () => now });
+  const result = await checkTableDrift(table.definition, { db: deps.db, ...deps.checkOptions, now: () => now });
   const outcome: DriftOutcome | null =
     result.status === "unavailable" ? null : { status: result.status, fingerprint: driftFingerprint(result.report) };
   const notified = outcome ? driftNotificationFor(table.lastOutcome, outcome) : null;
