@@ -4,7 +4,9 @@
  * trusted proxy is configured, installs the bounded graceful shutdown and starts the background
  * jobs (notifications, scheduled drift checks; pg-boss on PostgreSQL, in-process on SQLite). The
  * table inventory registers its ManagedTableSource (lib/server/drift) here, before startJobs, so
- * that the drift planner has tables to check.
+ * that the drift planner has tables to check. Then it recomputes the approval routing of submitted
+ * requests (rows older than the routedRoles column, a changed policy file), without holding up
+ * the server.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -20,4 +22,11 @@ export async function register() {
   const { startJobs } = await import("./lib/server/jobs/start-jobs");
   // Not awaited: the server answers while pg-boss installs or migrates its schema.
   void startJobs({ working: env.TABLEWRIGHT_WORKER !== "off" });
+  const { refreshRoutedRolesAtStartup } = await import("./lib/server/budget/refresh-routed-roles-at-startup");
+  const { getLogger } = await import("./lib/server/logger");
+  // Not awaited either; a database that is not reachable yet is logged, and the next write that
+  // can move a team's routing (submit, revision, decision, budget) refreshes that team anyway.
+  void refreshRoutedRolesAtStartup().catch((error: unknown) =>
+    getLogger().warn({ err: String(error) }, "routing: start-up refresh of routed roles failed"),
+  );
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
-import { getTeamBudget, listTeamBudgets, setTeamBudget } from "../../lib/server/budget";
+import { getTeamBudget, listTeamBudgets, refreshRoutedRolesAtStartup, setTeamBudget } from "../../lib/server/budget";
 import {
   addRevision,
   createChangeRequest,
@@ -169,6 +169,32 @@ describe.each(databaseKinds())("team budgets and approval routing on %s", (kind)
     // Raised again: released from the budget approver without touching the request.
     await setTeamBudget(admin, "ledger", 1e9, db);
     expect(await keysIn(bea, "mine")).toEqual([]);
+  });
+
+  it("the start-up pass routes submitted rows whose routedRoles predate the column (stored as '')", async () => {
+    await setTeamBudget(admin, "ledger", 1, db);
+    const older = await createChangeRequest(
+      dev,
+      { request: request(`ledger-d-${kind}`), title: "D", submit: true },
+      db,
+    );
+    // As a row written before the column existed: routed to the budget approver, stored as "".
+    await db.changeRequest.updateMany({ where: { key: older.key }, data: { routedRoles: "" } });
+    const mine = async () => (await listQueue(bea, { view: "mine", sort: "oldest" }, { db })).items.map((i) => i.key);
+    expect(await mine()).not.toContain(older.key);
+
+    const first = await refreshRoutedRolesAtStartup(db);
+    expect(first.failedTeams).toBe(0);
+    expect(first.changed).toBeGreaterThanOrEqual(1);
+    expect(await mine()).toContain(older.key);
+    const row = await db.changeRequest.findFirst({ where: { key: older.key }, select: { routedRoles: true } });
+    expect(row?.routedRoles).toBe(",BUDGET_APPROVER,");
+
+    // Idempotent: a second pass (another instance starting) finds nothing to change.
+    const second = await refreshRoutedRolesAtStartup(db);
+    expect(second).toMatchObject({ changed: 0, failedTeams: 0 });
+    expect(second.teams).toBe(first.teams);
+    await setTeamBudget(admin, "ledger", 1e9, db);
   });
 
   it("admins list every team's budget with its committed cost; nobody else may", async () => {

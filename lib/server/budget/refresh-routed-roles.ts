@@ -14,9 +14,10 @@ export function encodeRoutedRoles(roles: readonly string[]): string {
  * on each (ChangeRequest.routedRoles), so the approval queue filters "needs my decision" in the
  * database. Routing depends on the team's budget and committed cost, so every write that can move
  * either (a submit, a revision, an approval, a budget change) calls this for the team, inside its
- * transaction. A team has few requests under review at once, so this reads little.
+ * transaction. A team has few requests under review at once, so this reads little. Returns how
+ * many rows it changed.
  */
-export async function refreshRoutedRoles(tx: Tx | Db, teamId: string): Promise<void> {
+export async function refreshRoutedRoles(tx: Tx | Db, teamId: string): Promise<number> {
   const waiting = await tx.changeRequest.findMany({
     where: { teamId, status: "SUBMITTED" },
     select: {
@@ -31,11 +32,14 @@ export async function refreshRoutedRoles(tx: Tx | Db, teamId: string): Promise<v
       routedRoles: true,
     },
   });
+  let changed = 0;
   for (const cr of waiting) {
     const routing = await routeChangeRequest(tx, cr);
     const encoded = encodeRoutedRoles(Object.keys(requiredRoleApprovals(routing.routes)));
     if (encoded !== cr.routedRoles) {
       await tx.changeRequest.update({ where: { id: cr.id }, data: { routedRoles: encoded } });
+      changed++;
     }
   }
+  return changed;
 }
