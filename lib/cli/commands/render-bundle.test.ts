@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_TIER_POLICY } from "../../domain/policy/default-policy";
 import { VALID_EXAMPLES_DIR } from "../../domain/terraform/test-support";
 import type { CliIo } from "../command";
@@ -223,5 +225,110 @@ describe("--account-targets", () => {
     expect(err.join("")).toContain("account target 0: accountId must be a 12-digit AWS account ID");
     expect(await runCli(["render", "req.json", "--out", "mod", "--account-targets", "nope.json"], io())).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(["bad.json", "req.json"]);
+  });
+});
+
+describe("--account-targets server", () => {
+  // A stand-in for the portal: answers GET /api/v1/account-targets as the real route does (the
+  // e2e suite drives the real one), and refuses any other path or a missing/wrong token.
+  const TOKEN = "tw_test_account_targets";
+  const ROLE = "arn:aws:iam::210987654321:role/tablewright";
+  let portal: Server;
+  let base: string;
+  let calls: { method?: string; url?: string; authorization?: string }[];
+  let answer: { status: number; body: unknown };
+
+  beforeAll(async () => {
+    portal = createServer((req, res) => {
+      calls.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
+      const authorised = req.headers.authorization === `Bearer ${TOKEN}`;
+      const found = req.method === "GET" && req.url === "/api/v1/account-targets";
+      const { status, body } = !authorised
+        ? { status: 401, body: { title: "Unauthorized", status: 401, detail: "a valid API token is required" } }
+        : !found
+          ? { status: 404, body: { title: "Not Found", status: 404, detail: "no such route" } }
+          : answer;
+      res.writeHead(status, { "content-type": status < 400 ? "application/json" : "application/problem+json" });
+      res.end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => portal.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(portal.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => new Promise<void>((resolve) => portal.close(() => resolve())));
+  beforeEach(() => {
+    calls = [];
+    vi.stubEnv("TABLEWRIGHT_SERVER", "");
+    vi.stubEnv("TABLEWRIGHT_TOKEN", "");
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  const request = () =>
+    JSON.parse(readFileSync(path.join(VALID_EXAMPLES_DIR, "backup-cross-region-copy.json"), "utf8"));
+  const serve = (team: string, tier: string) => {
+    answer = {
+      status: 200,
+      body: {
+        targets: [
+          { id: "t1", team: null, tier, accountId: "111122223333", roleArn: "arn:aws:iam::111122223333:role/tier" },
+          { id: "t2", team, tier, accountId: "210987654321", roleArn: ROLE, externalId: "tw-ext", name: "team-prod" },
+        ],
+      },
+    };
+  };
+
+  it("render fetches the portal's mappings with the token and writes the team's assume_role", async () => {
+    const r = request();
+    serve(r.owner.team, r.tier);
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(r));
+    const code = await runCli(
+      ["render", "req.json", "--out", "mod", "--account-targets", "server", "--server", `${base}/`, "--token", TOKEN],
+      io(),
+    );
+    expect(err.join("")).toBe("");
+    expect(code).toBe(0);
+    expect(calls).toEqual([{ method: "GET", url: "/api/v1/account-targets", authorization: `Bearer ${TOKEN}` }]);
+    const providers = readFileSync(path.join(dir, "mod", "providers.tf"), "utf8");
+    expect(providers).toContain("assume_role {");
+    expect(providers).toContain(`role_arn    = "${ROLE}"`);
+    expect(providers).toContain('external_id = "tw-ext"');
+    expect(providers).toContain('allowed_account_ids = ["210987654321"]');
+  });
+
+  it("bundle takes the server and token from TABLEWRIGHT_SERVER and TABLEWRIGHT_TOKEN", async () => {
+    const r = request();
+    serve(r.owner.team, r.tier);
+    vi.stubEnv("TABLEWRIGHT_SERVER", base);
+    vi.stubEnv("TABLEWRIGHT_TOKEN", TOKEN);
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(r));
+    expect(await runCli(["bundle", "req.json", "--out", "b.zip", "--account-targets", "server"], io())).toBe(0);
+    expect(calls).toHaveLength(1);
+    const zip = unzipSync(readFileSync(path.join(dir, "b.zip")));
+    const providers = Object.entries(zip).find(([name]) => name.endsWith("providers.tf"))?.[1];
+    expect(strFromU8(providers as Uint8Array)).toContain(`role_arn    = "${ROLE}"`);
+  });
+
+  it("exits 2 with a clear message and writes nothing when no server or token is configured", async () => {
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(request()));
+    expect(await runCli(["render", "req.json", "--out", "mod", "--account-targets", "server"], io())).toBe(2);
+    expect(err.join("")).toContain("tablewright render: give --server URL and --token T");
+    expect(err.join("")).toContain("TABLEWRIGHT_SERVER and TABLEWRIGHT_TOKEN");
+    err = [];
+    expect(
+      await runCli(["bundle", "req.json", "--out", "b.zip", "--account-targets", "server", "--server", base], io()),
+    ).toBe(2);
+    expect(err.join("")).toContain("tablewright bundle: give --server URL and --token T");
+    expect(calls).toEqual([]);
+    expect(readdirSync(dir)).toEqual(["req.json"]);
+  });
+
+  it("exits 2 naming the portal's answer when it refuses the token, and writes nothing", async () => {
+    writeFileSync(path.join(dir, "req.json"), JSON.stringify(request()));
+    const code = await runCli(
+      ["render", "req.json", "--out", "mod", "--account-targets", "server", "--server", base, "--token", "tw_wrong"],
+      io(),
+    );
+    expect(code).toBe(2);
+    expect(err.join("")).toContain("cannot read the portal's account targets: a valid API token is required");
+    expect(readdirSync(dir)).toEqual(["req.json"]);
   });
 });
