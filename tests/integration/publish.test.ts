@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "../../lib/api/openapi";
+import { ChangeRequestDetailSchema } from "../../lib/api/schemas";
 import { AppError } from "../../lib/domain/app-error";
 import type { Actor } from "../../lib/server/actor";
-import { createChangeRequest, transitionChangeRequest } from "../../lib/server/change-requests";
+import { createChangeRequest, getChangeRequest, transitionChangeRequest } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import {
   listDeliveryTargets,
@@ -141,6 +143,17 @@ describe.each(databaseKinds())("publishing approved modules on %s", (kind) => {
     expect(pr.body).toContain(`/requests/${key}`);
     expect(github.violations).toEqual([]);
 
+    // GET /change-requests/{key} carries the publication, and its documented schema keeps it.
+    const detail = await getChangeRequest(dev, key, db);
+    expect(detail.publication).toEqual(result?.publication);
+    expect(ChangeRequestDetailSchema.parse(detail).publication).toMatchObject({
+      status: "published",
+      prUrl: "https://github.com/acme/infra/pull/1",
+      prState: "open",
+      branch,
+      commitSha: sha,
+    });
+
     const audit = await db.auditEvent.findMany({ where: { changeRequestId: id, action: "PUBLISHED" } });
     expect(audit).toHaveLength(1);
     // The outbox announces it once (notifications deliver it to the team's channels).
@@ -189,6 +202,10 @@ describe.each(databaseKinds())("publishing approved modules on %s", (kind) => {
     );
     const cr = await db.changeRequest.findUniqueOrThrow({ where: { id } });
     expect(cr).toMatchObject({ status: "APPROVED", approvedRevision: 1 });
+    expect((await getChangeRequest(dev, key, db)).publication).toMatchObject({
+      status: "failed",
+      error: failed?.publication.error,
+    });
 
     const pullsBefore = github.pulls.length;
     const retried = await requestPublication(dev, key, db);
@@ -264,6 +281,14 @@ describe.each(databaseKinds())("publishing approved modules on %s", (kind) => {
     expect(git.git("rev-parse", `tablewright/${key}-r1`).trim()).toBe(published.commitSha);
   });
 
+  it("the OpenAPI document describes the publication on GET /change-requests/{key}", () => {
+    const schemas = buildOpenApiDocument().components?.schemas as Record<string, { properties?: object }>;
+    expect(Object.keys(schemas.ChangeRequestDetail?.properties ?? {})).toContain("publication");
+    expect(Object.keys(schemas.Publication?.properties ?? {})).toEqual(
+      expect.arrayContaining(["prUrl", "prState", "branch", "commitSha", "error"]),
+    );
+  });
+
   it("nothing to publish is a clear error: no target, or not approved", async () => {
     const request = devRequest();
     request.owner.team = "platform";
@@ -271,6 +296,7 @@ describe.each(databaseKinds())("publishing approved modules on %s", (kind) => {
     request.tableName = `unpublished-${kind}`;
     const created = await createChangeRequest(admin, { request, title: "Draft" }, db);
     expect((await appError(requestPublication(admin, created.key, db))).code).toBe("CONFLICT");
+    expect((await getChangeRequest(admin, created.key, db)).publication).toBeNull();
     expect((await listDeliveryTargets(db)).length).toBeGreaterThanOrEqual(3);
   });
 

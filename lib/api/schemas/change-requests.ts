@@ -10,6 +10,7 @@ import { AcknowledgementSchema } from "@/lib/domain/workflow/acknowledgement";
 import { CHANGE_REQUEST_STATUSES, WORKFLOW_ACTIONS } from "@/lib/domain/workflow/state-machine";
 import { ApprovalRoutingSchema } from "./budgets";
 import { PersonSchema, Timestamp, wholeNumber } from "./common";
+import { PublicationSchema } from "./delivery";
 import { CostEstimateSchema, DrPreviewSchema, ValidationResultSchema } from "./engine";
 
 /** Change requests: create, list, read, revise, decide, comment, diff, audit. */
@@ -250,6 +251,10 @@ export const ChangeRequestDetailSchema = z
         author: ParticipantSchema,
       }),
     ),
+    publication: PublicationSchema.nullable().meta({
+      description:
+        "Where the approved module was published: the pull (merge) request, its state, the branch and commit, and the last error; null until a publish was attempted.",
+    }),
     current: z.object({
       number: z.number().int(),
       isComplete: z.boolean().meta({

@@ -10,6 +10,7 @@ import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { availableActions, countApprovals, isFourEyesBlocked } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
+import { toPublication } from "../delivery/publication-row";
 import { decodeFlags } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
 
@@ -33,7 +34,7 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
   db ??= await getDb();
   const { cr, state, routing } = await loadWorkflowState(db, actor, key);
   const progress = countApprovals(state, state.approverRoles ?? []);
-  const [team, requester, revisions, decisions, comments, current] = await Promise.all([
+  const [team, requester, revisions, decisions, comments, current, publication] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: cr.teamId }, select: { slug: true, name: true } }),
     db.user.findUniqueOrThrow({ where: { id: cr.requesterId }, ...person }),
     db.revision.findMany({
@@ -74,6 +75,7 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
         accountTargetJson: true,
       },
     }),
+    db.publication.findUnique({ where: { changeRequestId: cr.id } }),
   ]);
   const table = cr.tableId
     ? await db.managedTable.findUnique({
@@ -130,6 +132,7 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
       supersededAt: d.supersededAt?.toISOString() ?? null,
     })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    publication: publication ? toPublication(publication) : null,
     current: {
       number: cr.currentRevision,
       /** False for a draft saved with errors: no module, and no estimate or DR preview if its shape is broken. */

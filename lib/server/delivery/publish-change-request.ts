@@ -5,7 +5,6 @@ import {
   apiBaseUrlOf,
   type DeliveryTarget,
   type Publication,
-  type PublicationStatus,
   type PullRequestState,
   publicationBranchName,
   renderPullRequestBody,
@@ -25,40 +24,13 @@ import { enqueueJob } from "../jobs/runtime";
 import { getLogger } from "../logger";
 import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications";
 import { findDeliveryTarget } from "./delivery-targets";
+import { type PublicationRow, toPublication } from "./publication-row";
 import { openPullRequest } from "./pull-requests";
 import { filesOfBundle, type GitAuth, PublishError, pushModule } from "./push-module";
 import { CredentialError, readCredential } from "./read-credential";
 
 /** A pending publication older than this was cut off (process ended): another attempt may take it over. */
 const STALE_PENDING_MS = 5 * 60_000;
-
-type PublicationRow = {
-  status: string;
-  revision: number;
-  branch: string;
-  commitSha: string | null;
-  prUrl: string | null;
-  prNumber: number | null;
-  prState: string | null;
-  error: string | null;
-  attempts: number;
-  updatedAt: Date;
-};
-
-export function toPublication(row: PublicationRow): Publication {
-  return {
-    status: row.status as PublicationStatus,
-    revision: row.revision,
-    branch: row.branch,
-    ...(row.commitSha ? { commitSha: row.commitSha } : {}),
-    ...(row.prUrl ? { prUrl: row.prUrl } : {}),
-    ...(row.prNumber !== null ? { prNumber: row.prNumber } : {}),
-    ...(row.prState ? { prState: row.prState as PullRequestState } : {}),
-    ...(row.error ? { error: row.error } : {}),
-    attempts: row.attempts,
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
 
 export interface PublishResult {
   publication: Publication;
