@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { createServer as createHttpServer } from "node:http";
+import { type AddressInfo, createServer as createTcpServer, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "../../lib/api/openapi";
 import { ChangeRequestDetailSchema } from "../../lib/api/schemas";
@@ -16,7 +18,7 @@ import {
   requestPublication,
   saveDeliveryTarget,
 } from "../../lib/server/delivery";
-import { filesOfBundle } from "../../lib/server/delivery/push-module";
+import { filesOfBundle, pushModule } from "../../lib/server/delivery/push-module";
 import { devRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
 import { type FakeGithub, startFakeGithub } from "../support/fake-github";
@@ -42,6 +44,96 @@ async function appError(promise: Promise<unknown>): Promise<AppError> {
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
+
+/**
+ * A git server that hangs: "accept" takes the connection and never sends a byte; "stall" answers
+ * the ref advertisement's headers and the start of its body, then goes silent.
+ */
+async function startSilentGitServer(mode: "accept" | "stall") {
+  const sockets = new Set<Socket>();
+  let closed = 0;
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("error", () => {});
+    socket.on("close", () => {
+      closed += 1;
+    });
+  };
+  const server =
+    mode === "accept"
+      ? createTcpServer((socket) => {
+          track(socket);
+          socket.resume(); // reads (and ignores) the request, so the client's close is seen
+        })
+      : createHttpServer((_req, res) => {
+          track(res.socket as Socket);
+          res.writeHead(200, { "content-type": "application/x-git-upload-pack-advertisement" });
+          res.write("001e# service=git-upload-pack\n");
+        });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/acme/infra.git`,
+    /** Connections it accepted (and is holding). */
+    get connections() {
+      return sockets.size;
+    },
+    /** Sockets still open: the client must have given up on (closed) every one of them. */
+    get open() {
+      return sockets.size - closed;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describe("a git server that accepts and never answers", () => {
+  // 6 s: longer than the 5 s keep-alive timeout of Node's global agent, so the deadline that ends
+  // the attempt is the one configured, not an accident of the agent.
+  it.each([
+    ["accept", 400],
+    ["stall", 400],
+    ["accept", 6_000],
+  ] as const)(
+    "bounds the push (%s, %i ms): the attempt fails within the timeout with a clear, retryable error",
+    async (mode, timeoutMs) => {
+      const silent = await startSilentGitServer(mode);
+      try {
+        const started = Date.now();
+        const error = await pushModule({
+          repoUrl: silent.url,
+          baseBranch: "main",
+          branch: "tablewright/TW-1-r1",
+          modulePath: "dynamodb/t/",
+          files: { "main.tf": new TextEncoder().encode("# module\n") },
+          message: "m",
+          auth: { username: "x-access-token", password: TOKEN },
+          timeoutMs,
+        }).then(
+          () => undefined,
+          (e: unknown) => e as { message: string; retryable: boolean },
+        );
+        expect(error?.message).toMatch(
+          new RegExp(
+            `^the git server 127\\.0\\.0\\.1:\\d+ did not answer within ${timeoutMs / 1000} s; it will be retried$`,
+          ),
+        );
+        expect(error?.retryable).toBe(true);
+        // isomorphic-git may try again on a cut-off answer: each try is bounded the same way.
+        expect(silent.connections).toBeGreaterThanOrEqual(1);
+        expect(Date.now() - started).toBeGreaterThanOrEqual(timeoutMs);
+        expect(Date.now() - started).toBeLessThan(timeoutMs * 4 + 5_000);
+        // The request was aborted, not left hanging on the socket.
+        await expect.poll(() => silent.open, { timeout: 5_000 }).toBe(0);
+      } finally {
+        await silent.close();
+      }
+    },
+  );
+});
 
 describe.each(databaseKinds())("publishing approved modules on %s", (kind) => {
   let t: TestDatabase;
@@ -262,6 +354,29 @@ describe.each(databaseKinds())("publishing approved modules on %s", (kind) => {
     expect(conflicted.publication.status).toBe("failed");
     expect(conflicted.publication.error).toContain(`the branch tablewright/${clash.key}-r1 already exists`);
     expect(conflicted.publication.error).toContain("with other content");
+  });
+
+  it("a git server that never answers fails the publish job within TABLEWRIGHT_GIT_TIMEOUT_MS, retryable", async () => {
+    const silent = await startSilentGitServer("accept");
+    process.env.TABLEWRIGHT_GIT_TIMEOUT_MS = "500";
+    try {
+      await saveDeliveryTarget(
+        admin,
+        { team: "payments", provider: "git", repoUrl: silent.url, credentialRef: "env:TW_TEST_PLAIN_GIT" },
+        db,
+      );
+      const { key, id } = await approvedRequest("payments");
+      const result = await publishChangeRequest(id, { db });
+      expect(result.retryable).toBe(true);
+      expect(result.publication.status).toBe("failed");
+      expect(result.publication.error).toMatch(
+        /^publish failed: the git server 127\.0\.0\.1:\d+ did not answer within 0\.5 s; it will be retried$/,
+      );
+      expect((await getChangeRequest(dev, key, db)).publication?.error).toBe(result.publication.error);
+    } finally {
+      delete process.env.TABLEWRIGHT_GIT_TIMEOUT_MS;
+      await silent.close();
+    }
   });
 
   it("a plain git target pushes the branch and links it; a manual target waits for the button", async () => {

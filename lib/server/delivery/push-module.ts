@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import git from "isomorphic-git";
-import http from "isomorphic-git/http/node";
+import { GitTimeoutError, gitHttpWithTimeout, gitTimeoutMsFromEnv } from "./git-http-with-timeout";
 
 /** Why a push failed, worded for people ("publish failed: " + message). */
 export class PublishError extends Error {
@@ -33,6 +33,8 @@ export interface PushModuleInput {
   files: Record<string, Uint8Array>;
   message: string;
   auth: GitAuth;
+  /** How long the git server may stay silent (TABLEWRIGHT_GIT_TIMEOUT_MS by default). */
+  timeoutMs?: number;
 }
 
 export interface PushModuleResult {
@@ -70,6 +72,11 @@ export function describeGitError(error: unknown, repoUrl: string, baseBranch: st
       return repoUrl;
     }
   })();
+  const silent = error instanceof GitTimeoutError ? error : (error as { cause?: unknown })?.cause;
+  if (silent instanceof GitTimeoutError) {
+    // Down but accepting connections (hung process, stuck proxy): worth another try later.
+    return new PublishError(`the git server ${host} did not answer within ${silent.within}; it will be retried`, true);
+  }
   const e = error as { code?: string; data?: { statusCode?: number }; message?: string; cause?: { code?: string } };
   const status = e.data?.statusCode;
   // onAuthFailure cancels after the server refused the credentials once: that is a 401.
@@ -102,6 +109,7 @@ export async function pushModule(input: PushModuleInput): Promise<PushModuleResu
   const onAuth = () => input.auth;
   // No second try with the same refused credentials: the failure is reported as it is.
   const onAuthFailure = () => ({ cancel: true as const });
+  const http = gitHttpWithTimeout(input.timeoutMs ?? gitTimeoutMsFromEnv());
   const dir = await mkdtemp(join(tmpdir(), "tablewright-publish-"));
   try {
     const existing = await git.listServerRefs({
@@ -178,7 +186,8 @@ export async function pushModule(input: PushModuleInput): Promise<PushModuleResu
     }
     return { commitSha, pushed: true };
   } catch (error) {
-    throw describeGitError(error, input.repoUrl, input.baseBranch);
+    // A cut-off answer may surface as a protocol error: the deadline that passed is the real cause.
+    throw describeGitError(http.timedOut() ?? error, input.repoUrl, input.baseBranch);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
