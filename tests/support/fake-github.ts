@@ -6,7 +6,7 @@ import Ajv, { type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 
 /**
- * A local stand-in for GitHub's pull request API whose every request and response is validated
+ * A local stand-in for GitHub's pull request and commit status APIs whose every request and response is validated
  * against GitHub's published OpenAPI description (`@octokit/openapi`, api.github.com): the portal
  * must send what the real API accepts, and the fake answers only what the real API may answer
  * (its responses start from GitHub's own examples in that description). Contract breaks are
@@ -16,10 +16,14 @@ export interface FakeGithub {
   /** The API base, e.g. http://127.0.0.1:1234 (what a delivery target's apiBaseUrl points at). */
   url: string;
   pulls: Record<string, unknown>[];
+  /** Commit statuses set (repos/create-commit-status), as GitHub answered them, with their sha. */
+  statuses: (Record<string, unknown> & { sha: string })[];
   violations: string[];
   requests: { method: string; path: string; status: number }[];
   /** Marks a pull request merged, as pressing "Merge" would. */
   merge(number: number): Record<string, unknown>;
+  /** Answers 503 to every call while true (a GitHub outage). */
+  down: boolean;
   close(): Promise<void>;
 }
 
@@ -72,6 +76,8 @@ export async function startFakeGithub(options: { token: string; owner: string; r
   const violations: string[] = [];
   const requests: FakeGithub["requests"] = [];
   const pulls: Record<string, unknown>[] = [];
+  const statuses: FakeGithub["statuses"] = [];
+  const state = { down: false };
   // GitHub's own examples, with one correction: their requested_teams entries lack `type`, which
   // the schema requires (the fake must answer what the schema allows, so it sends none).
   const example = (name: string) => {
@@ -127,6 +133,11 @@ export async function startFakeGithub(options: { token: string; owner: string; r
     const method = (req.method ?? "GET").toLowerCase();
     const record = (status: number) =>
       requests.push({ method: method.toUpperCase(), path: url.pathname + url.search, status });
+    if (state.down) {
+      record(503);
+      send(res, 503, { message: "Service Unavailable" });
+      return;
+    }
     if (req.headers.authorization !== `Bearer ${options.token}`) {
       record(401);
       send(res, 401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" });
@@ -210,6 +221,32 @@ export async function startFakeGithub(options: { token: string; owner: string; r
       send(res, 200, pr, op, "pulls/get");
       return;
     }
+    const statusOf = new RegExp(`^${base}/statuses/([^/]+)$`).exec(url.pathname);
+    if (statusOf && method === "post") {
+      const op = doc.paths["/repos/{owner}/{repo}/statuses/{sha}"]?.post as Operation;
+      const body = await readJson(req);
+      check(
+        "repos/create-commit-status request",
+        "repos/create-commit-status#request",
+        op.requestBody?.content["application/json"]?.schema,
+        body,
+      );
+      const sha = statusOf[1] as string;
+      if (!/^[0-9a-f]{40}$/.test(sha)) violations.push(`repos/create-commit-status: ${sha} is not a commit SHA`);
+      const status = example("status");
+      Object.assign(status, {
+        id: 2000 + statuses.length,
+        url: `http://127.0.0.1:${port}${base}/statuses/${sha}`,
+        state: body?.state,
+        description: body?.description ?? null,
+        target_url: body?.target_url ?? null,
+        context: body?.context ?? "default",
+      });
+      statuses.push({ ...status, sha });
+      record(201);
+      send(res, 201, status, op, "repos/create-commit-status");
+      return;
+    }
     record(404);
     violations.push(`unexpected call ${method.toUpperCase()} ${url.pathname}`);
     send(res, 404, { message: "Not Found" });
@@ -227,6 +264,13 @@ export async function startFakeGithub(options: { token: string; owner: string; r
   return {
     url: `http://127.0.0.1:${port}`,
     pulls,
+    statuses,
+    get down() {
+      return state.down;
+    },
+    set down(value: boolean) {
+      state.down = value;
+    },
     violations,
     requests,
     merge(number) {

@@ -15,6 +15,7 @@ import type { Actor } from "../actor";
 import { recordAuditEvent, type Tx } from "../audit";
 import { loadWorkflowState } from "../change-requests/load-change-request";
 import { type Db, getDb } from "../db";
+import { postAttestationStatus } from "../delivery/post-attestation-status";
 import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { runTransaction } from "../run-transaction";
 
@@ -54,7 +55,9 @@ export function toPlanAttestation(row: StoredAttestation): PlanAttestation {
  * Checks a plan the team's CI posted against the approved revision and records the verdict with
  * an audit event in one transaction. Only the current approved revision can be attested (409
  * otherwise). The same plan (same digest) posted again returns the stored attestation unchanged.
- * The plan itself is not stored: its variables may carry secrets.
+ * The plan itself is not stored: its variables may carry secrets. A new verdict on a revision
+ * published to GitHub or GitLab is then set as a commit status on its pull request (see
+ * postAttestationStatus; a failure there is recorded, never thrown).
  */
 export async function attestRevisionPlan(
   actor: Actor,
@@ -162,6 +165,18 @@ export async function attestRevisionPlan(
     return { row: winner, replayed: true, event: undefined };
   });
   if (row.event) await dispatchNotificationsSoon([row.event]);
+  if (!row.replayed) {
+    // After the commit and never failing it: the verdict stands whatever the git host answers.
+    await postAttestationStatus(
+      {
+        changeRequestId: cr.id,
+        revisionNumber,
+        verdict: row.row.verdict === "ATTESTED" ? "ATTESTED" : "VIOLATIONS",
+        findingCount: result.findings.length,
+      },
+      db,
+    );
+  }
   return { ...toPlanAttestation(row.row), replayed: row.replayed };
 }
 

@@ -47,7 +47,8 @@ function gitAuthOf(target: DeliveryTarget, secret: string): GitAuth {
   return { username: target.provider === "gitlab" ? "oauth2" : "x-access-token", password: secret };
 }
 
-function portalUrlOf(key: string): string {
+/** The request page, as the PR links back to it. */
+export function portalUrlOf(key: string): string {
   const base = (process.env.TABLEWRIGHT_PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
   return `${base}/requests/${encodeURIComponent(key)}`;
 }

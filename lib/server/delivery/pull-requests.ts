@@ -134,3 +134,37 @@ export async function getPullRequest(target: PullRequestTarget, number: number):
     (await callApi(target, "GET", `/projects/${project}/merge_requests/${number}`)) as Parameters<typeof gitlabRef>[0],
   );
 }
+
+/** The commit status the portal sets on a pushed commit (its attestation verdict). */
+export interface CommitStatus {
+  state: "success" | "failure";
+  /** The check's name on the pull request, e.g. "tablewright/plan-attestation". */
+  context: string;
+  description: string;
+  targetUrl: string;
+}
+
+/**
+ * Sets a commit status on `sha`: GitHub's POST /repos/{owner}/{repo}/statuses/{sha}, GitLab's
+ * POST /projects/:id/statuses/:sha (which calls a failure "failed" and the context "name"). A
+ * status with the same context replaces the earlier one in both providers' PR views.
+ */
+export async function postCommitStatus(target: PullRequestTarget, sha: string, status: CommitStatus): Promise<void> {
+  // GitHub rejects descriptions over 140 characters; GitLab shows about as much.
+  const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
+  if (target.provider === "github") {
+    await callApi(target, "POST", `/repos/${target.repository}/statuses/${sha}`, {
+      state: status.state,
+      context: status.context,
+      description,
+      target_url: status.targetUrl,
+    });
+    return;
+  }
+  await callApi(target, "POST", `/projects/${encodeURIComponent(target.repository)}/statuses/${sha}`, {
+    state: status.state === "success" ? "success" : "failed",
+    name: status.context,
+    description,
+    target_url: status.targetUrl,
+  });
+}
