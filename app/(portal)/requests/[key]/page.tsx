@@ -9,8 +9,9 @@ import { Comments } from "@/components/request-detail/comments";
 import { CostSummary } from "@/components/request-detail/cost-summary";
 import { DecisionHistory } from "@/components/request-detail/decision-history";
 import { LatestDecision } from "@/components/request-detail/latest-decision";
+import { publishStateOf } from "@/components/request-detail/lifecycle-steps";
 import { LiveTableCheck } from "@/components/request-detail/live-table-check";
-import { PlanAttestations, type PublishState } from "@/components/request-detail/plan-attestations";
+import { PlanAttestations } from "@/components/request-detail/plan-attestations";
 import { PublicationPanel } from "@/components/request-detail/publication-panel";
 import { RequestActions } from "@/components/request-detail/request-actions";
 import styles from "@/components/request-detail/request-detail.module.css";
@@ -23,7 +24,6 @@ import { ValidationIssues } from "@/components/request-detail/validation-issues"
 import { CloneLinks } from "@/components/request-form/clone-links";
 import { isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
-import type { Publication } from "@/lib/domain/delivery/delivery-target";
 import { findAccountTarget } from "@/lib/server/accounts";
 import { listLatestAttestations } from "@/lib/server/attestations";
 import { requirePageSession } from "@/lib/server/auth/page-session";
@@ -64,15 +64,6 @@ function comparePair(search: Record<string, string | undefined>, current: number
   const from = valid(search.from) ?? current - 1;
   const to = valid(search.to) ?? current;
   return [from, to];
-}
-
-/** The lifecycle's "Published" step from the request's publication (none without a delivery target). */
-function publishStateOf(publication: Publication | undefined): PublishState | undefined {
-  if (!publication) return undefined;
-  const url = publication.prUrl ? { url: publication.prUrl } : {};
-  if (publication.status === "failed") return { state: "failed", ...url };
-  if (publication.status === "pending") return { state: "pending" };
-  return { state: publication.prState ?? "pushed", ...url };
 }
 
 /** Request detail: status, the current revision under review, its history, and what the viewer may do. */
