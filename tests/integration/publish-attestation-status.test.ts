@@ -114,8 +114,8 @@ describe.each(PROVIDERS)("a request published to $name: PR followed, plan verdic
   let key: string;
   let id: string;
   let commitSha: string;
-  const success = provider.name === "github" ? "success" : "success";
-  const failure = provider.name === "github" ? "failure" : "failed";
+  const success = "success"; // both providers call it so
+  const failure = provider.name === "github" ? "failure" : "failed"; // GitLab says "failed"
 
   beforeAll(async () => {
     t = await createTestDatabase("sqlite");
