@@ -6,27 +6,12 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { TableRequest } from "../lib/domain/request/schema";
 import { renderModule } from "../lib/domain/terraform";
 import { loadValidExamples } from "../lib/domain/terraform/test-support";
-import { planModule } from "../tests/support/terraform";
+import { alarmVarsFor, planModule } from "../tests/support/terraform";
 
 export const PLAN_FIXTURE_EXAMPLES = ["active-passive-standby", "provisioned-global", "lsi-table"] as const;
 const OUT = path.resolve(import.meta.dirname, "../lib/domain/attest/__fixtures__");
-
-/** Inputs the request cannot fill: an SNS topic per alarm Region. */
-export function alarmVarsFor(request: TableRequest, files: Record<string, string>): Record<string, unknown> {
-  const topic = (region: string) => `arn:aws:sns:${region}:123456789012:${request.tableName}-alerts`;
-  const vars: Record<string, unknown> = {};
-  if (files["variables.tf"]?.includes('variable "alarm_actions"'))
-    vars.alarm_actions = [topic(request.regions.primary)];
-  if (files["variables.tf"]?.includes('variable "replica_alarm_actions"')) {
-    vars.replica_alarm_actions = Object.fromEntries(
-      request.regions.replicas.filter((r) => r.role === "ACTIVE").map((r) => [r.region, [topic(r.region)]]),
-    );
-  }
-  return vars;
-}
 
 async function main() {
   const examples = loadValidExamples().filter((e) => (PLAN_FIXTURE_EXAMPLES as readonly string[]).includes(e.name));

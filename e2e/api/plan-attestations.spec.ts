@@ -10,8 +10,10 @@ import { checkoutRequest, createToken, expectDocumented, sessionClient, tokenCli
  * planned by real Terraform 1.11.4 with hashicorp/aws 5.100 (scripts/generate-plan-fixtures.ts).
  * This portal renders for hashicorp/aws 6 (the shipped policy) and this machine has no 6.x
  * provider to plan with, so here the real plan is the tampered case: a 5.x plan of another table
- * is not the approved module. The attested path runs against the same real plans in
- * tests/integration/plan-attestations.test.ts and tests/terraform/attest-real-plans.test.ts.
+ * is not the approved module. The attested path runs end to end in
+ * e2e/ops/plan-attestation-real.spec.ts (its own portal targeting aws 5, a real plan of the
+ * downloaded bundle), and against real plans in tests/integration/plan-attestations.test.ts and
+ * tests/terraform/attest-real-plans.test.ts.
  */
 
 const PLAN_PATH = "/api/v1/change-requests/{key}/revisions/{revision}/plans";

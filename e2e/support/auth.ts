@@ -21,11 +21,18 @@ export async function signIn(page: Page, who: AccountName, returnTo = "/") {
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
-/** Signs an API request context in (cookie) and returns its CSRF token for writes. */
-export async function signInApi(request: APIRequestContext, who: AccountName): Promise<string> {
+/**
+ * Signs an API request context in (cookie) and returns its CSRF token for writes. `baseUrl` is the
+ * portal the context talks to (its Origin is checked): the shared e2e portal unless a spec runs its own.
+ */
+export async function signInApi(
+  request: APIRequestContext,
+  who: AccountName,
+  baseUrl = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3200",
+): Promise<string> {
   const res = await request.post("/api/auth/sign-in", {
     form: { email: ACCOUNTS[who].email, password: ACCOUNTS[who].password, returnTo: "/" },
-    headers: { origin: new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3200").origin },
+    headers: { origin: new URL(baseUrl).origin },
     maxRedirects: 0,
   });
   if (res.status() !== 303) throw new Error(`sign-in failed with ${res.status()}`);

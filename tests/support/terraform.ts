@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import type { TableRequest } from "../../lib/domain/request/schema";
 import { detectTerraform } from "../../scripts/lib/terraform-toolchain.mjs";
 
 /**
@@ -360,4 +361,21 @@ export async function planModules(modules: readonly BatchModule[], name = "batch
       seconds: { init, validate, plan, show },
     };
   });
+}
+
+/**
+ * Inputs a rendered module needs that its request cannot fill: an SNS topic per alarm Region.
+ * Here, not beside the renderer, so a plan of a downloaded bundle needs no engine code.
+ */
+export function alarmVarsFor(request: TableRequest, files: Record<string, string>): Record<string, unknown> {
+  const topic = (region: string) => `arn:aws:sns:${region}:123456789012:${request.tableName}-alerts`;
+  const vars: Record<string, unknown> = {};
+  if (files["variables.tf"]?.includes('variable "alarm_actions"'))
+    vars.alarm_actions = [topic(request.regions.primary)];
+  if (files["variables.tf"]?.includes('variable "replica_alarm_actions"')) {
+    vars.replica_alarm_actions = Object.fromEntries(
+      request.regions.replicas.filter((r) => r.role === "ACTIVE").map((r) => [r.region, [topic(r.region)]]),
+    );
+  }
+  return vars;
 }

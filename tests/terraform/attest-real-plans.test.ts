@@ -3,8 +3,7 @@ import { attestPlan, TerraformPlanSchema } from "../../lib/domain/attest";
 import type { TableRequest } from "../../lib/domain/request/schema";
 import { renderModule } from "../../lib/domain/terraform";
 import { loadValidExamples } from "../../lib/domain/terraform/test-support";
-import { alarmVarsFor } from "../../scripts/generate-plan-fixtures";
-import { findTerraform, planModule } from "../support/terraform";
+import { alarmVarsFor, findTerraform, planModule } from "../support/terraform";
 
 /**
  * The attestation against plans real Terraform 1.11.4 (offline hashicorp/aws 5.100) makes: the
