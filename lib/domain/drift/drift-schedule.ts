@@ -15,6 +15,14 @@ const UNIT_MINUTES = { m: 1, h: 60, d: 1440 } as const;
 const MIN_INTERVAL = 5;
 const MAX_INTERVAL = 7 * 1440;
 
+/** The planner's default tick, in minutes: the shortest tier interval (MIN_INTERVAL) is one tick. */
+export const DEFAULT_DRIFT_PLAN_EVERY_MINUTES = 5;
+/**
+ * Ticks TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES may take: whole minutes that divide the hour, so the
+ * planner's "every N minutes" cron fires at even spacing (every 7 would fire at :56 and again at :00).
+ */
+export const DRIFT_PLAN_EVERY_MINUTES_ALLOWED = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30] as const;
+
 export type ParsedDriftSchedule = { ok: true; schedule: DriftSchedule } | { ok: false; errors: string[] };
 
 /**
