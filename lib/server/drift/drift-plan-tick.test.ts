@@ -12,7 +12,9 @@ describe("driftPlanEveryMinutes", () => {
     ["a tick that does not divide the hour", "7", 5],
     ["not a number", "soon", 5],
   ])("%s → every %s → %i minutes", (_label, value, minutes) => {
-    expect(driftPlanEveryMinutes({ TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES: value })).toBe(minutes);
+    // ProcessEnv requires NODE_ENV: start from the real one, with only the tick set (or unset).
+    const env: NodeJS.ProcessEnv = { ...process.env, TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES: value };
+    expect(driftPlanEveryMinutes(env)).toBe(minutes);
   });
 
   it("is the planner's cron, read when the job definitions are built", () => {
