@@ -1,5 +1,6 @@
 import type { Tier } from "../request/schema";
 import type { DriftReport } from "./classify-drift";
+import type { DriftClass } from "./drift-classes";
 
 /**
  * How often each tier's managed tables are checked for drift, in minutes; null: never. Production
@@ -131,6 +132,11 @@ export interface DriftOutcome {
   status: "in_sync" | "drifted" | "missing";
   /** driftFingerprint of its report. */
   fingerprint: string;
+  /**
+   * The most serious class among its findings, for the table page (what the drift asks of people);
+   * absent in outcomes stored before it was kept. Not part of what makes a check news.
+   */
+  worst?: DriftClass | null;
 }
 
 /**

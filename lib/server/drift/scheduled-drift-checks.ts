@@ -127,7 +127,13 @@ export async function runScheduledDriftCheck(
   }
   const result = await checkTableDrift(table.definition, { db: deps.db, ...deps.checkOptions, now: () => now });
   const outcome: DriftOutcome | null =
-    result.status === "unavailable" ? null : { status: result.status, fingerprint: driftFingerprint(result.report) };
+    result.status === "unavailable"
+      ? null
+      : {
+          status: result.status,
+          fingerprint: driftFingerprint(result.report),
+          worst: result.report?.worst ?? null,
+        };
   const notified = outcome ? driftNotificationFor(table.lastOutcome, outcome) : null;
   const db = deps.db ?? (await getDb());
   const eventId = await runTransaction(db, async (tx) => {
