@@ -91,6 +91,11 @@ describe("parseEnv", () => {
       { TABLEWRIGHT_DRIFT_READS_PER_MINUTE: "fast" },
       "TABLEWRIGHT_DRIFT_READS_PER_MINUTE: must be a whole number",
     ],
+    [
+      "a drift planner tick that does not divide the hour",
+      { TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES: "7" },
+      "TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES: must be a number of minutes that divides the hour",
+    ],
     ["a worker switch that is not on/off", { TABLEWRIGHT_WORKER: "yes" }, "TABLEWRIGHT_WORKER: must be"],
     [
       "an SMTP URL of another scheme",

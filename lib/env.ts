@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import * as z from "zod";
-import { parseDriftSchedule } from "./domain/drift/drift-schedule";
+import { DRIFT_PLAN_EVERY_MINUTES_ALLOWED, parseDriftSchedule } from "./domain/drift/drift-schedule";
 import { parseOutboundAllowlist } from "./domain/notifications/outbound-allowlist";
 
 /**
@@ -84,6 +84,13 @@ export const EnvSchema = z
       })
       .optional(),
     TABLEWRIGHT_DRIFT_READS_PER_MINUTE: positiveInt(6_000),
+    TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES: z
+      .string()
+      .refine(
+        (v) => (DRIFT_PLAN_EVERY_MINUTES_ALLOWED as readonly number[]).includes(Number(v)) && /^\d+$/.test(v),
+        `must be a number of minutes that divides the hour: ${DRIFT_PLAN_EVERY_MINUTES_ALLOWED.join(", ")}`,
+      )
+      .optional(),
     TABLEWRIGHT_OUTBOUND_ALLOWLIST: z
       .string()
       .superRefine((value, ctx) => {

@@ -305,7 +305,7 @@ describe.each(databaseKinds())("scheduled drift checks on %s", (kind) => {
     let stored = await db.managedTable.findUniqueOrThrow({ where: { id: live.id } });
     expect(stored.liveStatus).toBe("VERIFIED");
     expect(stored.lastCheckedAt).not.toBeNull();
-    expect(JSON.parse(stored.lastDriftOutcome ?? "null")).toMatchObject({ status: "in_sync" });
+    expect(JSON.parse(stored.lastDriftOutcome ?? "null")).toMatchObject({ status: "in_sync", worst: null });
 
     await admin.send(
       new UpdateTableCommand({
@@ -321,6 +321,8 @@ describe.each(databaseKinds())("scheduled drift checks on %s", (kind) => {
     });
     stored = await db.managedTable.findUniqueOrThrow({ where: { id: live.id } });
     expect(stored.liveStatus).toBe("DRIFTED");
+    // The class is kept with the outcome, for the table page: a billing switch reshapes the table.
+    expect(JSON.parse(stored.lastDriftOutcome ?? "null")).toMatchObject({ status: "drifted", worst: "shape" });
     const driftedAt = stored.lastCheckedAt;
 
     // AWS unreachable: the table stays DRIFTED (what the last real check found), the check time moves on.

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DRIFT_CLASSES } from "@/lib/domain/drift/drift-classes";
 import { TABLE_LIVE_STATUSES } from "@/lib/domain/inventory";
 import { OperationPlanSchema } from "@/lib/domain/plan";
 import { TableRequestSchema } from "@/lib/domain/request/schema";
@@ -72,6 +73,10 @@ export const ManagedTableDetailSchema = ManagedTableSummarySchema.extend({
     .enum(["in_sync", "drifted", "missing"])
     .nullable()
     .meta({ description: "What the last drift check that could read the table found; null: none yet." }),
+  lastDriftWorst: z.enum(DRIFT_CLASSES).nullable().meta({
+    description:
+      "The most serious class among the last drift check's findings (protection_lost, shape, harmless, aws_managed); null: no findings, no check yet, or a check from before classes were kept.",
+  }),
   history: z.array(
     z.object({
       key: z.string(),

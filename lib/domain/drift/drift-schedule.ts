@@ -1,5 +1,6 @@
 import type { Tier } from "../request/schema";
 import type { DriftReport } from "./classify-drift";
+import type { DriftClass } from "./drift-classes";
 
 /**
  * How often each tier's managed tables are checked for drift, in minutes; null: never. Production
@@ -14,6 +15,14 @@ const UNIT_MINUTES = { m: 1, h: 60, d: 1440 } as const;
 /** Shorter than the planner's own tick would only pretend; a week is the longest sensible wait. */
 const MIN_INTERVAL = 5;
 const MAX_INTERVAL = 7 * 1440;
+
+/** The planner's default tick, in minutes: the shortest tier interval (MIN_INTERVAL) is one tick. */
+export const DEFAULT_DRIFT_PLAN_EVERY_MINUTES = 5;
+/**
+ * Ticks TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES may take: whole minutes that divide the hour, so the
+ * planner's "every N minutes" cron fires at even spacing (every 7 would fire at :56 and again at :00).
+ */
+export const DRIFT_PLAN_EVERY_MINUTES_ALLOWED = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30] as const;
 
 export type ParsedDriftSchedule = { ok: true; schedule: DriftSchedule } | { ok: false; errors: string[] };
 
@@ -123,6 +132,11 @@ export interface DriftOutcome {
   status: "in_sync" | "drifted" | "missing";
   /** driftFingerprint of its report. */
   fingerprint: string;
+  /**
+   * The most serious class among its findings, for the table page (what the drift asks of people);
+   * absent in outcomes stored before it was kept. Not part of what makes a check news.
+   */
+  worst?: DriftClass | null;
 }
 
 /**

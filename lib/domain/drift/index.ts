@@ -11,7 +11,9 @@ export {
 } from "./classify-drift";
 export { DRIFT_CLASS_INFO, DRIFT_CLASSES, type DriftClass, type DriftClassInfo, driftSeverity } from "./drift-classes";
 export {
+  DEFAULT_DRIFT_PLAN_EVERY_MINUTES,
   DEFAULT_DRIFT_SCHEDULE,
+  DRIFT_PLAN_EVERY_MINUTES_ALLOWED,
   type DriftCandidate,
   type DriftOutcome,
   type DriftPlanOptions,

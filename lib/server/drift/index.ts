@@ -10,9 +10,9 @@ export {
   registerManagedTableSource,
 } from "./managed-table-source";
 export {
-  DRIFT_PLAN_EVERY_MINUTES,
   type DriftJobDeps,
   type DriftSettings,
+  driftPlanEveryMinutes,
   driftSettingsFromEnv,
   planScheduledDriftChecks,
   runScheduledDriftCheck,

@@ -1,6 +1,8 @@
 import "server-only";
 import {
+  DEFAULT_DRIFT_PLAN_EVERY_MINUTES,
   DEFAULT_DRIFT_SCHEDULE,
+  DRIFT_PLAN_EVERY_MINUTES_ALLOWED,
   type DriftOutcome,
   type DriftSchedule,
   driftFingerprint,
@@ -18,8 +20,17 @@ import { runTransaction } from "../run-transaction";
 import { checkTableDrift, type DriftCheckOptions, type DriftCheckResult } from "./check-table-drift";
 import { currentManagedTableSource, type ManagedTableSource } from "./managed-table-source";
 
-/** How often the planner runs (its cron is in lib/server/jobs/definitions.ts), and so its horizon. */
-export const DRIFT_PLAN_EVERY_MINUTES = 5;
+/**
+ * How often the planner runs (its cron is in lib/server/jobs/definitions.ts), and so its horizon:
+ * TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES (validated at start by lib/env.ts), 5 by default. Production
+ * keeps the default; a shorter tick lets a test see a scheduled check within a minute.
+ */
+export function driftPlanEveryMinutes(env: NodeJS.ProcessEnv = process.env): number {
+  const minutes = Number(env.TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES);
+  return (DRIFT_PLAN_EVERY_MINUTES_ALLOWED as readonly number[]).includes(minutes)
+    ? minutes
+    : DEFAULT_DRIFT_PLAN_EVERY_MINUTES;
+}
 const DEFAULT_REGION_READS_PER_MINUTE = 30;
 
 export interface DriftSettings {
@@ -49,7 +60,7 @@ export interface DriftJobDeps {
 const sourceOf = (deps: DriftJobDeps) => deps.source ?? currentManagedTableSource();
 
 /**
- * The planner (scheduled every DRIFT_PLAN_EVERY_MINUTES): enqueues one `drift.check` per due
+ * The planner (scheduled every driftPlanEveryMinutes()): enqueues one `drift.check` per due
  * managed table, spread over the next minutes to respect AWS's API rates. Each check's job id is
  * derived from the table and its tier's interval slot, so a second plan (another instance, a
  * retry) enqueues nothing new. Returns a one-line summary for the JobRun record.
@@ -71,7 +82,7 @@ export async function planScheduledDriftChecks(deps: DriftJobDeps = {}): Promise
       now,
       schedule: settings.schedule,
       regionReadsPerMinute: settings.regionReadsPerMinute,
-      horizonMinutes: DRIFT_PLAN_EVERY_MINUTES,
+      horizonMinutes: driftPlanEveryMinutes(),
     },
   );
   let sent = 0;
@@ -116,7 +127,13 @@ export async function runScheduledDriftCheck(
   }
   const result = await checkTableDrift(table.definition, { db: deps.db, ...deps.checkOptions, now: () => now });
   const outcome: DriftOutcome | null =
-    result.status === "unavailable" ? null : { status: result.status, fingerprint: driftFingerprint(result.report) };
+    result.status === "unavailable"
+      ? null
+      : {
+          status: result.status,
+          fingerprint: driftFingerprint(result.report),
+          worst: result.report?.worst ?? null,
+        };
   const notified = outcome ? driftNotificationFor(table.lastOutcome, outcome) : null;
   const db = deps.db ?? (await getDb());
   const eventId = await runTransaction(db, async (tx) => {

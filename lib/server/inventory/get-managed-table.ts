@@ -54,9 +54,12 @@ export async function getManagedTable(actor: Actor, id: string, db?: Db) {
     }),
   ]);
   const { definitionJson, regions, teamId, searchText, lastDriftOutcome, ...rest } = table;
+  const outcome = lastDriftOutcome ? (JSON.parse(lastDriftOutcome) as DriftOutcome) : null;
   return {
     ...rest,
-    lastDriftStatus: lastDriftOutcome ? (JSON.parse(lastDriftOutcome) as DriftOutcome).status : null,
+    lastDriftStatus: outcome?.status ?? null,
+    /** The most serious class the last completed check found (null: in sync, or not kept then). */
+    lastDriftWorst: outcome?.worst ?? null,
     regions: decodeRegions(regions),
     definition: JSON.parse(definitionJson) as TableRequest,
     estimate: defining ? (JSON.parse(defining.costJson) as CostEstimate) : null,

@@ -2,8 +2,8 @@ import "server-only";
 import { pollPullRequests } from "../delivery/follow-pull-requests";
 import { runPublishJob } from "../delivery/publish-change-request";
 import {
-  DRIFT_PLAN_EVERY_MINUTES,
   type DriftJobDeps,
+  driftPlanEveryMinutes,
   planScheduledDriftChecks,
   runScheduledDriftCheck,
 } from "../drift/scheduled-drift-checks";
@@ -70,7 +70,7 @@ const prune: JobDefinition = {
 export function driftJobDefinitions(deps: DriftJobDeps = {}): JobDefinition<object>[] {
   const plan: JobDefinition = {
     name: JOB_NAMES.planDriftChecks,
-    schedule: `*/${DRIFT_PLAN_EVERY_MINUTES} * * * *`,
+    schedule: `*/${driftPlanEveryMinutes()} * * * *`,
     concurrency: 1,
     retryLimit: 1,
     retryDelaySeconds: 30,

@@ -10,6 +10,7 @@ import { LiveStatusBadge } from "@/components/tables/live-status-badge";
 import ui from "@/components/ui/page.module.css";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { isAppError } from "@/lib/domain/app-error";
+import { DRIFT_CLASS_INFO } from "@/lib/domain/drift/drift-classes";
 import { isRiskLevel } from "@/lib/domain/plan";
 import { listAccountNames } from "@/lib/server/accounts";
 import { requirePageSession } from "@/lib/server/auth/page-session";
@@ -113,6 +114,15 @@ export default async function TablePage({ params }: { params: Params }) {
               : "not checked yet"}
           </dd>
         </div>
+        {table.lastDriftStatus === "drifted" && table.lastDriftWorst && (
+          <div>
+            <dt>Drift</dt>
+            {/* The most serious class found: what the drift asks of people (look now, decide, note). */}
+            <dd data-testid="table-drift-class" title={DRIFT_CLASS_INFO[table.lastDriftWorst].description}>
+              {DRIFT_CLASS_INFO[table.lastDriftWorst].label}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Monthly estimate</dt>
           <dd data-testid="table-cost">{USD.format(table.monthlyCostUsd)}</dd>

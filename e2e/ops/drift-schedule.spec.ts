@@ -1,0 +1,277 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { CreateTableCommand, DynamoDBClient, TagResourceCommand, UpdateTableCommand } from "@aws-sdk/client-dynamodb";
+import { type APIRequestContext, expect, request, test } from "@playwright/test";
+import pg from "pg";
+// @ts-expect-error plain JS script module
+import { deployMigrations } from "../../scripts/migrate.mjs";
+import { fixture, startDynalite, startRecordedDynamoDb, type TestEndpoint } from "../../tests/support/dynamodb-servers";
+import { ACCOUNTS, signIn } from "../support/auth";
+
+/**
+ * Issue 22 end to end: a managed table changed outside Terraform (dynalite, UpdateTable) is flagged
+ * by the scheduled drift check, not by anyone clicking verify, and adopted through a change request.
+ * The portal is its own `next start` with the planner ticking every minute
+ * (TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES=1) on a database of its own: its planner would otherwise
+ * check every table of the shared e2e database against dynalite (and the shared portal's planner,
+ * with AWS checks off, would record "unavailable" checks of this table).
+ */
+
+const SHOTS = "test-results/screenshots";
+const E2E_DB = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+const tableName = `drifting-carts-${Date.now().toString(36)}`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh database of the e2e run's kind, migrated and seeded with the demo accounts. */
+async function createOwnDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  let url: string;
+  let drop: () => Promise<void>;
+  if (E2E_DB.startsWith("file:")) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tw-drift-e2e-"));
+    url = `file:${path.join(dir, "drift.db")}`;
+    drop = async () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    const name = `tw_drift_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: E2E_DB });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const own = new URL(E2E_DB);
+    own.pathname = `/${name}`;
+    url = own.toString();
+    drop = async () => {
+      const client = new pg.Client({ connectionString: E2E_DB });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  await deployMigrations(url);
+  const seed = spawnSync(process.execPath, ["dist/seed.mjs"], {
+    env: { ...process.env, DATABASE_URL: url, TABLEWRIGHT_AWS_CHECKS: "off" },
+    encoding: "utf8",
+  });
+  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`);
+  return { url, drop };
+}
+
+/** Signs an API context in against this spec's portal (the shared helper uses the shared portal's origin). */
+async function apiAs(who: keyof typeof ACCOUNTS): Promise<{ api: APIRequestContext; csrf: string }> {
+  const api = await request.newContext({ baseURL: url });
+  const res = await api.post("/api/auth/sign-in", {
+    form: { email: ACCOUNTS[who].email, password: ACCOUNTS[who].password, returnTo: "/" },
+    headers: { origin: url },
+    maxRedirects: 0,
+  });
+  expect(res.status(), "sign-in").toBe(303);
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await (await api.get("/")).text())?.[1];
+  if (!csrf) throw new Error("no CSRF token on the home page after sign-in");
+  return { api, csrf };
+}
+
+async function post(who: { api: APIRequestContext; csrf: string }, route: string, data: unknown) {
+  const res = await who.api.post(route, { headers: { "x-csrf-token": who.csrf }, data });
+  expect(res.ok(), `${route}: ${await res.text()}`).toBe(true);
+  return res.json();
+}
+
+let dynalite: TestEndpoint;
+let endpoint: TestEndpoint;
+let admin: DynamoDBClient;
+let database: { url: string; drop: () => Promise<void> } | undefined;
+let portal: ChildProcess | undefined;
+let url = "";
+let output = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  dynalite = await startDynalite();
+  endpoint = await startRecordedDynamoDb(
+    { "*": { DescribeContinuousBackups: fixture("describe-continuous-backups-enabled.json") } },
+    { fallback: dynalite.endpoint },
+  );
+  admin = new DynamoDBClient({
+    endpoint: dynalite.endpoint,
+    region: "eu-central-1",
+    credentials: { accessKeyId: "x", secretAccessKey: "x" },
+  });
+  const created = await admin.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: "PAY_PER_REQUEST",
+      AttributeDefinitions: [{ AttributeName: "cartId", AttributeType: "S" }],
+      KeySchema: [{ AttributeName: "cartId", KeyType: "HASH" }],
+    }),
+  );
+  await admin.send(
+    new TagResourceCommand({
+      ResourceArn: created.TableDescription?.TableArn,
+      Tags: [
+        { Key: "Team", Value: "checkout" },
+        { Key: "CostCenter", Value: "CC-1042" },
+        { Key: "Environment", Value: "dev" },
+      ],
+    }),
+  );
+  database = await createOwnDatabase();
+
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: database.url,
+    TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
+    DYNAMODB_ENDPOINT: endpoint.endpoint,
+    AWS_ACCESS_KEY_ID: "test",
+    AWS_SECRET_ACCESS_KEY: "test",
+    AWS_REGION: "eu-central-1",
+    // The shortest tier interval, and a planner that looks every minute instead of every five.
+    TABLEWRIGHT_DRIFT_SCHEDULE: "dev=5m",
+    TABLEWRIGHT_DRIFT_PLAN_EVERY_MINUTES: "1",
+    // The seeded demo tables are due too: no pacing, so this table's check is not minutes away.
+    TABLEWRIGHT_DRIFT_READS_PER_MINUTE: "6000",
+  };
+  delete env.TABLEWRIGHT_AWS_CHECKS;
+  delete env.TABLEWRIGHT_WORKER;
+  portal = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      env,
+    },
+  );
+  portal.stdout?.on("data", (d) => {
+    output += d;
+  });
+  portal.stderr?.on("data", (d) => {
+    output += d;
+  });
+  for (let i = 0; i < 300; i++) {
+    if (
+      await fetch(`${url}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`portal did not start:\n${output}`);
+});
+
+test.afterAll(async () => {
+  portal?.kill("SIGTERM");
+  // The portal's log, for a failure's post-mortem (job runs, AWS calls).
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync("test-results/drift-schedule-portal.log", output);
+  admin?.destroy();
+  await endpoint?.close();
+  await dynalite?.close();
+  await database?.drop();
+});
+
+test("a table changed outside Terraform is flagged by the scheduled check and adopted through a change request", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // Adopt the table: Dana imports it, Pat approves, Dana's live check after the (no-op) apply
+  // marks it VERIFIED, and from then on the schedule watches it.
+  const dana = await apiAs("developer");
+  const imported = await post(dana, "/api/v1/imports", {
+    region: "eu-central-1",
+    tableName,
+    team: "checkout",
+    tier: "dev",
+    purpose: "Carts of the old shop, adopted as they are.",
+    submit: true,
+  });
+  const importKey = imported.key as string;
+  const pat = await apiAs("approver");
+  await post(pat, `/api/v1/change-requests/${importKey}/approve`, { revision: 1 });
+  const tableId = (await (await dana.api.get(`/api/v1/change-requests/${importKey}`)).json()).table?.id as string;
+  expect(tableId, "approving the import added the table to the inventory").toBeTruthy();
+
+  // The planner ticks at :00 of every minute. Verify and change the table well clear of a tick
+  // (a planner run starts a few seconds late on a busy machine, and up to ~12 s late on pg-boss,
+  // which polls for scheduled jobs every 10 s), so that the first scheduled check
+  // reads the table after the change: a check in between would find it in sync, and the next one
+  // would be the tier's 5 minutes away.
+  const second = new Date().getUTCSeconds();
+  if (second < 15 || second > 45) await new Promise((r) => setTimeout(r, (((75 - second) % 60) + 1) * 1_000));
+  const verified = await post(dana, `/api/v1/change-requests/${importKey}/verify`, {});
+  expect(verified, JSON.stringify(verified)).toMatchObject({ verified: true, recorded: true });
+  // Outside Terraform: someone switches the table to provisioned capacity in the console.
+  await admin.send(
+    new UpdateTableCommand({
+      TableName: tableName,
+      BillingMode: "PROVISIONED",
+      ProvisionedThroughput: { ReadCapacityUnits: 7, WriteCapacityUnits: 3 },
+    }),
+  );
+
+  // Until the schedule reads it, nothing has checked the table (Dana's verify is not a drift check).
+  const tableNow = async () => (await dana.api.get(`/api/v1/tables/${tableId}`)).json();
+  expect(await tableNow()).toMatchObject({ liveStatus: "VERIFIED", lastCheckedAt: null, lastDriftStatus: null });
+
+  // Nobody clicks anything now: the planner's next tick (within a minute) enqueues the check, which
+  // finds the drift and classifies it. Only a scheduled check sets lastCheckedAt, so without the
+  // scheduler this times out.
+  await expect
+    .poll(
+      async () => {
+        const t = await tableNow();
+        return { checked: t.lastCheckedAt !== null, status: t.lastDriftStatus, worst: t.lastDriftWorst };
+      },
+      { timeout: 150_000, intervals: [3_000] },
+    )
+    .toEqual({ checked: true, status: "drifted", worst: "shape" });
+  expect(await tableNow()).toMatchObject({ liveStatus: "DRIFTED" });
+
+  const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, "developer", `/tables/${tableId}`);
+  await expect(page.getByRole("heading", { name: tableName })).toBeVisible();
+  await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "DRIFTED");
+  await expect(page.getByTestId("table-last-check")).toContainText("(drifted)");
+  await expect(page.getByTestId("table-drift-class")).toHaveText("Shape changed");
+  await expect(page.getByTestId("adopt-live")).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/drift-schedule-table-drifted.png`, fullPage: true });
+
+  // Adopt live: the form starts from the table as AWS describes it now, with its plan.
+  await page.getByTestId("adopt-live").click();
+  await expect(page.getByLabel("Billing mode")).toHaveValue("PROVISIONED", { timeout: 20_000 });
+  const plan = page.getByTestId("change-plan");
+  await expect(plan.getByTestId("plan-step").first()).toBeVisible();
+  await expect(plan).toContainText("BillingMode=PROVISIONED");
+  const stepCount = await plan.getByTestId("plan-step").count();
+  await plan.screenshot({ path: `${SHOTS}/drift-schedule-adopt-plan.png` });
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit for review" }).click();
+  await expect(page).toHaveURL(/\/requests\/TW-\d+$/);
+  const adoptKey = new URL(page.url()).pathname.split("/").pop() as string;
+  expect(adoptKey).not.toBe(importKey);
+  await expect(page.getByTestId("request-plan").getByTestId("plan-step")).toHaveCount(stepCount);
+  await expect(page.getByTestId("request-plan")).toContainText("BillingMode=PROVISIONED");
+  await page.screenshot({ path: `${SHOTS}/drift-schedule-adopt-request.png`, fullPage: true });
+
+  // The request is a change of this table, not a new one.
+  const adopted = await (await dana.api.get(`/api/v1/change-requests/${adoptKey}`)).json();
+  expect(adopted.table?.id).toBe(tableId);
+  expect(adopted.status).toBe("SUBMITTED");
+  await context.close();
+  await dana.api.dispose();
+  await pat.api.dispose();
+});
