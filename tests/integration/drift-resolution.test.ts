@@ -8,7 +8,7 @@ import type { NotificationEnvelope } from "../../lib/domain/notifications";
 import type { OperationPlan } from "../../lib/domain/plan";
 import { type TableRequest, TableRequestSchema } from "../../lib/domain/request/schema";
 import type { Actor } from "../../lib/server/actor";
-import { createChangeRequest } from "../../lib/server/change-requests";
+import { addRevision, createChangeRequest } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import { type DriftJobDeps, runScheduledDriftCheck } from "../../lib/server/drift";
 import { createInventoryDriftSource, loadDriftResolution } from "../../lib/server/inventory";
@@ -320,11 +320,11 @@ describe.each(databaseKinds())("the plan a saved drift resolution stores, on %s"
     await t?.drop();
   });
 
-  /** The stored plan of revision 1 of a saved request, and every change its steps make. */
-  async function storedPlan(key: string) {
+  /** The stored plan of a revision of a saved request, and every change its steps make. */
+  async function storedPlan(key: string, number = 1) {
     const cr = await db.changeRequest.findUniqueOrThrow({ where: { key } });
     const revision = await db.revision.findUniqueOrThrow({
-      where: { changeRequestId_number: { changeRequestId: cr.id, number: 1 } },
+      where: { changeRequestId_number: { changeRequestId: cr.id, number } },
     });
     expect(revision.planJson, "a complete revision has a plan").not.toBeNull();
     const plan = JSON.parse(revision.planJson ?? "null") as OperationPlan;
@@ -350,6 +350,14 @@ describe.each(databaseKinds())("the plan a saved drift resolution stores, on %s"
     // The Terraform baseline is still the approved revision: approving checks nothing redefined it.
     const table = await db.managedTable.findUniqueOrThrow({ where: { id: tableId } });
     expect(baseline).toBe(`${table.definedByRequestKey}@${table.definedByRevision}`);
+
+    // The request remembers it is a revert: its next revision is planned from the live table too.
+    expect((await db.changeRequest.findUniqueOrThrow({ where: { key: saved.key } })).driftResolution).toBe("revert");
+    await addRevision(dev, saved.key, { request: revert.request }, db, { liveRead: { api: checkApi, status: ON } });
+    const second = await storedPlan(saved.key, 2);
+    expect(second.plan.kind).toBe("change");
+    expect(second.changes).toContain("PAY_PER_REQUEST");
+    expect(second.plan.steps).toEqual(revert.plan.steps);
   });
 
   it("a saved adopt plans from the approved definition to the live one, not empty while drifted", async () => {

@@ -56,7 +56,7 @@ export interface CreateChangeRequestInput {
   driftResolution?: DriftResolutionKind;
 }
 
-export interface CreateChangeRequestOptions {
+export interface ChangeRequestLiveOptions {
   /** How a revert reads the live table (tests pass a client; by default the configured AWS access). */
   liveRead?: LiveReadOptions;
 }
@@ -116,7 +116,7 @@ export async function createChangeRequest(
   db?: Db,
   /** Runs inside the create's transaction with its result (e.g. to store an idempotent response atomically). */
   beforeCommit?: (tx: Tx, created: CreatedChangeRequest) => Promise<void>,
-  options: CreateChangeRequestOptions = {},
+  options: ChangeRequestLiveOptions = {},
 ): Promise<CreatedChangeRequest> {
   db ??= await getDb();
   if (input.driftResolution && !input.tableId) {
@@ -167,7 +167,7 @@ export async function createChangeRequest(
         against: `the existing table ${input.importExisting.tableName} (${input.importExisting.region}) as imported`,
       }
     : input.tableId && input.driftResolution === "revert"
-      ? await loadRevertPlanning(actor, input.tableId, db, options.liveRead)
+      ? await loadRevertPlanning(actor, input.tableId, db, { ...options.liveRead, requireDrift: true })
       : await loadPlanning(db, input.tableId ?? null);
   const revision = buildRevision(input.request, {
     planning,
@@ -239,6 +239,7 @@ export async function createChangeRequest(
         queueFlags: { create: flags.map((flag) => ({ flag })) },
         searchText: buildSearchText([key, title, tableName, team.slug, actor.email, actor.name]),
         importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
+        driftResolution: input.tableId ? (input.driftResolution ?? null) : null,
         tableId,
         risk: plan?.kind === "change" ? plan.risk : "",
         submittedAt: input.submit ? now : null,

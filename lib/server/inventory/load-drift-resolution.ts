@@ -152,15 +152,19 @@ export async function loadDriftResolution(
  * stored plan shows approvers what re-applying the approved definition will do (planning against
  * the approved definition, which the revert restores, would be "no difference"). The baseline
  * stays the approved revision: Terraform's state holds that definition, and approving checks that
- * nothing redefined the table meanwhile. AWS unreadable is a CONFLICT on `driftResolution`.
+ * nothing redefined the table meanwhile. AWS unreadable is a CONFLICT on `driftResolution`. Every
+ * revision of a revert is planned this way (ChangeRequest.driftResolution keeps the intent).
  */
 export async function loadRevertPlanning(
   actor: Actor,
   tableId: string,
   db: Db,
-  options: LiveReadOptions = {},
+  /** requireDrift: starting a revert needs drift; a later revision plans from whatever is live. */
+  options: LiveReadOptions & { requireDrift?: boolean } = {},
 ): Promise<Planning> {
-  const table = await loadDriftedTable(actor, tableId, db);
+  const table = options.requireDrift
+    ? await loadDriftedTable(actor, tableId, db)
+    : await loadTableForChange(actor, tableId, db);
   const read = await readLiveDefinition(table, db, options);
   if (!read.ok) {
     throw new AppError("CONFLICT", `the revert cannot be planned: ${read.message}`, {
