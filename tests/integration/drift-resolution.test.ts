@@ -8,7 +8,7 @@ import type { NotificationEnvelope } from "../../lib/domain/notifications";
 import type { OperationPlan } from "../../lib/domain/plan";
 import { type TableRequest, TableRequestSchema } from "../../lib/domain/request/schema";
 import type { Actor } from "../../lib/server/actor";
-import { addRevision, createChangeRequest } from "../../lib/server/change-requests";
+import { addRevision, createChangeRequest, getChangeRequest } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import { type DriftJobDeps, runScheduledDriftCheck } from "../../lib/server/drift";
 import { createInventoryDriftSource, loadDriftResolution } from "../../lib/server/inventory";
@@ -352,7 +352,7 @@ describe.each(databaseKinds())("the plan a saved drift resolution stores, on %s"
     expect(baseline).toBe(`${table.definedByRequestKey}@${table.definedByRevision}`);
 
     // The request remembers it is a revert: its next revision is planned from the live table too.
-    expect((await db.changeRequest.findUniqueOrThrow({ where: { key: saved.key } })).driftResolution).toBe("revert");
+    expect((await getChangeRequest(dev, saved.key, db)).driftResolution).toBe("revert");
     await addRevision(dev, saved.key, { request: revert.request }, db, { liveRead: { api: checkApi, status: ON } });
     const second = await storedPlan(saved.key, 2);
     expect(second.plan.kind).toBe("change");

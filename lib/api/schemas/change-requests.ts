@@ -216,6 +216,10 @@ export const ChangeRequestDetailSchema = z
     risk: RiskLevelSchema.nullable().meta({
       description: "The current revision's change plan risk; null for a create.",
     }),
+    driftResolution: z.enum(["adopt", "revert"]).nullable().meta({
+      description:
+        'Set when the request resolves a drift of its table. Every revision of a "revert" is planned from the live table as AWS described it when the revision was saved.',
+    }),
     fourEyesBlocked: z.boolean().meta({
       description:
         "You are an approver, the request waits for review, and you asked for it or wrote its current revision: the four-eyes rule keeps you from deciding.",

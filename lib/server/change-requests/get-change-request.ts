@@ -10,6 +10,7 @@ import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { availableActions, countApprovals, isFourEyesBlocked } from "@/lib/domain/workflow";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
+import { isDriftResolutionKind } from "../inventory/load-drift-resolution";
 import { decodeFlags } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
 
@@ -117,6 +118,7 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
       liveStatus: isTableLiveStatus(table.liveStatus) ? table.liveStatus : "UNKNOWN",
     },
     risk: isRiskLevel(cr.risk) ? cr.risk : null,
+    driftResolution: isDriftResolutionKind(cr.driftResolution) ? cr.driftResolution : null,
     revisions: revisions.map(({ planJson, planBaseline, acknowledgementJson, ...r }) => ({
       ...r,
       createdAt: r.createdAt.toISOString(),

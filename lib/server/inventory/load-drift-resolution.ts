@@ -161,7 +161,7 @@ export async function loadRevertPlanning(
   db: Db,
   /** requireDrift: starting a revert needs drift; a later revision plans from whatever is live. */
   options: LiveReadOptions & { requireDrift?: boolean } = {},
-): Promise<Planning> {
+): Promise<Planning & { live: TableRequest }> {
   const table = options.requireDrift
     ? await loadDriftedTable(actor, tableId, db)
     : await loadTableForChange(actor, tableId, db);
