@@ -237,6 +237,8 @@ export function RequestForm(props: RequestFormProps) {
               submit: body.submit,
               ...(title ? { title } : {}),
               ...(changeTable ? { tableId: changeTable.id } : {}),
+              // A revert is planned by the server from the live table, as the form shows it.
+              ...(changeTable && driftPrefill ? { driftResolution: driftPrefill.kind } : {}),
               ...ackBody,
             },
             csrfToken,

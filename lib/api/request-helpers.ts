@@ -10,7 +10,7 @@ export function expectedVersionOf(req: Request, bodyVersion?: number): number | 
   return Number(match[1]);
 }
 
-const BODY_FIELDS = ["acknowledgement", "tableId"] as const;
+const BODY_FIELDS = ["acknowledgement", "tableId", "driftResolution"] as const;
 
 /**
  * Runs `fn`, prefixing the field paths of a validation failure with `prefix` so they point into

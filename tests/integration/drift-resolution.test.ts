@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
-import { CreateTableCommand, DynamoDBClient, UpdateTableCommand } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DynamoDBClient, TagResourceCommand, UpdateTableCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveAwsAccessConfig } from "../../lib/aws/config";
 import { createSdkDynamoDbApi, type DynamoDbApi } from "../../lib/aws/dynamodb-api";
 import { AppError } from "../../lib/domain/app-error";
 import type { NotificationEnvelope } from "../../lib/domain/notifications";
+import type { OperationPlan } from "../../lib/domain/plan";
 import { type TableRequest, TableRequestSchema } from "../../lib/domain/request/schema";
 import type { Actor } from "../../lib/server/actor";
-import { createChangeRequest } from "../../lib/server/change-requests";
+import { addRevision, createChangeRequest, getChangeRequest } from "../../lib/server/change-requests";
 import type { Db } from "../../lib/server/db";
 import { type DriftJobDeps, runScheduledDriftCheck } from "../../lib/server/drift";
 import { createInventoryDriftSource, loadDriftResolution } from "../../lib/server/inventory";
@@ -199,6 +200,36 @@ describe.each(databaseKinds())("adopting or reverting a drift on %s", (kind) => 
     }
   });
 
+  it("a revert cannot be saved while AWS cannot be read: a field-level conflict, nothing stored", async () => {
+    const dark: DynamoDbApi = {
+      ...api,
+      describeTable: async () => {
+        throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { name: "TimeoutError" });
+      },
+    };
+    const before = await db.changeRequest.count();
+    const error = await appError(
+      createChangeRequest(
+        dev,
+        { request: approved, tableId, driftResolution: "revert", submit: false },
+        db,
+        undefined,
+        { liveRead: { api: dark, status: ON } },
+      ),
+    );
+    expect(error.code).toBe("CONFLICT");
+    expect(error.issues[0]).toMatchObject({ path: "driftResolution", code: "LIVE_TABLE_UNREADABLE" });
+    expect(await db.changeRequest.count()).toBe(before);
+  });
+
+  it("a drift resolution needs the table it resolves", async () => {
+    const error = await appError(
+      createChangeRequest(dev, { request: approved, driftResolution: "revert", submit: false }, db),
+    );
+    expect(error.code).toBe("VALIDATION_FAILED");
+    expect(error.issues[0]).toMatchObject({ path: "tableId" });
+  });
+
   it("says AWS is unreachable instead of failing, and hides the table from other teams", async () => {
     const dark: DynamoDbApi = {
       ...api,
@@ -212,5 +243,135 @@ describe.each(databaseKinds())("adopting or reverting a drift on %s", (kind) => 
     expect((await appError(loadDriftResolution(outsider, tableId, "revert", { db, api, status: ON }))).code).toBe(
       "NOT_FOUND",
     );
+  });
+});
+
+describe.each(databaseKinds())("the plan a saved drift resolution stores, on %s", (kind) => {
+  let t: TestDatabase;
+  let db: Db;
+  let dev: Actor;
+  let tableId = "";
+  let checkApi: DynamoDbApi;
+  const team = `saved-${kind}`;
+  const tableName = `${team}-carts`;
+
+  /** A valid dev-tier definition (so a saved draft is complete and has a plan), PITR on. */
+  const approved: TableRequest = TableRequestSchema.parse({
+    ...JSON.parse(readFileSync("examples/requests/valid/basic-dev.json", "utf8")),
+    owner: { team, service: "cart-service", requester: "ana.silva@example.com", costCenter: "CC-1042" },
+    tableName,
+    ttl: undefined,
+    pointInTimeRecovery: { enabled: true, recoveryPeriodInDays: 35 },
+    tags: { Team: team, CostCenter: "CC-1042", Environment: "dev" },
+  });
+
+  beforeAll(async () => {
+    setJobRunner(silentRunner);
+    t = await createTestDatabase(kind);
+    db = t.db;
+    dev = await makeActor(db, "DEVELOPER", [team]);
+    const { key } = await createChangeRequest(dev, { request: approved, submit: false }, db);
+    const cr = await db.changeRequest.findUniqueOrThrow({ where: { key } });
+    tableId = (
+      await db.managedTable.create({
+        data: {
+          teamId: cr.teamId,
+          name: tableName,
+          primaryRegion: "us-east-1",
+          regions: ",us-east-1,",
+          tier: "dev",
+          liveStatus: "VERIFIED",
+          monthlyCostUsd: 1,
+          drPattern: "single-region",
+          definitionJson: JSON.stringify(approved),
+          definedByRequestKey: cr.key,
+          definedByRevision: 1,
+        },
+      })
+    ).id;
+    await db.changeRequest.update({ where: { id: cr.id }, data: { tableId } });
+    // Changed outside Terraform: billing switched to provisioned, and PITR turned off (a recorded
+    // DescribeContinuousBackups answer: dynalite has no such call).
+    const created = await admin.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: "PROVISIONED",
+        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
+        AttributeDefinitions: [{ AttributeName: "cartId", AttributeType: "S" }],
+        KeySchema: [{ AttributeName: "cartId", KeyType: "HASH" }],
+      }),
+    );
+    await admin.send(
+      new TagResourceCommand({
+        ResourceArn: created.TableDescription?.TableArn,
+        Tags: Object.entries(approved.tags).map(([Key, Value]) => ({ Key, Value })),
+      }),
+    );
+    const pitrOff = fixture("describe-continuous-backups-disabled.json").ContinuousBackupsDescription as Awaited<
+      ReturnType<DynamoDbApi["describeContinuousBackups"]>
+    >;
+    checkApi = { ...sdk, describeContinuousBackups: async () => pitrOff };
+    const source = createInventoryDriftSource(async () => db);
+    const deps: DriftJobDeps = { source, settings: FAST, checkOptions: { api: checkApi, status: ON }, db };
+    expect((await runScheduledDriftCheck(tableId, deps)).status).toBe("drifted");
+  });
+  afterAll(async () => {
+    setJobRunner(undefined);
+    await t?.drop();
+  });
+
+  /** The stored plan of a revision of a saved request, and every change its steps make. */
+  async function storedPlan(key: string, number = 1) {
+    const cr = await db.changeRequest.findUniqueOrThrow({ where: { key } });
+    const revision = await db.revision.findUniqueOrThrow({
+      where: { changeRequestId_number: { changeRequestId: cr.id, number } },
+    });
+    expect(revision.planJson, "a complete revision has a plan").not.toBeNull();
+    const plan = JSON.parse(revision.planJson ?? "null") as OperationPlan;
+    return { plan, changes: JSON.stringify(plan.steps.flatMap((s) => s.changes)), baseline: revision.planBaseline };
+  }
+
+  it("a saved revert keeps the plan from the live table, so approvers see what re-applying does", async () => {
+    const revert = await loadDriftResolution(dev, tableId, "revert", { db, api: checkApi, status: ON });
+    if (!revert.ok) throw new Error(revert.message);
+    const saved = await createChangeRequest(
+      dev,
+      { request: revert.request, tableId, driftResolution: "revert", submit: false },
+      db,
+      undefined,
+      { liveRead: { api: checkApi, status: ON } },
+    );
+    const { plan, changes, baseline } = await storedPlan(saved.key);
+    // Not "no difference" (approved to approved): PITR back on, the provisioned table back to on-demand.
+    expect(plan.kind).toBe("change");
+    expect(changes).toContain("PAY_PER_REQUEST");
+    expect(changes).toMatch(/pointInTimeRecovery/);
+    expect(plan.steps).toEqual(revert.plan.steps);
+    // The Terraform baseline is still the approved revision: approving checks nothing redefined it.
+    const table = await db.managedTable.findUniqueOrThrow({ where: { id: tableId } });
+    expect(baseline).toBe(`${table.definedByRequestKey}@${table.definedByRevision}`);
+
+    // The request remembers it is a revert: its next revision is planned from the live table too.
+    expect((await getChangeRequest(dev, saved.key, db)).driftResolution).toBe("revert");
+    await addRevision(dev, saved.key, { request: revert.request }, db, { liveRead: { api: checkApi, status: ON } });
+    const second = await storedPlan(saved.key, 2);
+    expect(second.plan.kind).toBe("change");
+    expect(second.changes).toContain("PAY_PER_REQUEST");
+    expect(second.plan.steps).toEqual(revert.plan.steps);
+  });
+
+  it("a saved adopt plans from the approved definition to the live one, not empty while drifted", async () => {
+    const adopt = await loadDriftResolution(dev, tableId, "adopt", { db, api: checkApi, status: ON });
+    if (!adopt.ok) throw new Error(adopt.message);
+    const saved = await createChangeRequest(
+      dev,
+      { request: adopt.request, tableId, driftResolution: "adopt", submit: false },
+      db,
+    );
+    const { plan, changes } = await storedPlan(saved.key);
+    expect(plan.kind).toBe("change");
+    expect(changes).toContain("PROVISIONED");
+    expect(changes).toMatch(/pointInTimeRecovery/);
+    expect(plan.steps).toEqual(adopt.plan.steps);
   });
 });

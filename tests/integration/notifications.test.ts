@@ -205,6 +205,73 @@ describe.each(databaseKinds())("notifications on %s", (kind) => {
     await expect(resendDelivery(pat, hook.id, id, db)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("announces a request for changes to the team's subscribed webhook, with the approver's reason", async () => {
+    const hook = await createWebhook(
+      lee,
+      { url: `${receiver.url}/changes`, team: team(), events: ["change_request.changes_requested"] },
+      db,
+    );
+    // Another team's hook for the same event hears nothing of this team's requests.
+    const stranger = await makeActor(db, "DEVELOPER", [`${team()}-other`]);
+    await createWebhook(
+      stranger,
+      { url: `${receiver.url}/other`, team: `${team()}-other`, events: ["change_request.changes_requested"] },
+      db,
+    );
+    receiver.secret = hook.secret as string;
+    const created = await createChangeRequest(
+      dana,
+      { request: example("basic-dev", team(), "nt-changes"), submit: true },
+      db,
+    );
+    const sentBack = await transitionChangeRequest(
+      pat,
+      created.key,
+      "REQUEST_CHANGES",
+      { reason: "  add a TTL attribute  " },
+      db,
+    );
+    expect(sentBack.status).toBe("CHANGES_REQUESTED");
+    const event = await eventOf(created.key, "change_request.changes_requested");
+    expect(event.actorId).toBe(pat.id);
+    const stored = JSON.parse(event.payloadJson) as NotificationEnvelope;
+    expect(stored).toMatchObject({
+      id: event.id,
+      type: "change_request.changes_requested",
+      data: {
+        changeRequest: {
+          key: created.key,
+          status: "CHANGES_REQUESTED",
+          team: team(),
+          path: `/requests/${created.key}`,
+        },
+        reason: "add a TTL attribute",
+        actor: { email: pat.email },
+        requester: { email: dana.email },
+      },
+    });
+    // Dispatched after the commit, like every event.
+    expect(
+      runner.sent.some(
+        (s) => s.name === "notifications.dispatch" && (s.data as { eventId: string }).eventId === event.id,
+      ),
+    ).toBe(true);
+
+    const deliveryIds = await dispatchNotificationEvent(event.id, { db });
+    expect(deliveryIds).toHaveLength(1);
+    const id = deliveryIds[0] as string;
+    expect(await deliverNotification(id, { db, policy: loopbackPolicy() })).toMatchObject({
+      outcome: "delivered",
+      statusCode: 200,
+    });
+    const received = receiver.received.at(-1);
+    expect(received).toMatchObject({ path: "/changes", signatureValid: true });
+    expect(received?.headers["webhook-id"]).toBe(id);
+    expect(received?.body).toEqual(stored);
+    const [log] = await listWebhookDeliveries(lee, hook.id, {}, db);
+    expect(log).toMatchObject({ id, status: "DELIVERED", lastStatusCode: 200 });
+  });
+
   it("posts Block Kit to a Slack-compatible webhook", async () => {
     const slack = await createWebhook(
       lee,

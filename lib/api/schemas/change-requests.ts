@@ -49,6 +49,10 @@ export const CreateChangeRequestBodySchema = z
     acknowledgement: AcknowledgementSchema.optional().meta({
       description: "Required when the operation plan is destructive (DESTRUCTIVE_ACKNOWLEDGEMENT_REQUIRED otherwise).",
     }),
+    driftResolution: z.enum(["adopt", "revert"]).optional().meta({
+      description:
+        'Resolving the drift the last check found on `tableId`. "revert" (the request restores the approved definition) plans from the live table as AWS describes it now, so the plan shows what re-applying does; it needs AWS to be readable (409 LIVE_TABLE_UNREADABLE otherwise) and a drifted table (409 NO_DRIFT). "adopt" plans from the approved definition to the request, as any change.',
+    }),
   })
   .meta({ id: "CreateChangeRequest" });
 
@@ -212,6 +216,10 @@ export const ChangeRequestDetailSchema = z
     }),
     risk: RiskLevelSchema.nullable().meta({
       description: "The current revision's change plan risk; null for a create.",
+    }),
+    driftResolution: z.enum(["adopt", "revert"]).nullable().meta({
+      description:
+        'Set when the request resolves a drift of its table. Every revision of a "revert" is planned from the live table as AWS described it when the revision was saved.',
     }),
     fourEyesBlocked: z.boolean().meta({
       description:

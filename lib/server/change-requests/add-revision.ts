@@ -9,7 +9,7 @@ import type { Actor } from "../actor";
 import { recordAuditEvent } from "../audit";
 import { refreshRoutedRoles } from "../budget/refresh-routed-roles";
 import { type Db, getDb } from "../db";
-import { assertPlanningCurrent, loadManagedBaseline, loadPlanning } from "../inventory";
+import { assertPlanningCurrent, loadManagedBaseline, loadPlanning, loadRevertPlanning } from "../inventory";
 import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
@@ -22,6 +22,7 @@ import {
   revisionRow,
   tierRank,
 } from "./build-revision";
+import type { ChangeRequestLiveOptions } from "./create-change-request";
 import { diffStoredRevisions } from "./diff-stored-revisions";
 import { loadWorkflowState } from "./load-change-request";
 
@@ -39,6 +40,7 @@ export async function addRevision(
     acknowledgement?: Partial<Acknowledgement>;
   },
   db?: Db,
+  options: ChangeRequestLiveOptions = {},
 ) {
   db ??= await getDb();
   const policy = loadTierPolicy();
@@ -49,7 +51,11 @@ export async function addRevision(
   const importExisting = peek.cr.importedTableJson
     ? (JSON.parse(peek.cr.importedTableJson) as { tableName: string; region: string })
     : undefined;
-  const planning = await loadPlanning(db, peek.cr.tableId);
+  // A revert of drift restores the approved definition: each revision is planned from the live table.
+  const planning =
+    peek.cr.tableId && peek.cr.driftResolution === "revert"
+      ? await loadRevertPlanning(actor, peek.cr.tableId, db, options.liveRead)
+      : await loadPlanning(db, peek.cr.tableId);
   // A draft stays a draft when revised, so it may be kept with errors; anything else goes to review.
   const revision = buildRevision(input.request, {
     planning,

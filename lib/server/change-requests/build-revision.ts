@@ -64,7 +64,7 @@ export function buildRevision(
     /** Adopting an existing table: the module also gets `imports.tf`. */
     importExisting?: RenderContext["importExisting"];
     /** What to plan against (the managed table's approved definition); none plans a create. */
-    planning?: { live: TableRequest | null; context: PlanContext; against: string };
+    planning?: { live: TableRequest | null; approved?: TableRequest; context: PlanContext; against: string };
     /** The account the team/tier is mapped to: the module's provider assumes its role. */
     accountTarget?: RenderContext["accountTarget"];
     /** Store the revision even with errors (a draft that stays a draft). */
@@ -73,6 +73,7 @@ export function buildRevision(
     validation?: ValidationResult;
   },
 ): BuiltRevision {
+  const previousDefinition = options.planning?.approved ?? options.planning?.live;
   const analysis = analyzeTableRequest(input, {
     policy: options.policy,
     validation: options.validation,
@@ -82,7 +83,8 @@ export function buildRevision(
       requestedBy: options.requestedBy,
       ...(options.accountTarget ? { accountTarget: options.accountTarget } : {}),
       // A change to a managed table: moved blocks for changed addresses, prevent_destroy lifted for a replacement.
-      ...(options.planning?.live ? { previousDefinition: options.planning.live } : {}),
+      // Judged against what Terraform's state holds: the approved definition, even when the plan starts from drift.
+      ...(previousDefinition ? { previousDefinition } : {}),
     },
   });
   const { request, estimate, drPreview } = analysis;

@@ -12,8 +12,11 @@ import { type Db, getDb } from "../db";
 import {
   assertPlanningCurrent,
   assertTableNotManaged,
+  type DriftResolutionKind,
+  type LiveReadOptions,
   loadManagedBaseline,
   loadPlanning,
+  loadRevertPlanning,
   type Planning,
 } from "../inventory";
 import { encodeRegions, tableColumnsFor } from "../inventory/table-records";
@@ -45,6 +48,17 @@ export interface CreateChangeRequestInput {
   tableId?: string;
   /** A destructive plan's acknowledgement with the migration note. */
   acknowledgement?: Partial<Acknowledgement>;
+  /**
+   * Resolving the drift of `tableId`: "revert" plans from the live table as AWS describes it now
+   * (the request restores the approved definition); "adopt" plans from the approved definition to
+   * the request (the live table), as any change does.
+   */
+  driftResolution?: DriftResolutionKind;
+}
+
+export interface ChangeRequestLiveOptions {
+  /** How a revert reads the live table (tests pass a client; by default the configured AWS access). */
+  liveRead?: LiveReadOptions;
 }
 
 /** The managed table a change request names, if the actor may change it (else 404 / 403 on `tableId`). */
@@ -102,8 +116,16 @@ export async function createChangeRequest(
   db?: Db,
   /** Runs inside the create's transaction with its result (e.g. to store an idempotent response atomically). */
   beforeCommit?: (tx: Tx, created: CreatedChangeRequest) => Promise<void>,
+  options: ChangeRequestLiveOptions = {},
 ): Promise<CreatedChangeRequest> {
   db ??= await getDb();
+  if (input.driftResolution && !input.tableId) {
+    throw new AppError("VALIDATION_FAILED", "a drift resolution names the table whose drift it resolves", {
+      issues: [
+        { path: "tableId", code: "SCHEMA_REQUIRED", message: "Name the managed table whose drift this resolves." },
+      ],
+    });
+  }
   const policy = loadTierPolicy();
   const isDraft = !input.submit;
   // A draft may be kept with errors; its request, when its shape parses, still names a table.
@@ -136,6 +158,7 @@ export async function createChangeRequest(
   const number = await allocateChangeRequestNumber(db);
   const key = keyForNumber(number);
   // An adoption is planned against the table as read (the request mirrors it): nothing to change.
+  // A revert of drift is planned from the live table, not from the definition it restores.
   const planning: Planning = input.importExisting
     ? {
         live: check.request ?? null,
@@ -143,7 +166,9 @@ export async function createChangeRequest(
         baseline: `${key}@1`,
         against: `the existing table ${input.importExisting.tableName} (${input.importExisting.region}) as imported`,
       }
-    : await loadPlanning(db, input.tableId ?? null);
+    : input.tableId && input.driftResolution === "revert"
+      ? await loadRevertPlanning(actor, input.tableId, db, { ...options.liveRead, requireDrift: true })
+      : await loadPlanning(db, input.tableId ?? null);
   const revision = buildRevision(input.request, {
     planning,
     policy,
@@ -214,6 +239,7 @@ export async function createChangeRequest(
         queueFlags: { create: flags.map((flag) => ({ flag })) },
         searchText: buildSearchText([key, title, tableName, team.slug, actor.email, actor.name]),
         importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
+        driftResolution: input.tableId ? (input.driftResolution ?? null) : null,
         tableId,
         risk: plan?.kind === "change" ? plan.risk : "",
         submittedAt: input.submit ? now : null,
@@ -233,6 +259,7 @@ export async function createChangeRequest(
         key,
         bundleSha256: revision.bundleSha256,
         ...(tableId ? { tableId, ...(plan ? { risk: plan.risk } : {}) } : {}),
+        ...(input.driftResolution ? { driftResolution: input.driftResolution } : {}),
       },
     });
     if (input.submit) {

@@ -11,6 +11,7 @@ import { availableActions, countApprovals, isFourEyesBlocked } from "@/lib/domai
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
 import { toPublication } from "../delivery/publication-row";
+import { isDriftResolutionKind } from "../inventory/load-drift-resolution";
 import { decodeFlags } from "./build-revision";
 import { loadWorkflowState } from "./load-change-request";
 
@@ -119,6 +120,7 @@ export async function getChangeRequest(actor: Actor, key: string, db?: Db): Prom
       liveStatus: isTableLiveStatus(table.liveStatus) ? table.liveStatus : "UNKNOWN",
     },
     risk: isRiskLevel(cr.risk) ? cr.risk : null,
+    driftResolution: isDriftResolutionKind(cr.driftResolution) ? cr.driftResolution : null,
     revisions: revisions.map(({ planJson, planBaseline, acknowledgementJson, ...r }) => ({
       ...r,
       createdAt: r.createdAt.toISOString(),

@@ -5,7 +5,9 @@ export {
   type DriftResolution,
   type DriftResolutionKind,
   isDriftResolutionKind,
+  type LiveReadOptions,
   loadDriftResolution,
+  loadRevertPlanning,
 } from "./load-drift-resolution";
 export { recordApprovedTable, recordTableVerification } from "./record-approved-table";
 export {

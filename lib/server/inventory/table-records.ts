@@ -49,6 +49,11 @@ export async function assertTableNotManaged(
 /** What a revision's plan starts from: the live definition, the planner's context, and its baseline. */
 export interface Planning {
   live: TableRequest | null;
+  /**
+   * The approved definition Terraform's state holds, when the plan starts from something else (a
+   * revert plans from the drifted live table): the module's moved blocks are judged against it.
+   */
+  approved?: TableRequest;
   context: PlanContext;
   /** "TW-5@2": the request revision that defined the table; null for a create. */
   baseline: string | null;

@@ -13,6 +13,7 @@ import {
   isDriftResolutionKind,
   loadDriftResolution,
   loadPlanning,
+  loadRevertPlanning,
   loadTableForChange,
   tableIdParam,
 } from "@/lib/server/inventory";
@@ -48,6 +49,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
     listAccountTargets(),
   ]);
   let revise: RevisionTarget | undefined;
+  let isRevertRevision = false;
   let clone: CloneSource | undefined;
   if (!reviseKey && search.from) {
     const source = await loadOrNotFound(actor, search.from);
@@ -79,6 +81,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       tableId: detail.table?.id,
       approved: detail.approvedRevision !== null,
     };
+    isRevertRevision = detail.driftResolution === "revert" && detail.approvedRevision === null;
   }
   // "Change this table" (?table=id), or a revision of a request tied to a table not yet redefined by
   // it: the form plans against the table's approved definition, with the server's context.
@@ -110,6 +113,31 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
     planAgainst = { tableId: resolution.table.id, ...resolution.planFrom };
     changeTable = resolution.table;
     driftPrefill = { kind: driftKind, request: resolution.request, notes: resolution.notes };
+  } else if (planTableId && isRevertRevision) {
+    // A revision of a revert: planned from the live table read now, as the server will store it.
+    const planning = await loadRevertPlanning(actor, tableIdParam(planTableId), await getDb()).catch(
+      (error: unknown) => {
+        if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+        if (isAppError(error) && error.code === "CONFLICT") return error;
+        throw error;
+      },
+    );
+    if (!("live" in planning)) {
+      return (
+        <div className={`${ui.card} ${ui.narrow}`} data-testid="drift-resolution-problem">
+          <h1>Cannot plan the revert now</h1>
+          <p role="alert">{planning.message.replace(/\.?$/, ".")}</p>
+          <p>A revert is planned from the live table; try again when AWS can be reached.</p>
+          <Link href={`/requests/${encodeURIComponent(revise?.key ?? "")}`}>Back to the request</Link>
+        </div>
+      );
+    }
+    planAgainst = {
+      tableId: planTableId,
+      live: planning.live,
+      context: planning.context,
+      against: planning.against,
+    };
   } else if (planTableId) {
     const table = await loadTableForChange(actor, tableIdParam(planTableId)).catch((error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
