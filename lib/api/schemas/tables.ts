@@ -72,7 +72,10 @@ export const ManagedTableDetailSchema = ManagedTableSummarySchema.extend({
   lastDriftStatus: z
     .enum(["in_sync", "drifted", "missing"])
     .nullable()
-    .meta({ description: "What the last scheduled drift check that could read the table found; null until one has (a manual verify does not set it)." }),
+    .meta({
+      description:
+        "What the last scheduled drift check that could read the table found; null until one has (a manual verify does not set it).",
+    }),
   lastDriftWorst: z.enum(DRIFT_CLASSES).nullable().meta({
     description:
       "The most serious class among the last drift check's findings (protection_lost, shape, harmless, aws_managed); null: no findings, no check yet, or a check from before classes were kept.",
