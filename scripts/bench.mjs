@@ -52,7 +52,8 @@ function runUiBench() {
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", file], {
     encoding: "utf8",
     env: { ...process.env, NEXT_DIST_DIR: PERF_DIST_DIR },
-    timeout: 150_000,
+    // Typing rounds on two tabs, then 120 structural edits (add/remove GSI and replica, billing).
+    timeout: 240_000,
   });
   const table = result.stdout.slice(result.stdout.indexOf("UI live panel")).trim();
   if (result.status === 0 || result.status === 1) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { CostPanel } from "@/components/cost-panel";
 import { TerraformPreview } from "@/components/terraform-preview";
@@ -25,9 +25,10 @@ type PanelTab = "cost" | "dr" | "terraform" | "checks";
  * The live side panel. It re-analyses the request on every change with the same engine the
  * server uses (a few ms, no network), publishes the findings to the form's fields, and shows cost,
  * DR, Terraform and checks. `data-analysis-seq` goes up by one per analysis so the benchmark can
- * time input → panel.
+ * time input → panel. Memoised: it follows the form itself, so the page's own state changes (an
+ * autosave's "saved at") do not re-render it.
  */
-export function LivePanel({
+export const LivePanel = memo(function LivePanel({
   policy,
   summaryStore,
   showBudget = false,
@@ -156,4 +157,4 @@ export function LivePanel({
       </div>
     </aside>
   );
-}
+});

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import ui from "@/components/ui/page.module.css";
@@ -396,18 +396,7 @@ export function RequestForm(props: RequestFormProps) {
                   or <Link href={`/requests/new?table=${managedTableId}`}>change this table</Link> instead.
                 </p>
               )}
-              <OwnerSection teams={teams} />
-              <TierSection policy={policy} accountTargets={accountTargets} />
-              <TableKeysSection />
-              <IndexesSection />
-              <CapacitySection />
-              <ProtectionSection />
-              <EncryptionSection />
-              <StreamsTtlSection />
-              <RegionsSection />
-              <TagsSection mandatoryTags={policy.mandatoryTags} />
-              <AlarmsSection />
-              <WorkloadSection />
+              <FormSections teams={teams} policy={policy} accountTargets={accountTargets} />
               {planAgainst && (
                 <ChangePlanSection
                   planAgainst={planAgainst}
@@ -464,6 +453,38 @@ export function RequestForm(props: RequestFormProps) {
     </FormProvider>
   );
 }
+
+/**
+ * The form's sections. Memoised: the page's own state (the draft's "saved at" after each autosave,
+ * the error summary, saving) changes often and must not re-render every section and field; the
+ * sections follow the form through react-hook-form themselves.
+ */
+const FormSections = memo(function FormSections({
+  teams,
+  policy,
+  accountTargets,
+}: {
+  teams: string[];
+  policy: TierPolicy;
+  accountTargets?: AccountTarget[];
+}) {
+  return (
+    <>
+      <OwnerSection teams={teams} />
+      <TierSection policy={policy} accountTargets={accountTargets} />
+      <TableKeysSection />
+      <IndexesSection />
+      <CapacitySection />
+      <ProtectionSection />
+      <EncryptionSection />
+      <StreamsTtlSection />
+      <RegionsSection />
+      <TagsSection mandatoryTags={policy.mandatoryTags} />
+      <AlarmsSection />
+      <WorkloadSection />
+    </>
+  );
+});
 
 /** Where a copied request came from, and what a promotion's tier filled in. */
 function CloneNotice({ clone, changes }: { clone: CloneSource; changes: TierFieldChange[] }) {

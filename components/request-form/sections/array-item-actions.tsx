@@ -1,6 +1,8 @@
 "use client";
 
+import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import type { RequestFormValues } from "../form-schema";
 import styles from "../request-form.module.css";
 
 /** Move, duplicate and remove buttons for one item of a list; each names the item for screen readers. */
@@ -61,4 +63,22 @@ export function ArrayItemActions({
       </Button>
     </div>
   );
+}
+
+/**
+ * ArrayItemActions for an item of a memoised card: it works out whether the item is last from the
+ * list's length itself, so adding or removing an item re-renders only these buttons of the
+ * previous last card, not the whole card with its dozen fields.
+ */
+export function ListItemActions({
+  listName,
+  ...props
+}: Omit<Parameters<typeof ArrayItemActions>[0], "isLast"> & {
+  listName: "globalSecondaryIndexes" | "regions.replicas";
+}) {
+  const count = useWatch<RequestFormValues, typeof listName, RequestFormValues, number>({
+    name: listName,
+    compute: (items) => items?.length ?? 0,
+  });
+  return <ArrayItemActions {...props} isLast={props.index === count - 1} />;
 }

@@ -13,7 +13,7 @@ import { emptyGsi, emptyLsi } from "../form-defaults";
 import type { RequestFormValues } from "../form-schema";
 import styles from "../request-form.module.css";
 import { Section } from "../section";
-import { ArrayItemActions } from "./array-item-actions";
+import { ArrayItemActions, ListItemActions } from "./array-item-actions";
 import { CapacityFields } from "./capacity-fields";
 import { KeyAttributeFields } from "./key-attribute-fields";
 import { ProjectionFields } from "./projection-fields";
@@ -45,14 +45,7 @@ function GsiList() {
       <p className={styles.help}>{FIELD_HELP.gsi}</p>
       <SectionIssues name="globalSecondaryIndexes" />
       {fields.map((item, index) => (
-        <GsiCard
-          key={item.id}
-          index={index}
-          isLast={index === fields.length - 1}
-          onMove={onMove}
-          onDuplicate={onDuplicate}
-          onRemove={onRemove}
-        />
+        <GsiCard key={item.id} index={index} onMove={onMove} onDuplicate={onDuplicate} onRemove={onRemove} />
       ))}
       <Button
         variant="secondary"
@@ -67,16 +60,17 @@ function GsiList() {
   );
 }
 
-/** One GSI. Memoised: it re-renders when its own position or its name change (billing mode: only its capacity fields). */
+/**
+ * One GSI. Memoised: it re-renders when its own position or its name change (billing mode: only
+ * its capacity fields; adding or removing another GSI: only its move buttons).
+ */
 const GsiCard = memo(function GsiCard({
   index,
-  isLast,
   onMove,
   onDuplicate,
   onRemove,
 }: {
   index: number;
-  isLast: boolean;
   onMove: (from: number, to: number) => void;
   onDuplicate: (index: number) => void;
   onRemove: (index: number) => void;
@@ -88,9 +82,9 @@ const GsiCard = memo(function GsiCard({
   return (
     <fieldset className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
       <legend className={styles.arrayLegend}>{label}</legend>
-      <ArrayItemActions
+      <ListItemActions
+        listName="globalSecondaryIndexes"
         index={index}
-        isLast={isLast}
         itemLabel={label}
         onMove={onMove}
         onDuplicate={onDuplicate}

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo, useCallback, useRef } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select } from "@/components/ui/form-controls";
@@ -14,7 +15,7 @@ import { emptyReplica } from "../form-defaults";
 import type { RequestFormValues } from "../form-schema";
 import styles from "../request-form.module.css";
 import { Section } from "../section";
-import { ArrayItemActions } from "./array-item-actions";
+import { ListItemActions } from "./array-item-actions";
 
 const INHERIT_OPTIONS = [
   { value: "inherit", label: "Same as the table" },
@@ -53,7 +54,12 @@ function nextFreeRegion(used: string[]): RequestFormValues["regions"]["primary"]
   return [...preferred, ...AWS_REGIONS].find((r) => !used.includes(r)) ?? "us-west-2";
 }
 
-function MrscRegionSets({ regions }: { regions: string[] }) {
+/** The MRSC Region sets, with the one the table's Regions fall in (it watches the Regions itself). */
+function MrscRegionSets() {
+  const primary = useWatch<RequestFormValues, "regions.primary">({ name: "regions.primary" });
+  const replicas = useWatch<RequestFormValues, "regions.replicas">({ name: "regions.replicas" }) ?? [];
+  const witness = useWatch<RequestFormValues, "regions.witness">({ name: "regions.witness" });
+  const regions = [primary, ...replicas.map((r) => r.region), ...(witness ? [witness] : [])];
   const current = findMrscRegionSet(regions);
   return (
     <div className={styles.mrscSets} data-testid="mrsc-region-sets">
@@ -80,11 +86,11 @@ export function RegionsSection() {
   const { control, register, getValues } = useFormContext<RequestFormValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name: "regions.replicas" });
   const consistency = useWatch<RequestFormValues, "regions.consistency">({ name: "regions.consistency" });
-  const encryption = useWatch<RequestFormValues, "encryption.type">({ name: "encryption.type" });
-  const primary = useWatch<RequestFormValues, "regions.primary">({ name: "regions.primary" });
-  const replicas = useWatch<RequestFormValues, "regions.replicas">({ name: "regions.replicas" }) ?? [];
-  const witness = useWatch<RequestFormValues, "regions.witness">({ name: "regions.witness" });
-  const used = [primary, ...replicas.map((r) => r.region)];
+  // Stable callbacks, so adding or editing one replica does not re-render the others (memoised below).
+  const actions = useRef({ remove, move });
+  actions.current = { remove, move };
+  const onMove = useCallback((from: number, to: number) => actions.current.move(from, to), []);
+  const onRemove = useCallback((index: number) => actions.current.remove(index), []);
   return (
     <Section name="regions" title="Regions">
       <Field name="regions.primary" label="Primary Region" help={FIELD_HELP.primaryRegion}>
@@ -97,65 +103,9 @@ export function RegionsSection() {
       <h3 className={styles.subheading}>Replicas (global table)</h3>
       <p className={styles.help}>{FIELD_HELP.replicas}</p>
       <SectionIssues name="regions.replicas" />
-      {fields.map((item, index) => {
-        const base = `regions.replicas.${index}` as const;
-        const label = `Replica ${index + 1} (${replicas[index]?.region ?? ""})`;
-        return (
-          <fieldset key={item.id} className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
-            <legend className={styles.arrayLegend}>{label}</legend>
-            <ArrayItemActions
-              index={index}
-              isLast={index === fields.length - 1}
-              itemLabel={label}
-              onMove={move}
-              onRemove={remove}
-            />
-            <div className={styles.grid2}>
-              <Field name={`${base}.region`} label="Region">
-                {(a) => (
-                  <Select {...a} {...register(`${base}.region`)}>
-                    <RegionOptions />
-                  </Select>
-                )}
-              </Field>
-              <Field name={`${base}.role`} label="Role" help={FIELD_HELP.replicaRole}>
-                {(a) => (
-                  <Select {...a} {...register(`${base}.role`)}>
-                    <option value="ACTIVE">ACTIVE (takes traffic)</option>
-                    <option value="STANDBY">STANDBY (failover only)</option>
-                  </Select>
-                )}
-              </Field>
-              <InheritField name={`${base}.pointInTimeRecovery`} label="PITR on this replica" />
-              <InheritField name={`${base}.deletionProtection`} label="Deletion protection on this replica" />
-            </div>
-            <div className={styles.grid2}>
-              <Field name={`${base}.tableClass`} label="Table class of this replica">
-                {(a) => (
-                  <Select {...a} {...register(`${base}.tableClass`)}>
-                    <option value="">Same as the table</option>
-                    <option value="STANDARD">Standard</option>
-                    <option value="STANDARD_INFREQUENT_ACCESS">Standard-Infrequent Access</option>
-                  </Select>
-                )}
-              </Field>
-              <Field
-                name={`${base}.propagateTags`}
-                label="Copy the table's tags to this replica"
-                layout="checkbox"
-                help={FIELD_HELP.propagateTags}
-              >
-                {(a) => <Checkbox {...a} {...register(`${base}.propagateTags`)} />}
-              </Field>
-            </div>
-            {encryption === "CUSTOMER_MANAGED" && (
-              <Field name={`${base}.kmsKeyArn`} label="KMS key ARN in this Region" help={FIELD_HELP.kmsKeyArn}>
-                {(a) => <Input spellCheck={false} {...a} {...register(`${base}.kmsKeyArn`)} />}
-              </Field>
-            )}
-          </fieldset>
-        );
-      })}
+      {fields.map((item, index) => (
+        <ReplicaCard key={item.id} index={index} onMove={onMove} onRemove={onRemove} />
+      ))}
       <Button
         variant="secondary"
         onClick={() => {
@@ -201,7 +151,82 @@ export function RegionsSection() {
           </Select>
         )}
       </Field>
-      {consistency === "STRONG" && <MrscRegionSets regions={[...used, ...(witness ? [witness] : [])]} />}
+      {consistency === "STRONG" && <MrscRegionSets />}
     </Section>
   );
 }
+
+/**
+ * One replica. Memoised: it re-renders when its own position, its Region or the encryption type
+ * change (adding or removing another replica: only its move buttons).
+ */
+const ReplicaCard = memo(function ReplicaCard({
+  index,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+}) {
+  const { register } = useFormContext<RequestFormValues>();
+  const base = `regions.replicas.${index}` as const;
+  const region = useWatch<RequestFormValues, `regions.replicas.${number}.region`>({ name: `${base}.region` });
+  const encryption = useWatch<RequestFormValues, "encryption.type">({ name: "encryption.type" });
+  const label = `Replica ${index + 1} (${region ?? ""})`;
+  return (
+    <fieldset className={styles.arrayItem} id={fieldId(base)} tabIndex={-1}>
+      <legend className={styles.arrayLegend}>{label}</legend>
+      <ListItemActions
+        listName="regions.replicas"
+        index={index}
+        itemLabel={label}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
+      <div className={styles.grid2}>
+        <Field name={`${base}.region`} label="Region">
+          {(a) => (
+            <Select {...a} {...register(`${base}.region`)}>
+              <RegionOptions />
+            </Select>
+          )}
+        </Field>
+        <Field name={`${base}.role`} label="Role" help={FIELD_HELP.replicaRole}>
+          {(a) => (
+            <Select {...a} {...register(`${base}.role`)}>
+              <option value="ACTIVE">ACTIVE (takes traffic)</option>
+              <option value="STANDBY">STANDBY (failover only)</option>
+            </Select>
+          )}
+        </Field>
+        <InheritField name={`${base}.pointInTimeRecovery`} label="PITR on this replica" />
+        <InheritField name={`${base}.deletionProtection`} label="Deletion protection on this replica" />
+      </div>
+      <div className={styles.grid2}>
+        <Field name={`${base}.tableClass`} label="Table class of this replica">
+          {(a) => (
+            <Select {...a} {...register(`${base}.tableClass`)}>
+              <option value="">Same as the table</option>
+              <option value="STANDARD">Standard</option>
+              <option value="STANDARD_INFREQUENT_ACCESS">Standard-Infrequent Access</option>
+            </Select>
+          )}
+        </Field>
+        <Field
+          name={`${base}.propagateTags`}
+          label="Copy the table's tags to this replica"
+          layout="checkbox"
+          help={FIELD_HELP.propagateTags}
+        >
+          {(a) => <Checkbox {...a} {...register(`${base}.propagateTags`)} />}
+        </Field>
+      </div>
+      {encryption === "CUSTOMER_MANAGED" && (
+        <Field name={`${base}.kmsKeyArn`} label="KMS key ARN in this Region" help={FIELD_HELP.kmsKeyArn}>
+          {(a) => <Input spellCheck={false} {...a} {...register(`${base}.kmsKeyArn`)} />}
+        </Field>
+      )}
+    </fieldset>
+  );
+});
