@@ -139,6 +139,11 @@ test("a draft survives a reload and can be discarded", async ({ page }) => {
   await expect(page.getByLabel("Index name")).toBeFocused();
   await page.keyboard.type("by-customer");
   await expect(page.getByTestId("draft-status")).toContainText("Draft saved locally");
+  // "Saved" may name a save from before the last keystrokes: reload only once the stored draft
+  // holds the index name (the autosave writes shortly after each change).
+  await expect
+    .poll(() => page.evaluate(() => Object.values(window.localStorage).some((v) => v.includes("by-customer"))))
+    .toBe(true);
   await page.reload();
   await expect(page.getByLabel("Table name")).toHaveValue("draft-orders");
   await expect(page.getByLabel("Index name")).toHaveValue("by-customer");
