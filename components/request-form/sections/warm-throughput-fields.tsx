@@ -3,9 +3,11 @@
 import { useFormContext } from "react-hook-form";
 import { Input } from "@/components/ui/form-controls";
 import { NUMBER_OPTIONS } from "../controls";
-import { Field } from "../field";
+import { Field, SectionIssues } from "../field";
 import { FIELD_HELP } from "../field-help";
+import { fieldId } from "../field-paths";
 import type { RequestFormValues } from "../form-schema";
+import { useFieldIssues } from "../issue-context";
 import styles from "../request-form.module.css";
 
 type WarmBase = "warmThroughput" | `globalSecondaryIndexes.${number}.warmThroughput`;
@@ -18,9 +20,16 @@ export function WarmThroughputFields({ base, what }: { base: WarmBase; what: str
   const { register, getValues } = useFormContext<RequestFormValues>();
   const warm = getValues(base);
   const isSet = warm?.readUnitsPerSecond !== undefined || warm?.writeUnitsPerSecond !== undefined;
+  const flagged = [
+    useFieldIssues(base).issues,
+    useFieldIssues(`${base}.readUnitsPerSecond`).issues,
+    useFieldIssues(`${base}.writeUnitsPerSecond`).issues,
+  ].some((issues) => issues.length > 0);
+  // Its own anchor (like a Section), so findings on the whole group land here, open.
   return (
-    <details className={styles.advanced} open={isSet}>
+    <details className={styles.advanced} open={isSet || flagged} id={fieldId(base)} tabIndex={-1}>
       <summary>Warm throughput of {what} (advanced, optional)</summary>
+      <SectionIssues name={base} isAnchor={false} />
       <div className={styles.grid2}>
         <Field
           name={`${base}.readUnitsPerSecond`}
