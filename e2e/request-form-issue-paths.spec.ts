@@ -22,6 +22,8 @@ const NOT_IN_EXAMPLES: Record<string, string> = {
   LIVE_CHECK_UNAVAILABLE: "tableName",
   // The shipped policy targets aws 6.x; a 5.x target refuses MRSC on the consistency field.
   PROVIDER_TARGET_MRSC_UNSUPPORTED: "regions.consistency",
+  // Likewise, a 5.x target refuses warm throughput on its group.
+  PROVIDER_TARGET_WARM_THROUGHPUT_UNSUPPORTED: "warmThroughput",
   // Only against a live table's revision, never on a new request.
   GSI_CHANGE_IGNORED_BY_AUTOSCALING: "globalSecondaryIndexes.0",
   // The server refuses a new request for a table already in the inventory, on the name.

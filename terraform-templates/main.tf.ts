@@ -1,5 +1,5 @@
 import { attr, block, comment, type HclNode, list, lit, raw, renderFile, sections, str } from "./hcl";
-import type { GsiModel, LsiModel, ModuleModel, OnDemandModel, ReplicaModel } from "./model";
+import type { GsiModel, LsiModel, ModuleModel, OnDemandModel, ReplicaModel, WarmThroughputModel } from "./model";
 import { tagsAttr } from "./placement";
 
 function onDemandBlock(od: OnDemandModel | undefined): HclNode | null {
@@ -8,6 +8,18 @@ function onDemandBlock(od: OnDemandModel | undefined): HclNode | null {
   if (od.maxRead !== undefined) body.push(attr("max_read_request_units", lit(od.maxRead)));
   if (od.maxWrite !== undefined) body.push(attr("max_write_request_units", lit(od.maxWrite)));
   return block("on_demand_throughput", [], body);
+}
+
+/**
+ * `warm_throughput` (hashicorp/aws 6.13.0+, on the table and inside each GSI). Only requested
+ * values are written: the provider keeps an unset side as AWS reports it (Optional + Computed).
+ */
+function warmThroughputBlock(warm: WarmThroughputModel | undefined): HclNode | null {
+  if (!warm) return null;
+  const body: HclNode[] = [];
+  if (warm.readUnitsPerSecond !== undefined) body.push(attr("read_units_per_second", lit(warm.readUnitsPerSecond)));
+  if (warm.writeUnitsPerSecond !== undefined) body.push(attr("write_units_per_second", lit(warm.writeUnitsPerSecond)));
+  return block("warm_throughput", [], body);
 }
 
 function projection(p: { projectionType: string; nonKeyAttributes: readonly string[] }): HclNode[] {
@@ -35,7 +47,11 @@ function gsiBlock(gsi: GsiModel, syntax: ModuleModel["provider"]["gsiKeySyntax"]
   args.push(...projection(gsi));
   if (gsi.readCapacity !== undefined) args.push(attr("read_capacity", lit(gsi.readCapacity)));
   if (gsi.writeCapacity !== undefined) args.push(attr("write_capacity", lit(gsi.writeCapacity)));
-  return block("global_secondary_index", [], sections(args, ...keys, onDemandBlock(gsi.onDemand)));
+  return block(
+    "global_secondary_index",
+    [],
+    sections(args, ...keys, onDemandBlock(gsi.onDemand), warmThroughputBlock(gsi.warmThroughput)),
+  );
 }
 
 function lsiBlock(lsi: LsiModel): HclNode {
@@ -145,6 +161,7 @@ export function renderMainTf(model: ModuleModel): string {
     ...t.gsis.map((g) => gsiBlock(g, model.provider.gsiKeySyntax)),
     ...t.lsis.map(lsiBlock),
     onDemandBlock(t.onDemand),
+    warmThroughputBlock(t.warmThroughput),
     ttlBlock(t.ttl),
     block("point_in_time_recovery", [], pitr),
     sse,

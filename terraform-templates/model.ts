@@ -78,6 +78,12 @@ export interface OnDemandModel {
   maxWrite?: number;
 }
 
+/** Requested warm throughput (provider 6.13+ `warm_throughput`); absent fields are left to AWS. */
+export interface WarmThroughputModel {
+  readUnitsPerSecond?: number;
+  writeUnitsPerSecond?: number;
+}
+
 export interface GsiModel {
   name: string;
   hashKey: string;
@@ -87,6 +93,7 @@ export interface GsiModel {
   readCapacity?: number;
   writeCapacity?: number;
   onDemand?: OnDemandModel;
+  warmThroughput?: WarmThroughputModel;
 }
 
 export interface LsiModel {
@@ -123,6 +130,7 @@ export interface TableModel {
   readCapacity?: number;
   writeCapacity?: number;
   onDemand?: OnDemandModel;
+  warmThroughput?: WarmThroughputModel;
   tableClass: TableClass;
   deletionProtection: boolean;
   attributes: readonly AttributeModel[];

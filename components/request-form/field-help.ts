@@ -51,6 +51,8 @@ export const FIELD_HELP = {
   propagateTags: "Off keeps the replica's tags apart (for example a different CostCenter per Region).",
   drPattern:
     "Leave it to be worked out from the Regions, PITR and backups. Naming one makes the checks confirm the request really gives it.",
+  warmThroughput:
+    "Pre-warms for a known peak: what can be served at once from the first second. AWS raises it with use and it can never be lowered again; raising it has a one-time price the estimate does not include. Leave empty to let AWS manage it (hashicorp/aws 6.13+ only).",
   replicaRole: "ACTIVE takes traffic; STANDBY is kept warm for failover (active-passive).",
   consistency:
     "STRONG (MRSC) gives zero RPO but needs exactly 3 Regions in one set (3 replicas, or 2 + a witness), no TTL, no LSIs, no transactions; set only at creation.",

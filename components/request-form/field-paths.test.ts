@@ -13,6 +13,12 @@ describe("toFormPath", () => {
     ["globalSecondaryIndexes[0].capacity.read.units", "", "globalSecondaryIndexes.0.read.units"],
     ["billing.onDemandThroughput.maxReadRequestUnits", "", "billing.maxReadRequestUnits"],
     ["request.tableName", "", "tableName"],
+    ["warmThroughput.readUnitsPerSecond", "WARM_THROUGHPUT_READ_BELOW_MINIMUM", "warmThroughput.readUnitsPerSecond"],
+    [
+      "globalSecondaryIndexes[1].warmThroughput.writeUnitsPerSecond",
+      "WARM_THROUGHPUT_WRITE_BELOW_MINIMUM",
+      "globalSecondaryIndexes.1.warmThroughput.writeUnitsPerSecond",
+    ],
     ["tags.CostCenter", "POLICY_MANDATORY_TAG_MISSING", "tags.1.value"],
     ["tags.CostCenter", "TAG_KEY_CHARACTERS", "tags.1.key"],
     [

@@ -28,6 +28,7 @@ export function emptyGsi(): GsiFormValues {
     write: structuredClone(DEFAULT_CAPACITY),
     maxReadRequestUnits: undefined,
     maxWriteRequestUnits: undefined,
+    warmThroughput: { readUnitsPerSecond: undefined, writeUnitsPerSecond: undefined },
     contributorInsights: false,
   };
 }
@@ -104,6 +105,7 @@ export function initialFormValues(context: FormOwnerContext, policy: TierPolicy)
       write: structuredClone(DEFAULT_CAPACITY),
     },
     tableClass: "STANDARD",
+    warmThroughput: { readUnitsPerSecond: undefined, writeUnitsPerSecond: undefined },
     pointInTimeRecovery: { enabled: false, recoveryPeriodInDays: 35 },
     deletionProtection: false,
     contributorInsights: false,
@@ -182,6 +184,10 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
     write: toCapacityForm(gsi.capacity?.write),
     maxReadRequestUnits: gsi.onDemandThroughput?.maxReadRequestUnits,
     maxWriteRequestUnits: gsi.onDemandThroughput?.maxWriteRequestUnits,
+    warmThroughput: {
+      readUnitsPerSecond: gsi.warmThroughput?.readUnitsPerSecond,
+      writeUnitsPerSecond: gsi.warmThroughput?.writeUnitsPerSecond,
+    },
     contributorInsights: gsi.contributorInsights ?? false,
   }));
   v.localSecondaryIndexes = (request.localSecondaryIndexes ?? []).map((lsi) => ({
@@ -205,6 +211,10 @@ export function fromTableRequest(request: TableRequestInput, blank: RequestFormV
     };
   }
   v.tableClass = request.tableClass ?? "STANDARD";
+  v.warmThroughput = {
+    readUnitsPerSecond: request.warmThroughput?.readUnitsPerSecond,
+    writeUnitsPerSecond: request.warmThroughput?.writeUnitsPerSecond,
+  };
   v.pointInTimeRecovery = {
     enabled: request.pointInTimeRecovery?.enabled ?? false,
     recoveryPeriodInDays: request.pointInTimeRecovery?.recoveryPeriodInDays ?? 35,

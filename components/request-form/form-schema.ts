@@ -17,6 +17,7 @@ import {
   StreamViewTypeSchema,
   TableClassSchema,
   TableRequestSchema,
+  WarmThroughputSchema,
   WorkloadSchema,
 } from "@/lib/domain/request/schema";
 
@@ -52,6 +53,8 @@ const GsiFormSchema = GlobalSecondaryIndexSchema.pick({ name: true, partitionKey
   /** On-demand caps for this index (only sent while the table is on-demand). */
   maxReadRequestUnits: OnDemandThroughputSchema.shape.maxReadRequestUnits,
   maxWriteRequestUnits: OnDemandThroughputSchema.shape.maxWriteRequestUnits,
+  /** Pre-warmed throughput of this index; sent only when a value is given. */
+  warmThroughput: WarmThroughputSchema,
   contributorInsights: z.boolean(),
 });
 
@@ -98,6 +101,8 @@ export const RequestFormSchema = TableRequestSchema.pick({
     write: CapacityFormSchema,
   }),
   tableClass: TableRequestSchema.shape.tableClass.unwrap(),
+  /** Advanced: pre-warmed throughput of the table; sent only when a value is given. */
+  warmThroughput: WarmThroughputSchema,
   pointInTimeRecovery: TableRequestSchema.shape.pointInTimeRecovery.unwrap().extend({
     recoveryPeriodInDays: TableRequestSchema.shape.pointInTimeRecovery.unwrap().shape.recoveryPeriodInDays.unwrap(),
   }),

@@ -68,6 +68,15 @@ function requestLeaves(value: unknown, at = "", out = new Set<string>()): Set<st
 
 const capArb = fc.oneof(fc.constant(-1), fc.integer({ min: 1, max: 40_000 }));
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+/** Warm throughput at or above AWS's starting values, one side or both. */
+const warmArb = fc.oneof(
+  fc.record({ readUnitsPerSecond: fc.constantFrom(12_000, 30_000) }),
+  fc.record({ writeUnitsPerSecond: fc.constantFrom(4_000, 10_000) }),
+  fc.record({
+    readUnitsPerSecond: fc.constantFrom(12_000, 30_000),
+    writeUnitsPerSecond: fc.constantFrom(4_000, 10_000),
+  }),
+);
 
 /**
  * A valid request built from an example by setting the optional fields the examples leave out
@@ -80,6 +89,8 @@ const validRequestArb = fc
     example: fc.constantFrom(...EXAMPLES.map((e) => e.request)),
     gsiCaps: fc.array(fc.record({ read: optional(capArb), write: optional(capArb) }), { maxLength: 5 }),
     gsiInsights: fc.boolean(),
+    tableWarm: optional(warmArb),
+    gsiWarm: optional(warmArb),
     tableCaps: fc.record({ read: optional(capArb), write: optional(capArb) }),
     replica: fc.record({
       propagateTags: optional(fc.boolean()),
@@ -136,6 +147,8 @@ const validRequestArb = fc
     }
     const firstGsi = r.globalSecondaryIndexes?.[0];
     if (firstGsi && choice.gsiInsights) firstGsi.contributorInsights = !firstGsi.contributorInsights;
+    if (choice.tableWarm) r.warmThroughput = choice.tableWarm;
+    if (firstGsi && choice.gsiWarm) firstGsi.warmThroughput = choice.gsiWarm;
     for (const replica of r.regions.replicas ?? []) {
       if (choice.replica.propagateTags !== undefined) replica.propagateTags = choice.replica.propagateTags;
       if (choice.replica.sameTableClass) replica.tableClass = r.tableClass ?? "STANDARD";

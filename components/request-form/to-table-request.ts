@@ -26,6 +26,18 @@ function onDemandThroughput(maxRead: number | undefined, maxWrite: number | unde
   };
 }
 
+/** Warm throughput, sent only when at least one side is given (no object leaves it to AWS). */
+function warmThroughput(warm: RequestFormValues["warmThroughput"]) {
+  const { readUnitsPerSecond: read, writeUnitsPerSecond: write } = warm;
+  if (read === undefined && write === undefined) return {};
+  return {
+    warmThroughput: {
+      ...(read !== undefined ? { readUnitsPerSecond: read } : {}),
+      ...(write !== undefined ? { writeUnitsPerSecond: write } : {}),
+    },
+  };
+}
+
 const nonEmpty = (value: string | undefined) => (value ? value : undefined);
 const flag = (value: "inherit" | "on" | "off") => (value === "inherit" ? undefined : value === "on");
 
@@ -51,6 +63,7 @@ export function toTableRequest(values: RequestFormValues): TableRequestInput {
       projection: toProjection(gsi.projection),
       ...(isProvisioned ? { capacity: { read: toCapacity(gsi.read), write: toCapacity(gsi.write) } } : {}),
       ...(!isProvisioned ? onDemandThroughput(gsi.maxReadRequestUnits, gsi.maxWriteRequestUnits) : {}),
+      ...warmThroughput(gsi.warmThroughput),
       contributorInsights: gsi.contributorInsights,
     })),
     localSecondaryIndexes: values.localSecondaryIndexes.map((lsi) => ({
@@ -65,6 +78,7 @@ export function toTableRequest(values: RequestFormValues): TableRequestInput {
           ...onDemandThroughput(values.billing.maxReadRequestUnits, values.billing.maxWriteRequestUnits),
         },
     tableClass: values.tableClass,
+    ...warmThroughput(values.warmThroughput),
     pointInTimeRecovery: values.pointInTimeRecovery,
     encryption: isCustomerManaged
       ? { type: values.encryption.type, kmsKeyArn: nonEmpty(values.encryption.kmsKeyArn) }

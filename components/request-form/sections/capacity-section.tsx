@@ -10,6 +10,7 @@ import styles from "../request-form.module.css";
 import { Section } from "../section";
 import { CapacityFields } from "./capacity-fields";
 import { CapacitySuggestion } from "./capacity-suggestion";
+import { WarmThroughputFields } from "./warm-throughput-fields";
 
 export function CapacitySection() {
   const { register } = useFormContext<RequestFormValues>();
@@ -60,6 +61,7 @@ export function CapacitySection() {
           </Field>
         </div>
       )}
+      <WarmThroughputFields base="warmThroughput" what="the table" />
       <Field name="contributorInsights" label="Contributor Insights on the table" layout="checkbox">
         {(a) => <Checkbox {...a} {...register("contributorInsights")} />}
       </Field>

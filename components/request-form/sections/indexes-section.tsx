@@ -17,6 +17,7 @@ import { ArrayItemActions, ListItemActions } from "./array-item-actions";
 import { CapacityFields } from "./capacity-fields";
 import { KeyAttributeFields } from "./key-attribute-fields";
 import { ProjectionFields } from "./projection-fields";
+import { WarmThroughputFields } from "./warm-throughput-fields";
 
 // After adding or duplicating an item, put the keyboard where the new item starts.
 function focusSoon(id: string) {
@@ -178,19 +179,26 @@ export function IndexesSection() {
 function GsiCapacityFields({ base }: { base: `globalSecondaryIndexes.${number}` }) {
   const { register } = useFormContext<RequestFormValues>();
   const billingMode = useWatch<RequestFormValues, "billing.mode">({ name: "billing.mode" });
-  return billingMode === "PROVISIONED" ? (
-    <div className={styles.grid2}>
-      <CapacityFields name={`${base}.read`} label="Read" />
-      <CapacityFields name={`${base}.write`} label="Write" />
-    </div>
-  ) : (
-    <div className={styles.grid2}>
-      <Field name={`${base}.maxReadRequestUnits`} label="Max read request units (optional)">
-        {(a) => <Input type="number" min={-1} {...a} {...register(`${base}.maxReadRequestUnits`, NUMBER_OPTIONS)} />}
-      </Field>
-      <Field name={`${base}.maxWriteRequestUnits`} label="Max write request units (optional)">
-        {(a) => <Input type="number" min={-1} {...a} {...register(`${base}.maxWriteRequestUnits`, NUMBER_OPTIONS)} />}
-      </Field>
-    </div>
+  const capacity =
+    billingMode === "PROVISIONED" ? (
+      <div className={styles.grid2}>
+        <CapacityFields name={`${base}.read`} label="Read" />
+        <CapacityFields name={`${base}.write`} label="Write" />
+      </div>
+    ) : (
+      <div className={styles.grid2}>
+        <Field name={`${base}.maxReadRequestUnits`} label="Max read request units (optional)">
+          {(a) => <Input type="number" min={-1} {...a} {...register(`${base}.maxReadRequestUnits`, NUMBER_OPTIONS)} />}
+        </Field>
+        <Field name={`${base}.maxWriteRequestUnits`} label="Max write request units (optional)">
+          {(a) => <Input type="number" min={-1} {...a} {...register(`${base}.maxWriteRequestUnits`, NUMBER_OPTIONS)} />}
+        </Field>
+      </div>
+    );
+  return (
+    <>
+      {capacity}
+      <WarmThroughputFields base={`${base}.warmThroughput`} what="this index" />
+    </>
   );
 }

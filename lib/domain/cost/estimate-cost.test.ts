@@ -333,3 +333,22 @@ describe("estimateCost: tier defaults and special Regions", () => {
     expect(() => estimateCost(build({}), undefined, { dataTransferUsdPerGb: -1 })).toThrow(RangeError);
   });
 });
+
+// shared/reference/pricing.md: "warm-throughput pricing [was] not found" in AWS's price list file,
+// so pre-warming is named as not priced instead of given an invented number.
+describe("estimateCost: warm throughput", () => {
+  const workload = { readsPerSecond: 100, writesPerSecond: 10, itemSizeBytes: 1024, storageGb: 10 };
+
+  it("says a requested warm throughput is not priced, and leaves every amount as it was", () => {
+    const plain = estimateCost(build({ workload }));
+    const warm = estimateCost(
+      build({ workload, warmThroughput: { readUnitsPerSecond: 30_000, writeUnitsPerSecond: 10_000 } }),
+    );
+    expect(warm.totalMonthlyUsd).toBe(plain.totalMonthlyUsd);
+    expect(warm.regions).toEqual(plain.regions);
+    const note = warm.assumptions.find((a) => a.startsWith("Warm throughput"));
+    expect(note).toContain("the table (30,000 reads / 10,000 writes per second)");
+    expect(note).toContain("NOT priced");
+    expect(plain.assumptions.some((a) => a.startsWith("Warm throughput"))).toBe(false);
+  });
+});

@@ -133,6 +133,23 @@ function validTransferRate(rate: number | undefined): number {
   return rate;
 }
 
+/** Where the request pre-warms, in words: "the table (30,000 reads / 10,000 writes per second)". */
+function warmThroughputRequested(request: TableRequest): string[] {
+  const describe = (w: NonNullable<TableRequest["warmThroughput"]>) =>
+    [
+      w.readUnitsPerSecond !== undefined ? `${formatNumber(w.readUnitsPerSecond)} reads` : null,
+      w.writeUnitsPerSecond !== undefined ? `${formatNumber(w.writeUnitsPerSecond)} writes` : null,
+    ]
+      .filter((x) => x !== null)
+      .join(" / ");
+  const out: string[] = [];
+  if (request.warmThroughput) out.push(`the table (${describe(request.warmThroughput)} per second)`);
+  for (const gsi of request.globalSecondaryIndexes) {
+    if (gsi.warmThroughput) out.push(`index ${gsi.name} (${describe(gsi.warmThroughput)} per second)`);
+  }
+  return out;
+}
+
 /** The rules and guesses behind the numbers, in the words a reviewer needs. */
 function assumptionsFor(request: TableRequest, priceList: PriceList, transferUsdPerGb: number): string[] {
   const list = [
@@ -166,6 +183,12 @@ function assumptionsFor(request: TableRequest, priceList: PriceList, transferUsd
   if (request.regions.witness) {
     list.push(
       "MRSC witness Region: no witness price is published in AWS's DynamoDB price list; it is listed at $0 with a note.",
+    );
+  }
+  const warm = warmThroughputRequested(request);
+  if (warm.length > 0) {
+    list.push(
+      `Warm throughput (pre-warming) is requested for ${warm.join(", ")}: AWS charges once for raising it, but its price is not in AWS's DynamoDB price list this estimate uses, so it is NOT priced and is in no total here. Check the DynamoDB pricing page before approving.`,
     );
   }
   if (request.pointInTimeRecovery.enabled || request.regions.replicas.some((r) => r.pointInTimeRecovery)) {

@@ -36,6 +36,16 @@ describe("flagChangeSafety", () => {
     expect(flags.find((f) => f.code === code)?.kind).toBe("replacement");
   });
 
+  it("flags a lower warm throughput as a replacement, and neither a raise nor leaving it out", () => {
+    const warm = TableRequestSchema.parse({ ...base, warmThroughput: { readUnitsPerSecond: 30_000 } });
+    const lower = { ...warm, warmThroughput: { readUnitsPerSecond: 20_000 } };
+    expect(flagChangeSafety(warm, lower).map((f) => [f.code, f.kind])).toEqual([
+      ["WARM_THROUGHPUT_DECREASED", "replacement"],
+    ]);
+    expect(flagChangeSafety(warm, { ...warm, warmThroughput: { readUnitsPerSecond: 40_000 } })).toEqual([]);
+    expect(flagChangeSafety(warm, { ...warm, warmThroughput: undefined })).toEqual([]);
+  });
+
   it("flags a GSI whose keys change as rebuilt, and all of them as ALL_GSIS_RECREATED", () => {
     const after = edit((r) => {
       (r.globalSecondaryIndexes[0] as { partitionKey: { name: string } }).partitionKey.name = "accountId";

@@ -14,6 +14,15 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** The shape of a GSI that DynamoDB cannot change in place: keys and projection. */
 const gsiShape = (g: GlobalSecondaryIndex) => ({ pk: g.partitionKey, sk: g.sortKey, projection: g.projection });
 
+const lowersWarmThroughput = (before: TableRequest["warmThroughput"], after: TableRequest["warmThroughput"]) =>
+  !!before &&
+  !!after &&
+  (["readUnitsPerSecond", "writeUnitsPerSecond"] as const).some((side) => {
+    const b = before[side];
+    const a = after[side];
+    return b !== undefined && a !== undefined && a < b;
+  });
+
 /**
  * Flags changes a reviewer must not miss: those that make Terraform replace the table (and lose its
  * data), rebuild indexes, or lower the table's protection.
@@ -53,6 +62,17 @@ export function flagChangeSafety(before: TableRequest, after: TableRequest): Cha
       "replacement",
       "regions.consistency",
       `multi-Region consistency is fixed at creation: ${before.regions.consistency} to ${after.regions.consistency} replaces the global table`,
+    );
+  }
+
+  // [DG] warm-throughput: DynamoDB never lowers warm throughput; [TF] table.go replaces the table
+  // for a lower value (ForceNewIfChange) until hashicorp/terraform-provider-aws#49032.
+  if (lowersWarmThroughput(before.warmThroughput, after.warmThroughput)) {
+    flag(
+      "WARM_THROUGHPUT_DECREASED",
+      "replacement",
+      "warmThroughput",
+      "warm throughput cannot be lowered: DynamoDB refuses it, and providers before the fix for it replace the table (all items lost); keep the live value",
     );
   }
 

@@ -61,6 +61,16 @@ describe("findIgnoredGsiChanges", () => {
     expect(findIgnoredGsiChanges(before, after)).toEqual([]);
   });
 
+  it("refuses a new warm throughput on an index whose block the module ignores, but not leaving it out", () => {
+    const warm = { warmThroughput: { readUnitsPerSecond: 20_000 } };
+    const raised = findIgnoredGsiChanges(before, table([index("a", warm), index("b")]));
+    expect(raised.map((i) => [i.code, i.path])).toEqual([
+      ["GSI_CHANGE_IGNORED_BY_AUTOSCALING", "globalSecondaryIndexes[0]"],
+    ]);
+    expect(raised[0]?.message).toContain("warm throughput");
+    expect(findIgnoredGsiChanges(table([index("a", warm), index("b")]), before)).toEqual([]);
+  });
+
   it("does nothing for on-demand tables", () => {
     const od = (names: string[]) =>
       table(

@@ -23,6 +23,15 @@ function appliedShape(g: GlobalSecondaryIndex): string {
 }
 
 /**
+ * A warm throughput the revision names for the index and the previous one did not: the module
+ * would write it and the ignored block would never send it. Leaving it out applies as nothing
+ * anyway (the provider keeps the live value), so that is not flagged.
+ */
+function raisesWarmThroughput(previous: GlobalSecondaryIndex, g: GlobalSecondaryIndex): boolean {
+  return g.warmThroughput !== undefined && JSON.stringify(g.warmThroughput) !== JSON.stringify(previous.warmThroughput);
+}
+
+/**
  * GSI edits a revision makes, against the revision that describes the live table (`before`),
  * that its module would silently never apply. With autoscaled GSIs
  * the table ignores every `global_secondary_index` change (the provider cannot ignore one index's
@@ -44,11 +53,11 @@ export function findIgnoredGsiChanges(before: TableRequest, after: TableRequest)
         ["globalSecondaryIndexes", i],
         `Adding index ${g.name}: ${remedy}`,
       );
-    } else if (appliedShape(previous) !== appliedShape(g)) {
+    } else if (appliedShape(previous) !== appliedShape(g) || raisesWarmThroughput(previous, g)) {
       report.add(
         "GSI_CHANGE_IGNORED_BY_AUTOSCALING",
         ["globalSecondaryIndexes", i],
-        `Changing index ${g.name} (keys, projection or fixed capacity): ${remedy}`,
+        `Changing index ${g.name} (keys, projection, fixed capacity or warm throughput): ${remedy}`,
       );
     }
     old.delete(g.name);

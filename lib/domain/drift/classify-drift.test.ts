@@ -155,6 +155,48 @@ describe("classifyDrift on recorded responses", () => {
     expect(report.counts).toEqual({ protection_lost: 0, shape: 0, harmless: 0, aws_managed: 5 });
   });
 
+  it("says why a request below AWS's raised warm throughput needs raising, without calling it drift", () => {
+    const request = { ...globalRequest(), warmThroughput: { readUnitsPerSecond: 20_000 } };
+    const facts = globalFacts();
+    facts.table.WarmThroughput = { ReadUnitsPerSecond: 40000, WriteUnitsPerSecond: 4000, Status: "ACTIVE" };
+    const report = classifyDrift(request, facts);
+    const warm = report.findings.find((f) => f.path === "warmThroughput");
+    expect(warm?.class).toBe("aws_managed");
+    expect(warm?.expected).toEqual({ readUnitsPerSecond: 20_000 });
+    expect(warm?.message).toContain("above the requested 20,000 reads");
+    expect(warm?.message).toContain("raise the request to the live value");
+    expect(report.inSync).toBe(true);
+  });
+
+  // [DG] warm-throughput: AWS raises warm throughput with use and never lowers it; UpdateTable
+  // reports UPDATING while a raise is in progress ([DG] update-warm-throughput).
+  it.each([
+    [
+      "AWS raised it past the request",
+      { readUnitsPerSecond: 20_000, writeUnitsPerSecond: 5_000 },
+      40000,
+      5000,
+      "ACTIVE",
+      "aws_managed",
+    ],
+    ["live equal to the request", { readUnitsPerSecond: 40_000 }, 40000, 4000, "ACTIVE", null],
+    ["a raise still UPDATING", { readUnitsPerSecond: 50_000 }, 12000, 4000, "UPDATING", "harmless"],
+    [
+      "a raise not in effect (ACTIVE below the request)",
+      { readUnitsPerSecond: 50_000 },
+      12000,
+      4000,
+      "ACTIVE",
+      "shape",
+    ],
+  ] as const)("requested warm throughput, %s", (_name, warm, read, write, status, expected) => {
+    const facts = globalFacts();
+    facts.table.WarmThroughput = { ReadUnitsPerSecond: read, WriteUnitsPerSecond: write, Status: status };
+    const report = classifyDrift({ ...globalRequest(), warmThroughput: warm }, facts);
+    const found = report.findings.filter((f) => f.path === "warmThroughput").map((f) => f.class);
+    expect(found).toEqual(expected ? [expected] : []);
+  });
+
   type Mutation = (facts: LiveTableFacts) => void;
   const cases: [string, () => TableRequest, () => LiveTableFacts, Mutation, [string, string][]][] = [
     [

@@ -1,11 +1,11 @@
 import type { LiveTableFacts, LiveWarmThroughput } from "../import/live-table";
-import type { Capacity, TableRequest } from "../request/schema";
+import type { Capacity, TableRequest, WarmThroughput } from "../request/schema";
 import type { DriftFinding } from "./classify-differences";
 
 /**
  * The warm throughput DynamoDB gives a new on-demand table or index: 12,000 reads and 4,000 writes
- * per second (the provider's warm_throughput minimums say the same). Values above it were raised
- * by AWS, or by someone through UpdateTable: the request has no warm throughput to compare with.
+ * per second (the provider's warm_throughput minimums say the same). Values above it, or above what
+ * the request asks for, were raised by AWS (or through UpdateTable); AWS never lowers them.
  */
 export const DEFAULT_WARM_THROUGHPUT = { read: 12_000, write: 4_000 } as const;
 
@@ -52,22 +52,65 @@ function scaledDimensions(request: TableRequest, facts: LiveTableFacts): ScaledD
   return out;
 }
 
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * Live warm throughput against what the request asks for (or DynamoDB's starting values when it
+ * asks for nothing). Above it is AWS-managed, never drift: [DG] warm-throughput says DynamoDB
+ * raises it with use. A requested value below the live one is still reported, because the next
+ * apply of that request would ask for a decrease ([TF] table.go: a plan-time error, or a table
+ * replacement before hashicorp/terraform-provider-aws#49032). Below the request means the raise
+ * is not in effect yet: in progress while AWS says UPDATING, otherwise not applied.
+ */
 function warmFinding(
   path: string,
   what: string,
   warm: LiveWarmThroughput | undefined,
+  requested: WarmThroughput | undefined,
   onDemand: boolean,
 ): DriftFinding | null {
   const read = warm?.ReadUnitsPerSecond ?? 0;
   const write = warm?.WriteUnitsPerSecond ?? 0;
-  if (read <= DEFAULT_WARM_THROUGHPUT.read && write <= DEFAULT_WARM_THROUGHPUT.write) return null;
+  const wantRead = requested?.readUnitsPerSecond;
+  const wantWrite = requested?.writeUnitsPerSecond;
+  const actual = { readUnitsPerSecond: read, writeUnitsPerSecond: write };
+  const expected = requested ? { ...requested } : null;
+  const short = [
+    wantRead !== undefined && read < wantRead ? `${fmt(read)} reads (requested ${fmt(wantRead)})` : null,
+    wantWrite !== undefined && write < wantWrite ? `${fmt(write)} writes (requested ${fmt(wantWrite)})` : null,
+  ].filter((x): x is string => x !== null);
+  if (warm && short.length > 0) {
+    const updating = warm.Status === "UPDATING";
+    return {
+      path,
+      class: updating ? "harmless" : "shape",
+      expected,
+      actual,
+      message: updating
+        ? `warm throughput of ${what} is still being raised (UPDATING): ${short.join(", ")}`
+        : `warm throughput of ${what} is below the request: ${short.join(", ")}; the raise has not been applied`,
+    };
+  }
+  const baseRead = wantRead ?? DEFAULT_WARM_THROUGHPUT.read;
+  const baseWrite = wantWrite ?? DEFAULT_WARM_THROUGHPUT.write;
+  if (read <= baseRead && write <= baseWrite) return null;
   const cause = onDemand ? "on-demand adaptive capacity" : "AWS";
+  const overRequest = [
+    wantRead !== undefined && read > wantRead ? `${fmt(wantRead)} reads` : null,
+    wantWrite !== undefined && write > wantWrite ? `${fmt(wantWrite)} writes` : null,
+  ].filter((x): x is string => x !== null);
+  const above =
+    overRequest.length > 0
+      ? `above the requested ${overRequest.join(" / ")}; AWS never lowers it, so raise the request to the live value before its next apply, which would otherwise ask for a decrease DynamoDB refuses`
+      : requested
+        ? "above the request's and DynamoDB's starting values"
+        : "above DynamoDB's starting 12,000 / 4,000";
   return {
     path,
     class: "aws_managed",
-    expected: null,
-    actual: { readUnitsPerSecond: read, writeUnitsPerSecond: write },
-    message: `warm throughput of ${what} was raised by ${cause} to ${read.toLocaleString("en-US")} reads / ${write.toLocaleString("en-US")} writes per second (above DynamoDB's starting 12,000 / 4,000)`,
+    expected,
+    actual,
+    message: `warm throughput of ${what} was raised by ${cause} to ${fmt(read)} reads / ${fmt(write)} writes per second (${above})`,
   };
 }
 
@@ -94,7 +137,13 @@ export function observeAwsAdjustments(request: TableRequest, facts: LiveTableFac
     });
   }
   const onDemand = (facts.table.BillingModeSummary?.BillingMode ?? "PROVISIONED") === "PAY_PER_REQUEST";
-  const tableWarm = warmFinding("warmThroughput", "the table", facts.table.WarmThroughput, onDemand);
+  const tableWarm = warmFinding(
+    "warmThroughput",
+    "the table",
+    facts.table.WarmThroughput,
+    request.warmThroughput,
+    onDemand,
+  );
   if (tableWarm) out.push(tableWarm);
   for (const gsi of facts.table.GlobalSecondaryIndexes ?? []) {
     const name = gsi.IndexName ?? "";
@@ -102,6 +151,7 @@ export function observeAwsAdjustments(request: TableRequest, facts: LiveTableFac
       `globalSecondaryIndexes[${JSON.stringify(name)}].warmThroughput`,
       `index ${name}`,
       gsi.WarmThroughput,
+      request.globalSecondaryIndexes.find((g) => g.name === name)?.warmThroughput,
       onDemand,
     );
     if (finding) out.push(finding);

@@ -20,6 +20,7 @@ describe("labelRequestPath", () => {
     ["request.tableName", "Table name"],
     ["regions.replicas[0].role", "Replica 1 › Role"],
     ["globalSecondaryIndexes[4].projection.type", "GSI 5 › Projection type"],
+    ["warmThroughput.readUnitsPerSecond", "Warm throughput › Read units per second"],
     ["someFutureField", "Some future field"],
   ])("%s reads %s", (path, label) => {
     expect(labelRequestPath(path)).toBe(label);

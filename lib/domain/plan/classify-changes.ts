@@ -4,6 +4,7 @@ import type { ClassifyInput } from "./classify-input";
 import { classifyKeys } from "./classify-keys";
 import { classifyRegions } from "./classify-regions";
 import { classifySettings } from "./classify-settings";
+import { classifyWarmThroughput } from "./classify-warm-throughput";
 import { covers } from "./definition-diff";
 import { QUICK } from "./durations";
 import { makeOp, type Op } from "./ops";
@@ -21,6 +22,7 @@ export function classifyChanges(input: ClassifyInput): Op[] {
     ...classifyIndexes(input, rebuilt),
     ...classifyBilling(input, keptIndexNames(input.live, input.target, rebuilt)),
     ...classifySettings(input),
+    ...classifyWarmThroughput(input, rebuilt),
   ];
   const claimed = ops.filter((op) => op.change.origin === "requested").flatMap((op) => op.paths);
   const unclaimed = input.leaves.filter((leaf) => !claimed.some((p) => covers(p, leaf.segments)));

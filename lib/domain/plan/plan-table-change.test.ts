@@ -18,6 +18,13 @@ const QUIET: PlanContext = {
   },
 };
 
+/** An on-demand table whose request already pre-warms the table (30,000 / 10,000) and its first index (15,000 reads). */
+const warmTable = (): TableRequest =>
+  changed(onDemandTable(), (r) => {
+    r.warmThroughput = { readUnitsPerSecond: 30_000, writeUnitsPerSecond: 10_000 };
+    (r.globalSecondaryIndexes[0] as GlobalSecondaryIndex).warmThroughput = { readUnitsPerSecond: 15_000 };
+  });
+
 const newIndex = (name: string, attribute: string): GlobalSecondaryIndex => ({
   name,
   partitionKey: { name: attribute, type: "S" },
@@ -198,6 +205,27 @@ const ROWS: Row[] = [
     },
     categories: ["immediate"],
     risk: "low",
+  },
+  {
+    kind: "WARM_THROUGHPUT_INCREASED",
+    source: "[DG] update-warm-throughput: UpdateTable WarmThroughput, asynchronous, table keeps serving",
+    live: warmTable,
+    edit: (r) => {
+      r.warmThroughput = { readUnitsPerSecond: 50_000, writeUnitsPerSecond: 10_000 };
+    },
+    categories: ["long-running"],
+    risk: "medium",
+  },
+  {
+    kind: "WARM_THROUGHPUT_DECREASED",
+    source: "[DG] warm-throughput: only increases; [TF] ForceNewIfChange until provider PR #49032",
+    live: warmTable,
+    edit: (r) => {
+      r.warmThroughput = { readUnitsPerSecond: 20_000, writeUnitsPerSecond: 10_000 };
+    },
+    categories: ["destructive"],
+    risk: "destructive",
+    planRisk: "destructive",
   },
   {
     kind: "GSI_ON_DEMAND_THROUGHPUT_CHANGED",
@@ -872,5 +900,104 @@ describe("planTableChange: leaving MRSC", () => {
       r.tableClass = "STANDARD_INFREQUENT_ACCESS";
     });
     expect(planTableChange(live, requested).warnings).toEqual([]);
+  });
+});
+
+// [DG] warm-throughput / update-warm-throughput; [TF] table.go warm_throughput (ForceNewIfChange on
+// the table until hashicorp/terraform-provider-aws#49032, updateDiffGSI re-creates an index whose
+// value is lowered, Optional + Computed keeps the live value when the block is removed).
+describe("planTableChange: warm throughput", () => {
+  it("a raise is one in-place step, long-running, with the table available and the price called out as not estimated", () => {
+    const live = warmTable();
+    const plan = planTableChange(
+      live,
+      changed(live, (r) => {
+        r.warmThroughput = { readUnitsPerSecond: 50_000, writeUnitsPerSecond: 10_000 };
+      }),
+    );
+    expect(plan.risk).toBe("medium");
+    expect(plan.steps).toHaveLength(1);
+    const step = plan.steps[0] as OperationPlan["steps"][number];
+    expect(step.available).toBe(true);
+    expect(step.separateApply).toBe(false);
+    expect(step.duration.maxSeconds).toBeUndefined();
+    const change = changeOf(plan, "WARM_THROUGHPUT_INCREASED");
+    expect(change.paths).toEqual(["warmThroughput"]);
+    expect(change.summary).toContain("read 50,000 units per second");
+    expect(change.impact).toContain("not included in the estimate");
+    expect(plan.sources.warmThroughputRaise?.url).toContain("update-warm-throughput");
+  });
+
+  it("raising an index's warm throughput is an UpdateTable of that index, in place", () => {
+    const live = warmTable();
+    const plan = planTableChange(
+      live,
+      changed(live, (r) => {
+        (r.globalSecondaryIndexes[0] as GlobalSecondaryIndex).warmThroughput = { readUnitsPerSecond: 16_000 };
+      }),
+    );
+    const change = changeOf(plan, "WARM_THROUGHPUT_INCREASED");
+    const name = (live.globalSecondaryIndexes[0] as GlobalSecondaryIndex).name;
+    expect(change.paths).toEqual([`globalSecondaryIndexes[${JSON.stringify(name)}].warmThroughput`]);
+    expect(change.terraform).toContain(`Update of index ${name}'s WarmThroughput`);
+    expect(change.available).toBe(true);
+  });
+
+  it("lowering the table's value is refused: destructive under providers that replace, with the keep-the-live-value instruction", () => {
+    const live = warmTable();
+    const plan = planTableChange(
+      live,
+      changed(live, (r) => {
+        r.warmThroughput = { readUnitsPerSecond: 30_000, writeUnitsPerSecond: 5_000 };
+      }),
+    );
+    const change = changeOf(plan, "WARM_THROUGHPUT_DECREASED");
+    expect(change.summary).toContain("write 10,000 -> 5,000");
+    expect(change.summary).toContain("DynamoDB refuses a decrease");
+    expect(change.sources).toEqual(["warmThroughputNoDecrease", "providerWarmThroughputDecrease"]);
+    expect(plan.requiresAcknowledgement).toBe(true);
+    expect(stepOf(plan, "WARM_THROUGHPUT_DECREASED")?.instruction).toContain("DynamoDB cannot lower warm throughput");
+  });
+
+  it("lowering an index's value is refused too: the provider would re-create the index (high, not destructive)", () => {
+    const live = warmTable();
+    const plan = planTableChange(
+      live,
+      changed(live, (r) => {
+        (r.globalSecondaryIndexes[0] as GlobalSecondaryIndex).warmThroughput = { readUnitsPerSecond: 12_000 };
+      }),
+    );
+    const change = changeOf(plan, "WARM_THROUGHPUT_DECREASED");
+    expect(change.risk).toBe("high");
+    expect(change.categories).not.toContain("destructive");
+    expect(plan.risk).toBe("high");
+    expect(change.impact).toContain("fail until the re-created index is backfilled");
+    expect(stepOf(plan, "WARM_THROUGHPUT_DECREASED")?.instruction).toContain("keep the live value");
+  });
+
+  it("leaving warm throughput out afterwards changes nothing in AWS (the provider keeps the live value)", () => {
+    const live = warmTable();
+    const plan = planTableChange(
+      live,
+      changed(live, (r) => {
+        delete r.warmThroughput;
+      }),
+    );
+    expect(plan.risk).toBe("low");
+    const change = changeOf(plan, "METADATA_CHANGED");
+    expect(change.paths).toEqual(["warmThroughput"]);
+    expect(change.categories).toEqual(["record-only"]);
+  });
+
+  it("naming warm throughput for the first time is a raise that warns AWS may already be above it", () => {
+    const live = onDemandTable();
+    const plan = planTableChange(
+      live,
+      changed(live, (r) => {
+        r.warmThroughput = { writeUnitsPerSecond: 8_000 };
+      }),
+    );
+    const change = changeOf(plan, "WARM_THROUGHPUT_INCREASED");
+    expect(change.impact).toContain("DynamoDB refuses this as a decrease");
   });
 });

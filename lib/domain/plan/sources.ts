@@ -25,6 +25,26 @@ export const PLAN_SOURCES = {
       "[DG] warm-throughput-scenarios: a new on-demand table starts at 12,000 read and 4,000 write units per second (our assumption for an on-demand index backfill rate)",
     url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html",
   },
+  warmThroughputRaise: {
+    title:
+      "[DG] update-warm-throughput / warm-throughput: warm throughput of a table and of each GSI is raised with UpdateTable WarmThroughput, asynchronously (Status UPDATING, then ACTIVE); 'the time to complete pre-warming depends on the values you set and the size of the table or index'; pre-warm requests 'will not interfere with any table operations'; on a global table the value applies to every replica",
+    url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/update-warm-throughput.html",
+  },
+  warmThroughputNoDecrease: {
+    title:
+      "[DG] warm-throughput: DynamoDB raises warm throughput with use and it can only be increased; UpdateTable refuses a lower value ('decreasing WarmThroughput is not supported', ValidationException)",
+    url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput.html",
+  },
+  providerWarmThroughputDecrease: {
+    title:
+      "[TF] aws_dynamodb_table (table.go): a lower table warm_throughput is ForceNewIfChange (the table is replaced) up to the fix in hashicorp/terraform-provider-aws#49032, which makes it a plan-time error instead; a lower GSI warm_throughput deletes and re-creates the index (updateDiffGSI); a removed warm_throughput block changes nothing (Optional + Computed)",
+    url: "https://github.com/hashicorp/terraform-provider-aws/pull/49032",
+  },
+  warmThroughputPrice: {
+    title:
+      "DynamoDB pricing page: raising warm throughput (pre-warming) is a one-time charge; its price is not in the AWS price list file this portal prices from (shared/reference/pricing.md: 'warm-throughput pricing was not found'), so no estimate includes it",
+    url: "https://aws.amazon.com/dynamodb/pricing/",
+  },
   gsiDeleteBackfilling: {
     title:
       "[BC] GlobalSecondaryIndexDescription.Backfilling: a new index is CREATING until backfilled and cannot be queried before it is ACTIVE",

@@ -41,6 +41,17 @@ const projection = fc.oneof(
     .map((attrs) => ({ type: "INCLUDE" as const, nonKeyAttributes: attrs })),
 );
 
+/** Warm throughput at or above AWS's starting values (12,000 / 4,000), or none. */
+const warm = fc.option(
+  fc.record({
+    read: fc.option(fc.constantFrom(12_000, 20_000, 40_000), { nil: undefined }),
+    write: fc.constantFrom(4_000, 10_000),
+  }),
+  { nil: undefined },
+);
+const warmOf = (w: { read?: number; write: number } | undefined) =>
+  w ? { warmThroughput: { ...(w.read ? { readUnitsPerSecond: w.read } : {}), writeUnitsPerSecond: w.write } } : {};
+
 const gsi = fc.record({
   name: fc.constantFrom("by-status", "by-customer", "by-total", "by-date"),
   keys: fc
@@ -50,6 +61,7 @@ const gsi = fc.record({
   contributorInsights: fc.boolean(),
   capacity,
   maxWrite: fc.option(fc.integer({ min: 1, max: 40_000 }), { nil: undefined }),
+  warm,
 });
 
 const lsi = fc.record({
@@ -115,6 +127,7 @@ export const definitionSpec = fc.record({
     maxRead: fc.option(fc.integer({ min: 1, max: 40_000 }), { nil: undefined }),
   }),
   tableClass: fc.constantFrom("STANDARD" as const, "STANDARD_INFREQUENT_ACCESS" as const),
+  warm,
   ttl: fc.option(fc.record({ enabled: fc.boolean(), attributeName: fc.constantFrom("expiresAt", "ttl") }), {
     nil: undefined,
   }),
@@ -162,6 +175,7 @@ export const SPEC_FIELDS: readonly (keyof DefinitionSpec)[] = [
   "lsis",
   "billing",
   "tableClass",
+  "warm",
   "ttl",
   "stream",
   "pitr",
@@ -225,6 +239,7 @@ export function assembleDefinition(spec: DefinitionSpec): TableRequest {
         contributorInsights: g.contributorInsights,
         ...(provisioned ? { capacity: capacityOf(g.capacity, global) } : {}),
         ...(!provisioned && g.maxWrite ? { onDemandThroughput: { maxWriteRequestUnits: g.maxWrite } } : {}),
+        ...warmOf(g.warm),
       };
     }),
     localSecondaryIndexes:
@@ -242,6 +257,7 @@ export function assembleDefinition(spec: DefinitionSpec): TableRequest {
           ...(spec.billing.maxRead ? { onDemandThroughput: { maxReadRequestUnits: spec.billing.maxRead } } : {}),
         },
     tableClass: spec.tableClass,
+    ...warmOf(spec.warm),
     ...(spec.ttl && !(mrsc && spec.ttl.enabled) ? { ttl: spec.ttl } : {}),
     ...(spec.stream ? { stream: streamFor(spec.stream, global && !mrsc) } : {}),
     pointInTimeRecovery: { enabled: spec.pitr.enabled, recoveryPeriodInDays: spec.pitr.days },

@@ -77,7 +77,7 @@ export const TierPolicySchema = z
       .default(6)
       .meta({
         description:
-          "hashicorp/aws major version the generated modules are written for (5 or 6). On 5, multi-Region strong consistency is refused.",
+          "hashicorp/aws major version the generated modules are written for (5 or 6). On 5, multi-Region strong consistency and warm throughput are refused.",
       }),
     tiers: z.strictObject({ dev: TierRulesSchema, staging: TierRulesSchema, prod: TierRulesSchema }),
     approvalRouting: z.array(ApprovalRouteSchema).max(50).default([]).meta({

@@ -73,6 +73,26 @@ export const OnDemandThroughputSchema = z
   })
   .meta({ id: "OnDemandThroughput", description: "Caps on on-demand throughput; -1 removes a cap." });
 
+/**
+ * Warm throughput: what the table or index can serve at once, which AWS raises with use and which
+ * a request may raise ahead of a peak (pre-warming). AWS's rules (minimums 12,000 / 4,000, never a
+ * decrease) are domain rules with their own codes, not zod caps.
+ */
+export const WarmThroughputSchema = z
+  .strictObject({
+    readUnitsPerSecond: z.number().int().min(0).max(1e9).optional().meta({
+      description: "Read units per second served at once; at least 12,000 (the starting value of a new table).",
+    }),
+    writeUnitsPerSecond: z.number().int().min(0).max(1e9).optional().meta({
+      description: "Write units per second served at once; at least 4,000 (the starting value of a new table).",
+    }),
+  })
+  .meta({
+    id: "WarmThroughput",
+    description:
+      "Pre-warmed throughput (UpdateTable WarmThroughput). Can only be raised: DynamoDB refuses a decrease. Billed once per raise (not priced here).",
+  });
+
 export const GlobalSecondaryIndexSchema = z
   .strictObject({
     name: shortText,
@@ -81,6 +101,7 @@ export const GlobalSecondaryIndexSchema = z
     projection: ProjectionSchema,
     capacity: ProvisionedCapacitySchema.optional().meta({ description: "Required when billing is PROVISIONED." }),
     onDemandThroughput: OnDemandThroughputSchema.optional(),
+    warmThroughput: WarmThroughputSchema.optional(),
     contributorInsights: z.boolean().default(false),
   })
   .meta({ id: "GlobalSecondaryIndex" });
@@ -308,6 +329,7 @@ export const TableRequestSchema = z
     localSecondaryIndexes: z.array(LocalSecondaryIndexSchema).max(SHAPE_LIMITS.indexes).default([]),
     billing: BillingSchema,
     tableClass: TableClassSchema.default("STANDARD"),
+    warmThroughput: WarmThroughputSchema.optional(),
     ttl: z.strictObject({ enabled: z.boolean(), attributeName: shortText.default("expiresAt") }).optional(),
     stream: z
       .strictObject({
@@ -345,6 +367,7 @@ export type GlobalSecondaryIndex = z.output<typeof GlobalSecondaryIndexSchema>;
 export type LocalSecondaryIndex = z.output<typeof LocalSecondaryIndexSchema>;
 export type Projection = z.output<typeof ProjectionSchema>;
 export type Capacity = z.output<typeof CapacitySchema>;
+export type WarmThroughput = z.output<typeof WarmThroughputSchema>;
 export type Billing = z.output<typeof BillingSchema>;
 export type Replica = z.output<typeof ReplicaSchema>;
 export type Regions = z.output<typeof RegionsSchema>;

@@ -147,6 +147,26 @@ describe("renderModule refuses what it cannot express, naming the validation cod
       },
       "MRSC_TTL_UNSUPPORTED",
     ],
+    ["warm throughput with no value", { warmThroughput: {} }, "WARM_THROUGHPUT_EMPTY"],
+    [
+      "warm read throughput below 12,000 ([TF] IntAtLeast(12000))",
+      { warmThroughput: { readUnitsPerSecond: 11_999 } },
+      "WARM_THROUGHPUT_READ_BELOW_MINIMUM",
+    ],
+    [
+      "a GSI's warm write throughput below 4,000 ([TF] IntAtLeast(4000))",
+      {
+        globalSecondaryIndexes: [
+          {
+            name: "by-x",
+            partitionKey: { name: "x", type: "S" },
+            projection: { type: "ALL" },
+            warmThroughput: { writeUnitsPerSecond: 3_999 },
+          },
+        ],
+      },
+      "WARM_THROUGHPUT_WRITE_BELOW_MINIMUM",
+    ],
     [
       "backup copy to the primary Region",
       { backup: { enabled: true, copyRegion: "us-east-1" } },
@@ -184,6 +204,45 @@ describe("renderModule refuses what it cannot express, naming the validation cod
     expect(validateTableRequest(input, DEFAULT_TIER_POLICY).issues.map((i) => i.code)).not.toContain(
       "PROVIDER_TARGET_MRSC_UNSUPPORTED",
     );
+  });
+});
+
+describe("warm throughput", () => {
+  const input: TableRequestInput = {
+    ...base,
+    warmThroughput: { readUnitsPerSecond: 30_000, writeUnitsPerSecond: 10_000 },
+    globalSecondaryIndexes: [
+      {
+        name: "by-x",
+        partitionKey: { name: "x", type: "S" },
+        projection: { type: "ALL" },
+        warmThroughput: { readUnitsPerSecond: 15_000 },
+      },
+    ],
+  };
+
+  it("renders warm_throughput on the table and inside the GSI for hashicorp/aws 6, with the 6.13.0 floor", () => {
+    const files = renderModule(TableRequestSchema.parse(input), { awsProviderMajor: 6 });
+    const main = files["main.tf"] ?? "";
+    expect(main).toMatch(
+      /warm_throughput {\n\s+read_units_per_second\s+= 30000\n\s+write_units_per_second = 10000\n\s+}/,
+    );
+    // The GSI block names only the side the request gives; the provider keeps the other as AWS reports it.
+    expect(main).toMatch(/global_secondary_index {[\s\S]*warm_throughput {\n\s+read_units_per_second = 15000\n\s+}/);
+    expect(files["versions.tf"]).toContain("6.13.0: `warm_throughput`");
+  });
+
+  it("leaves warm_throughput out when the request has none (AWS manages it)", () => {
+    const files = renderModule(TableRequestSchema.parse(base), { awsProviderMajor: 6 });
+    expect(files["main.tf"]).not.toContain("warm_throughput");
+  });
+
+  it("refuses it on the hashicorp/aws 5.x target (5.100 has no warm_throughput), as validation does", () => {
+    const request = TableRequestSchema.parse(input);
+    expect(() => renderModule(request, { awsProviderMajor: 5 })).toThrow(/PROVIDER_TARGET_WARM_THROUGHPUT_UNSUPPORTED/);
+    const policy5 = { ...DEFAULT_TIER_POLICY, awsProviderMajor: 5 as const };
+    const errors = validateTableRequest(input, policy5).issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => i.code)).toContain("PROVIDER_TARGET_WARM_THROUGHPUT_UNSUPPORTED");
   });
 });
 

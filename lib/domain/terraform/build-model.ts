@@ -2,7 +2,7 @@ import { providerAlias } from "../../../terraform-templates";
 import { deriveDrPattern } from "../dr/derive-pattern";
 import { planTableChange } from "../plan/plan-table-change";
 import { deriveAttributeDefinitions, findAttributeTypeConflicts } from "../request/attributes";
-import type { Capacity, TableRequest } from "../request/schema";
+import type { Capacity, TableRequest, WarmThroughput } from "../request/schema";
 import { buildAlarms } from "./build-alarms";
 import { refuseRender as refuse } from "./errors";
 import type {
@@ -18,6 +18,7 @@ import type {
   ReplicaModel,
   ScalingModel,
   TableModel,
+  WarmThroughputModel,
 } from "./model";
 import { boundedName, DISALLOWED, deferredLabels } from "./names";
 import { decideReplicaStyle, listProviderAliases, resolveVersions } from "./provider-target";
@@ -41,6 +42,23 @@ function onDemand(t: { maxReadRequestUnits?: number; maxWriteRequestUnits?: numb
   const model: OnDemandModel = {};
   if (t.maxReadRequestUnits !== undefined) model.maxRead = t.maxReadRequestUnits;
   if (t.maxWriteRequestUnits !== undefined) model.maxWrite = t.maxWriteRequestUnits;
+  return model;
+}
+
+function warmThroughput(warm: WarmThroughput | undefined, path: string): WarmThroughputModel | undefined {
+  if (!warm) return undefined;
+  const { readUnitsPerSecond: read, writeUnitsPerSecond: write } = warm;
+  if (read === undefined && write === undefined) refuse("WARM_THROUGHPUT_EMPTY", path, "give read or write units");
+  // [TF] warmThroughputSchema: IntAtLeast(12000) / IntAtLeast(4000).
+  if (read !== undefined && read < 12_000) {
+    refuse("WARM_THROUGHPUT_READ_BELOW_MINIMUM", `${path}.readUnitsPerSecond`, "at least 12000");
+  }
+  if (write !== undefined && write < 4_000) {
+    refuse("WARM_THROUGHPUT_WRITE_BELOW_MINIMUM", `${path}.writeUnitsPerSecond`, "at least 4000");
+  }
+  const model: WarmThroughputModel = {};
+  if (read !== undefined) model.readUnitsPerSecond = read;
+  if (write !== undefined) model.writeUnitsPerSecond = write;
   return model;
 }
 
@@ -83,6 +101,8 @@ function buildGsis(request: TableRequest, provisioned: boolean, isGlobal: boolea
       const od = onDemand(gsi.onDemandThroughput);
       if (od) model.onDemand = od;
     }
+    const warm = warmThroughput(gsi.warmThroughput, `${path}.warmThroughput`);
+    if (warm) model.warmThroughput = warm;
     return model;
   });
 }
@@ -173,6 +193,16 @@ function checkTarget(request: TableRequest, major: AwsProviderMajor): void {
       "hashicorp/aws 5.x has no replica.consistency_mode or global_table_witness; MRSC needs the 6.x target",
     );
   }
+  // aws 5.100's schema has no warm_throughput; it arrived in 6.13.0 ([TF] CHANGELOG).
+  const warmPath = request.warmThroughput
+    ? "warmThroughput"
+    : (() => {
+        const i = request.globalSecondaryIndexes.findIndex((g) => g.warmThroughput);
+        return i >= 0 ? `globalSecondaryIndexes.${i}.warmThroughput` : undefined;
+      })();
+  if (major === 5 && warmPath) {
+    refuse("PROVIDER_TARGET_WARM_THROUGHPUT_UNSUPPORTED", warmPath, "hashicorp/aws 5.x has no warm_throughput block");
+  }
   if (consistency === "STRONG" && request.billing.mode === "PROVISIONED" && request.regions.replicas.length > 0) {
     refuse(
       "MRSC_PROVISIONED_UNSUPPORTED",
@@ -256,6 +286,8 @@ function buildTable(request: TableRequest, major: AwsProviderMajor): TableModel 
     preventDestroy: "off",
   };
   if (request.sortKey) table.rangeKey = request.sortKey.name;
+  const warm = warmThroughput(request.warmThroughput, "warmThroughput");
+  if (warm) table.warmThroughput = warm;
   const ignore: TableModel["ignoreChanges"][number][] = [];
   if (request.billing.mode === "PROVISIONED") {
     const { read, write } = request.billing;

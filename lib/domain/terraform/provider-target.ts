@@ -74,6 +74,7 @@ export function resolveVersions(
     hasStrongConsistency: table.replicas.some((r) => r.consistencyMode === "STRONG"),
     hasWitness: table.witnessRegion !== undefined,
     usesRegionArgument: backup?.copy !== undefined || table.replicaStyle === "resource",
+    usesWarmThroughput: table.warmThroughput !== undefined || table.gsis.some((g) => g.warmThroughput !== undefined),
   });
   return {
     terraform: TERRAFORM_REQUIRED_VERSION,

@@ -9,6 +9,7 @@ export interface ProviderFeatures {
   hasStrongConsistency: boolean;
   hasWitness: boolean;
   usesRegionArgument: boolean;
+  usesWarmThroughput: boolean;
 }
 
 interface Floor {
@@ -35,6 +36,11 @@ const FLOORS: readonly Floor[] = [
     version: "6.9.0",
     reason: "6.9.0: `replica.deletion_protection_enabled`",
     applies: (f) => f.hasInlineReplicas,
+  },
+  {
+    version: "6.13.0",
+    reason: "6.13.0: `warm_throughput` on the table and on `global_secondary_index`",
+    applies: (f) => f.usesWarmThroughput,
   },
   {
     version: "6.22.0",

@@ -237,6 +237,40 @@ export const VALIDATION_CODES = {
     summary: "An on-demand maximum above the 40,000 request-unit default table quota.",
     ref: "[BC]; [DG] ServiceQuotas (A11)",
   },
+  WARM_THROUGHPUT_EMPTY: {
+    severity: "error",
+    source: "schema",
+    summary: "warmThroughput names neither read nor write units per second; give one or both, or leave it out.",
+    ref: "request schema; [BC] WarmThroughput",
+  },
+  WARM_THROUGHPUT_READ_BELOW_MINIMUM: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "Warm read throughput below 12,000 units per second, the value every new table starts with; TF rejects it.",
+    ref: "[TF] warmThroughputSchema IntAtLeast(12000); [DG] warm-throughput-scenarios (A12)",
+  },
+  WARM_THROUGHPUT_WRITE_BELOW_MINIMUM: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "Warm write throughput below 4,000 units per second, the value every new table starts with; TF rejects it.",
+    ref: "[TF] warmThroughputSchema IntAtLeast(4000); [DG] warm-throughput-scenarios (A12)",
+  },
+  WARM_THROUGHPUT_BELOW_PROVISIONED: {
+    severity: "error",
+    source: "aws",
+    summary:
+      "Warm throughput below the provisioned capacity: DynamoDB raises warm throughput to the provisioned units, so the module would then ask for a decrease, which DynamoDB refuses (and older providers turn into a table replacement).",
+    ref: "[DG] warm-throughput-scenarios (provisioned table); [TF] ForceNewIfChange warm_throughput (A12)",
+  },
+  WARM_THROUGHPUT_BELOW_AUTOSCALING_MAX: {
+    severity: "warning",
+    source: "advice",
+    summary:
+      "Warm throughput below the auto scaling maximum: once capacity scales above it, DynamoDB raises warm throughput and the requested value becomes a decrease; raise the request to the live value then.",
+    ref: "[DG] warm-throughput-scenarios (provisioned table); [TF] ForceNewIfChange warm_throughput (A12)",
+  },
   AUTOSCALING_MIN_TOO_LOW: {
     severity: "error",
     source: "aws",
@@ -603,6 +637,13 @@ export const VALIDATION_CODES = {
     summary:
       "The policy targets hashicorp/aws 5.x, which has no `replica.consistency_mode` or `global_table_witness`: MRSC (and a witness) needs the 6.x target.",
     ref: "aws 5.100 `terraform providers schema -json`; [TF] CHANGELOG 6.3.0, 6.22.0",
+  },
+  PROVIDER_TARGET_WARM_THROUGHPUT_UNSUPPORTED: {
+    severity: "error",
+    source: "provider",
+    summary:
+      "The policy targets hashicorp/aws 5.x, which has no `warm_throughput` block (added in 6.13.0): warm throughput needs the 6.x target.",
+    ref: "aws 5.100 `terraform providers schema -json`; [TF] CHANGELOG 6.13.0",
   },
   MRSC_PROVISIONED_UNSUPPORTED: {
     severity: "error",

@@ -15,6 +15,7 @@ import { checkRegions } from "./rules/regions";
 import { checkStreamsAndTtl } from "./rules/streams-ttl";
 import { checkTags } from "./rules/tags";
 import { checkTerraformModule } from "./rules/terraform-module";
+import { checkWarmThroughput } from "./rules/warm-throughput";
 import { checkWorkload } from "./rules/workload";
 import type { ValidationIssue, ValidationResult } from "./types";
 
@@ -24,6 +25,7 @@ const RULES: readonly Rule[] = [
   checkKeys,
   checkIndexes,
   checkBilling,
+  checkWarmThroughput,
   checkStreamsAndTtl,
   checkPointInTimeRecovery,
   checkEncryption,
