@@ -53,6 +53,9 @@ function loadCases(): { codes: string[]; cases: Case[] } {
 
 /** Opens the form with `values` as the restored local draft. */
 async function openWithDraft(page: Page, values: RequestFormValues, label = "") {
+  // Leave the form first: its autosave (shortly after each change, the restore included) would
+  // otherwise overwrite the draft set here with the previous example's values.
+  await page.goto("/api/health");
   await page.evaluate(
     ([key, draft]) => window.localStorage.setItem(key as string, draft as string),
     [
