@@ -6,11 +6,11 @@ import { useState } from "react";
 import controls from "@/components/ui/controls.module.css";
 import { formatDateTime } from "@/components/ui/format-date";
 import styles from "@/components/ui/page.module.css";
+import type { DeliveryView } from "@/lib/api/schemas/notifications";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
 import { NOTIFICATION_EVENTS } from "@/lib/domain/notifications";
 import css from "./notifications.module.css";
-import type { DeliveryRow } from "./types";
 import { DeliveryStatus } from "./webhook-list";
 
 function ResendButton({
@@ -19,7 +19,7 @@ function ResendButton({
   onDone,
 }: {
   webhookId: string;
-  delivery: DeliveryRow;
+  delivery: DeliveryView;
   onDone: (m: string) => void;
 }) {
   const csrfToken = useCsrfToken();
@@ -53,7 +53,7 @@ function ResendButton({
  * A channel's deliveries, newest first: the event, the outcome with the receiver's response code,
  * every attempt (expandable) and a re-send button. The delivery id is what receivers deduplicate by.
  */
-export function DeliveryLog({ webhookId, deliveries }: { webhookId: string; deliveries: DeliveryRow[] }) {
+export function DeliveryLog({ webhookId, deliveries }: { webhookId: string; deliveries: DeliveryView[] }) {
   const [announcement, setAnnouncement] = useState("");
   if (deliveries.length === 0) {
     return (

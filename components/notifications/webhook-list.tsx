@@ -8,10 +8,10 @@ import controls from "@/components/ui/controls.module.css";
 import { Dialog } from "@/components/ui/dialog";
 import { formatDateTime } from "@/components/ui/format-date";
 import styles from "@/components/ui/page.module.css";
+import type { WebhookView } from "@/lib/api/schemas/notifications";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
 import css from "./notifications.module.css";
-import type { WebhookRow } from "./types";
 
 export function DeliveryStatus({ status }: { status: string }) {
   const tone = status === "DELIVERED" ? css.delivered : status === "FAILED" ? css.failed : css.pending;
@@ -19,8 +19,16 @@ export function DeliveryStatus({ status }: { status: string }) {
 }
 
 /** The team's channels; each links to its delivery log, and can be deleted (after a confirmation). */
-export function WebhookList({ webhooks, team, selected }: { webhooks: WebhookRow[]; team: string; selected?: string }) {
-  const [deleting, setDeleting] = useState<WebhookRow | null>(null);
+export function WebhookList({
+  webhooks,
+  team,
+  selected,
+}: {
+  webhooks: WebhookView[];
+  team: string;
+  selected?: string;
+}) {
+  const [deleting, setDeleting] = useState<WebhookView | null>(null);
   if (webhooks.length === 0) {
     return (
       <p className={controls.emptyState} data-testid="webhooks-empty">
@@ -101,7 +109,7 @@ export function WebhookList({ webhooks, team, selected }: { webhooks: WebhookRow
   );
 }
 
-function DeleteDialog({ hook, onClose }: { hook: WebhookRow; onClose: () => void }) {
+function DeleteDialog({ hook, onClose }: { hook: WebhookView; onClose: () => void }) {
   const csrfToken = useCsrfToken();
   const router = useRouter();
   const remove = useMutation({
