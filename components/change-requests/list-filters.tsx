@@ -5,18 +5,11 @@ import {
   TIER_FILTER_OPTIONS,
   teamFilterOptions,
 } from "@/components/ui/filter-bar";
+import { CHANGE_REQUEST_STATUSES } from "@/lib/domain/workflow/state-machine";
 
-const STATUSES = [
-  "DRAFT",
-  "SUBMITTED",
-  "CHANGES_REQUESTED",
-  "APPROVED",
-  "REJECTED",
-  "WITHDRAWN",
-  "VERIFIED",
-  "DRIFTED",
-];
-const STATUS_OPTIONS = Object.fromEntries(STATUSES.map((s) => [s, s.replaceAll("_", " ").toLowerCase()]));
+const STATUS_OPTIONS = Object.fromEntries(
+  CHANGE_REQUEST_STATUSES.map((s) => [s, s.replaceAll("_", " ").toLowerCase()]),
+);
 const FLAG_OPTIONS = {
   replacement: "replaces the table",
   protection: "lowers protection",
