@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CardTable } from "@/components/ui/card-table";
+import { CardTable, RegionsCell, UsdCell } from "@/components/ui/card-table";
 import styles from "@/components/ui/card-table.module.css";
 import { formatAge, isoOf } from "@/components/ui/format-date";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
@@ -16,8 +16,6 @@ export type ChangeRequestRow = Pick<
   accountId?: string;
 };
 
-const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
-
 /** The list of change requests; an explicit empty state instead of a blank table. */
 export function ChangeRequestTable({
   rows,
@@ -30,7 +28,7 @@ export function ChangeRequestTable({
 }) {
   return (
     <CardTable
-      isEmpty={rows.length === 0}
+      rows={rows}
       empty={empty}
       caption={caption}
       columns={[
@@ -45,7 +43,7 @@ export function ChangeRequestTable({
         "Age",
       ]}
     >
-      {rows.map((row) => (
+      {(row) => (
         <tr key={row.key} data-testid="change-request-row">
           <td data-label="Key" className={styles.key}>
             <Link href={`/requests/${row.key}`}>{row.key}</Link>
@@ -70,12 +68,8 @@ export function ChangeRequestTable({
               </span>
             )}
           </td>
-          <td data-label="Regions" className={styles.regions}>
-            {row.regions.join(", ")}
-          </td>
-          <td data-label="Monthly cost" className={styles.num}>
-            {USD.format(row.monthlyCostUsd)}
-          </td>
+          <RegionsCell regions={row.regions} />
+          <UsdCell label="Monthly cost" usd={row.monthlyCostUsd} />
           <td data-label="Status">
             <StatusBadge status={row.status} />
           </td>
@@ -83,7 +77,7 @@ export function ChangeRequestTable({
             <time dateTime={isoOf(row.createdAt)}>{formatAge(row.createdAt)}</time>
           </td>
         </tr>
-      ))}
+      )}
     </CardTable>
   );
 }

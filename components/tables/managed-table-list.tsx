@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CardTable } from "@/components/ui/card-table";
+import { CardTable, RegionsCell, UsdCell } from "@/components/ui/card-table";
 import styles from "@/components/ui/card-table.module.css";
 import { DemoBadge } from "@/components/ui/status-badge";
 import { LiveStatusBadge } from "./live-status-badge";
@@ -19,8 +19,6 @@ export interface ManagedTableRow {
   account: string;
 }
 
-const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
-
 /** The inventory as a table (cards on phones); an explicit empty state instead of a blank table. */
 export function ManagedTableList({
   rows,
@@ -36,7 +34,7 @@ export function ManagedTableList({
 }) {
   return (
     <CardTable
-      isEmpty={rows.length === 0}
+      rows={rows}
       empty={empty}
       caption={caption}
       columns={[
@@ -51,7 +49,7 @@ export function ManagedTableList({
         "Defined by",
       ]}
     >
-      {rows.map((row) => (
+      {(row) => (
         <tr key={row.id} data-testid="managed-table-row">
           <td data-label="Table" className={styles.key}>
             <span>
@@ -71,13 +69,9 @@ export function ManagedTableList({
               "default"
             )}
           </td>
-          <td data-label="Regions" className={styles.regions}>
-            {row.regions.join(", ")}
-          </td>
+          <RegionsCell regions={row.regions} />
           <td data-label="DR pattern">{row.drPattern.replaceAll("_", " ").toLowerCase()}</td>
-          <td data-label="Monthly estimate" className={styles.num}>
-            {USD.format(row.monthlyCostUsd)}
-          </td>
+          <UsdCell label="Monthly estimate" usd={row.monthlyCostUsd} />
           <td data-label="Live status">
             <LiveStatusBadge status={row.liveStatus} />
           </td>
@@ -85,7 +79,7 @@ export function ManagedTableList({
             <Link href={`/requests/${row.definedByRequestKey}`}>{row.definedByRequestKey}</Link>
           </td>
         </tr>
-      ))}
+      )}
     </CardTable>
   );
 }
