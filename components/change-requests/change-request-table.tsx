@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { CardTable, RegionsCell, UsdCell } from "@/components/ui/card-table";
+import styles from "@/components/ui/card-table.module.css";
 import { formatAge, isoOf } from "@/components/ui/format-date";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
 import type { ChangeRequestSummary } from "@/lib/api/schemas/change-requests";
-import styles from "./change-request-table.module.css";
 import { TableName } from "./table-name";
 
 export type ChangeRequestRow = Pick<
@@ -15,8 +16,6 @@ export type ChangeRequestRow = Pick<
   accountId?: string;
 };
 
-const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
-
 /** The list of change requests; an explicit empty state instead of a blank table. */
 export function ChangeRequestTable({
   rows,
@@ -27,74 +26,58 @@ export function ChangeRequestTable({
   empty: string;
   caption: string;
 }) {
-  if (rows.length === 0) {
-    return (
-      <div className={styles.wrap}>
-        <p className={styles.empty}>{empty}</p>
-      </div>
-    );
-  }
   return (
-    <div className={styles.wrap}>
-      <table className={styles.table}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Title</th>
-            <th scope="col">Table</th>
-            <th scope="col">Team</th>
-            <th scope="col">Tier</th>
-            <th scope="col">Regions</th>
-            <th scope="col" className={styles.num}>
-              Monthly cost
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col">Age</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-testid="change-request-row">
-              <td data-label="Key" className={styles.key}>
-                <Link href={`/requests/${row.key}`}>{row.key}</Link>
-              </td>
-              <td data-label="Title">
-                <span>
-                  {row.title}
-                  {row.isDemo && <DemoBadge />}
-                  {row.flags.includes("replacement") && <span className={styles.flag}>replaces table</span>}
-                  {row.flags.includes("protection") && <span className={styles.flag}>lowers protection</span>}
-                </span>
-              </td>
-              <td data-label="Table">
-                <TableName name={row.tableName} />
-              </td>
-              <td data-label="Team">{row.team.slug}</td>
-              <td data-label="Tier">
-                {row.tier}
-                {row.accountId && (
-                  <span className={styles.account} title="AWS account" data-testid="row-account">
-                    {row.accountId}
-                  </span>
-                )}
-              </td>
-              <td data-label="Regions" className={styles.regions}>
-                {row.regions.join(", ")}
-              </td>
-              <td data-label="Monthly cost" className={styles.num}>
-                {USD.format(row.monthlyCostUsd)}
-              </td>
-              <td data-label="Status">
-                <StatusBadge status={row.status} />
-              </td>
-              <td data-label="Age">
-                <time dateTime={isoOf(row.createdAt)}>{formatAge(row.createdAt)}</time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CardTable
+      rows={rows}
+      empty={empty}
+      caption={caption}
+      columns={[
+        "Key",
+        "Title",
+        "Table",
+        "Team",
+        "Tier",
+        "Regions",
+        { label: "Monthly cost", className: styles.num },
+        "Status",
+        "Age",
+      ]}
+    >
+      {(row) => (
+        <tr key={row.key} data-testid="change-request-row">
+          <td data-label="Key" className={styles.key}>
+            <Link href={`/requests/${row.key}`}>{row.key}</Link>
+          </td>
+          <td data-label="Title">
+            <span>
+              {row.title}
+              {row.isDemo && <DemoBadge />}
+              {row.flags.includes("replacement") && <span className={styles.flag}>replaces table</span>}
+              {row.flags.includes("protection") && <span className={styles.flag}>lowers protection</span>}
+            </span>
+          </td>
+          <td data-label="Table">
+            <TableName name={row.tableName} />
+          </td>
+          <td data-label="Team">{row.team.slug}</td>
+          <td data-label="Tier">
+            {row.tier}
+            {row.accountId && (
+              <span className={styles.account} title="AWS account" data-testid="row-account">
+                {row.accountId}
+              </span>
+            )}
+          </td>
+          <RegionsCell regions={row.regions} />
+          <UsdCell label="Monthly cost" usd={row.monthlyCostUsd} />
+          <td data-label="Status">
+            <StatusBadge status={row.status} />
+          </td>
+          <td data-label="Age">
+            <time dateTime={isoOf(row.createdAt)}>{formatAge(row.createdAt)}</time>
+          </td>
+        </tr>
+      )}
+    </CardTable>
   );
 }

@@ -1,15 +1,22 @@
-import styles from "./list-filters.module.css";
+import {
+  FilterBar,
+  FilterInput,
+  FilterSelect,
+  TIER_FILTER_OPTIONS,
+  teamFilterOptions,
+} from "@/components/ui/filter-bar";
+import { CHANGE_REQUEST_STATUSES } from "@/lib/domain/workflow/state-machine";
 
-const STATUSES = [
-  "DRAFT",
-  "SUBMITTED",
-  "CHANGES_REQUESTED",
-  "APPROVED",
-  "REJECTED",
-  "WITHDRAWN",
-  "VERIFIED",
-  "DRIFTED",
-];
+const STATUS_OPTIONS = Object.fromEntries(
+  CHANGE_REQUEST_STATUSES.map((s) => [s, s.replaceAll("_", " ").toLowerCase()]),
+);
+const FLAG_OPTIONS = {
+  replacement: "replaces the table",
+  protection: "lowers protection",
+  rebuild: "rebuilds indexes",
+  warnings: "has warnings",
+  "multi-region": "multi-Region",
+};
 
 export interface ListFilterValues {
   q?: string;
@@ -19,7 +26,7 @@ export interface ListFilterValues {
   flag?: string;
 }
 
-/** Filters as a plain GET form: works without JavaScript, and the URL can be shared. */
+/** The change-request filters: search, status, tier, team and (for reviewers) flags. */
 export function ListFilters({
   values,
   teams,
@@ -30,56 +37,18 @@ export function ListFilters({
   showFlags?: boolean;
 }) {
   return (
-    <form method="get" className={styles.filters} aria-label="Filter change requests">
-      <label>
-        <span>Search</span>
-        <input type="search" name="q" defaultValue={values.q} placeholder="Key, title, table, person" />
-      </label>
-      <label>
-        <span>Status</span>
-        <select name="status" defaultValue={values.status ?? ""}>
-          <option value="">Any</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s.replaceAll("_", " ").toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Tier</span>
-        <select name="tier" defaultValue={values.tier ?? ""}>
-          <option value="">Any</option>
-          <option value="dev">dev</option>
-          <option value="staging">staging</option>
-          <option value="prod">prod</option>
-        </select>
-      </label>
-      <label>
-        <span>Team</span>
-        <select name="team" defaultValue={values.team ?? ""}>
-          <option value="">Any</option>
-          {teams.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </label>
-      {showFlags && (
-        <label>
-          <span>Flag</span>
-          <select name="flag" defaultValue={values.flag ?? ""}>
-            <option value="">Any</option>
-            <option value="replacement">replaces the table</option>
-            <option value="protection">lowers protection</option>
-            <option value="rebuild">rebuilds indexes</option>
-            <option value="warnings">has warnings</option>
-            <option value="multi-region">multi-Region</option>
-          </select>
-        </label>
-      )}
-      <button type="submit">Apply</button>
-    </form>
+    <FilterBar label="Filter change requests">
+      <FilterInput
+        name="q"
+        label="Search"
+        type="search"
+        defaultValue={values.q}
+        placeholder="Key, title, table, person"
+      />
+      <FilterSelect name="status" label="Status" value={values.status} options={STATUS_OPTIONS} />
+      <FilterSelect name="tier" label="Tier" value={values.tier} options={TIER_FILTER_OPTIONS} />
+      <FilterSelect name="team" label="Team" value={values.team} options={teamFilterOptions(teams)} />
+      {showFlags && <FilterSelect name="flag" label="Flag" value={values.flag} options={FLAG_OPTIONS} />}
+    </FilterBar>
   );
 }

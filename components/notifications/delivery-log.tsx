@@ -4,13 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import controls from "@/components/ui/controls.module.css";
+import { ACTIONS_COLUMN, DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/format-date";
 import styles from "@/components/ui/page.module.css";
+import type { DeliveryView } from "@/lib/api/schemas/notifications";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
 import { NOTIFICATION_EVENTS } from "@/lib/domain/notifications";
 import css from "./notifications.module.css";
-import type { DeliveryRow } from "./types";
 import { DeliveryStatus } from "./webhook-list";
 
 function ResendButton({
@@ -19,7 +20,7 @@ function ResendButton({
   onDone,
 }: {
   webhookId: string;
-  delivery: DeliveryRow;
+  delivery: DeliveryView;
   onDone: (m: string) => void;
 }) {
   const csrfToken = useCsrfToken();
@@ -53,7 +54,7 @@ function ResendButton({
  * A channel's deliveries, newest first: the event, the outcome with the receiver's response code,
  * every attempt (expandable) and a re-send button. The delivery id is what receivers deduplicate by.
  */
-export function DeliveryLog({ webhookId, deliveries }: { webhookId: string; deliveries: DeliveryRow[] }) {
+export function DeliveryLog({ webhookId, deliveries }: { webhookId: string; deliveries: DeliveryView[] }) {
   const [announcement, setAnnouncement] = useState("");
   if (deliveries.length === 0) {
     return (
@@ -65,58 +66,48 @@ export function DeliveryLog({ webhookId, deliveries }: { webhookId: string; deli
   return (
     <>
       <div className={css.tableWrap}>
-        <table className={css.table} data-testid="delivery-log">
-          <caption className="visually-hidden">Deliveries, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Created</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
+        <DataTable
+          caption="Deliveries, newest first"
+          className={css.table}
+          testId="delivery-log"
+          columns={["Event", "Outcome", "Attempts", "Created", ACTIONS_COLUMN]}
+        >
+          {deliveries.map((d) => (
+            <tr key={d.id} data-testid="delivery-row">
+              <th scope="row">
+                <div>{NOTIFICATION_EVENTS[d.eventType]?.label ?? d.eventType}</div>
+                <code className={css.url}>{d.id}</code>
               </th>
+              <td>
+                <DeliveryStatus status={d.status} />
+                {d.lastStatusCode !== null && <span data-testid="delivery-code"> HTTP {d.lastStatusCode}</span>}
+                {d.lastError && d.status !== "DELIVERED" && <div className={css.error}>{d.lastError}</div>}
+                {d.nextAttemptAt && <div className={styles.muted}>next try {formatDateTime(d.nextAttemptAt)}</div>}
+              </td>
+              <td>
+                {d.attempts} of {d.attemptLimit}
+                {d.attemptLog.length > 0 && (
+                  <details>
+                    <summary>History</summary>
+                    <ol className={css.attempts}>
+                      {d.attemptLog.map((a) => (
+                        <li key={a.number}>
+                          {formatDateTime(a.startedAt)}: {a.statusCode !== null ? `HTTP ${a.statusCode}` : "no answer"}
+                          {" · "}
+                          {a.durationMs} ms{a.error ? ` · ${a.error}` : ""}
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                )}
+              </td>
+              <td>{formatDateTime(d.createdAt)}</td>
+              <td>
+                <ResendButton webhookId={webhookId} delivery={d} onDone={setAnnouncement} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {deliveries.map((d) => (
-              <tr key={d.id} data-testid="delivery-row">
-                <th scope="row">
-                  <div>{NOTIFICATION_EVENTS[d.eventType]?.label ?? d.eventType}</div>
-                  <code className={css.url}>{d.id}</code>
-                </th>
-                <td>
-                  <DeliveryStatus status={d.status} />
-                  {d.lastStatusCode !== null && <span data-testid="delivery-code"> HTTP {d.lastStatusCode}</span>}
-                  {d.lastError && d.status !== "DELIVERED" && <div className={css.error}>{d.lastError}</div>}
-                  {d.nextAttemptAt && <div className={styles.muted}>next try {formatDateTime(d.nextAttemptAt)}</div>}
-                </td>
-                <td>
-                  {d.attempts} of {d.attemptLimit}
-                  {d.attemptLog.length > 0 && (
-                    <details>
-                      <summary>History</summary>
-                      <ol className={css.attempts}>
-                        {d.attemptLog.map((a) => (
-                          <li key={a.number}>
-                            {formatDateTime(a.startedAt)}:{" "}
-                            {a.statusCode !== null ? `HTTP ${a.statusCode}` : "no answer"}
-                            {" · "}
-                            {a.durationMs} ms{a.error ? ` · ${a.error}` : ""}
-                          </li>
-                        ))}
-                      </ol>
-                    </details>
-                  )}
-                </td>
-                <td>{formatDateTime(d.createdAt)}</td>
-                <td>
-                  <ResendButton webhookId={webhookId} delivery={d} onDone={setAnnouncement} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       <p role="status" className={announcement ? styles.muted : "visually-hidden"}>
         {announcement}

@@ -3,14 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import styles from "@/components/ui/page.module.css";
+import type { NotificationPreferencesResult } from "@/lib/api/schemas/notifications";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
 import { NOTIFICATION_EVENT_TYPES, NOTIFICATION_EVENTS, type NotificationEventType } from "@/lib/domain/notifications";
 import css from "./notifications.module.css";
-import type { PreferencesData } from "./types";
 
 /** Which e-mails the person receives: per event, about their own requests and about their teams'. */
-export function PreferencesForm({ initial }: { initial: PreferencesData }) {
+export function PreferencesForm({ initial }: { initial: NotificationPreferencesResult }) {
   const id = useId();
   const csrfToken = useCsrfToken();
   const [own, setOwn] = useState<NotificationEventType[]>(initial.preferences.own);
@@ -18,7 +18,7 @@ export function PreferencesForm({ initial }: { initial: PreferencesData }) {
   const [needsDecision, setNeedsDecision] = useState(initial.preferences.needsDecision);
   const save = useMutation({
     mutationFn: () =>
-      apiFetch<PreferencesData>("/api/v1/notification-preferences", {
+      apiFetch<NotificationPreferencesResult>("/api/v1/notification-preferences", {
         method: "POST",
         csrfToken,
         json: { own, team, needsDecision },

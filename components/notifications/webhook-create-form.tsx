@@ -6,13 +6,13 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import controls from "@/components/ui/controls.module.css";
 import { CopyButton } from "@/components/ui/copy-button";
 import styles from "@/components/ui/page.module.css";
+import type { WebhookView } from "@/lib/api/schemas/notifications";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
 import { NOTIFICATION_EVENT_TYPES, NOTIFICATION_EVENTS, type NotificationEventType } from "@/lib/domain/notifications";
 import css from "./notifications.module.css";
-import type { WebhookRow } from "./types";
 
-type Created = WebhookRow & { secret: string | null };
+type Created = WebhookView & { secret: string | null };
 
 const DEFAULT_EVENTS: NotificationEventType[] = [
   "change_request.submitted",

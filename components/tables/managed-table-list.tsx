@@ -1,5 +1,6 @@
 import Link from "next/link";
-import styles from "@/components/change-requests/change-request-table.module.css";
+import { CardTable, RegionsCell, UsdCell } from "@/components/ui/card-table";
+import styles from "@/components/ui/card-table.module.css";
 import { DemoBadge } from "@/components/ui/status-badge";
 import { LiveStatusBadge } from "./live-status-badge";
 
@@ -18,8 +19,6 @@ export interface ManagedTableRow {
   account: string;
 }
 
-const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
-
 /** The inventory as a table (cards on phones); an explicit empty state instead of a blank table. */
 export function ManagedTableList({
   rows,
@@ -33,70 +32,54 @@ export function ManagedTableList({
   /** Names admins gave account IDs in the account mappings. */
   accountNames?: Record<string, string>;
 }) {
-  if (rows.length === 0) {
-    return (
-      <div className={styles.wrap}>
-        <p className={styles.empty}>{empty}</p>
-      </div>
-    );
-  }
   return (
-    <div className={styles.wrap}>
-      <table className={styles.table}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Table</th>
-            <th scope="col">Team</th>
-            <th scope="col">Tier</th>
-            <th scope="col">AWS account</th>
-            <th scope="col">Regions</th>
-            <th scope="col">DR pattern</th>
-            <th scope="col" className={styles.num}>
-              Monthly estimate
-            </th>
-            <th scope="col">Live status</th>
-            <th scope="col">Defined by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="managed-table-row">
-              <td data-label="Table" className={styles.key}>
-                <span>
-                  <Link href={`/tables/${row.id}`}>{row.name}</Link>
-                  {row.isDemo && <DemoBadge />}
-                </span>
-              </td>
-              <td data-label="Team">{row.team.slug}</td>
-              <td data-label="Tier">{row.tier}</td>
-              <td data-label="AWS account" data-testid="table-account">
-                {row.account ? (
-                  <>
-                    <code>{row.account}</code>
-                    {accountNames[row.account] ? ` ${accountNames[row.account]}` : ""}
-                  </>
-                ) : (
-                  "default"
-                )}
-              </td>
-              <td data-label="Regions" className={styles.regions}>
-                {row.regions.join(", ")}
-              </td>
-              <td data-label="DR pattern">{row.drPattern.replaceAll("_", " ").toLowerCase()}</td>
-              <td data-label="Monthly estimate" className={styles.num}>
-                {USD.format(row.monthlyCostUsd)}
-              </td>
-              <td data-label="Live status">
-                <LiveStatusBadge status={row.liveStatus} />
-              </td>
-              <td data-label="Defined by">
-                <Link href={`/requests/${row.definedByRequestKey}`}>{row.definedByRequestKey}</Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CardTable
+      rows={rows}
+      empty={empty}
+      caption={caption}
+      columns={[
+        "Table",
+        "Team",
+        "Tier",
+        "AWS account",
+        "Regions",
+        "DR pattern",
+        { label: "Monthly estimate", className: styles.num },
+        "Live status",
+        "Defined by",
+      ]}
+    >
+      {(row) => (
+        <tr key={row.id} data-testid="managed-table-row">
+          <td data-label="Table" className={styles.key}>
+            <span>
+              <Link href={`/tables/${row.id}`}>{row.name}</Link>
+              {row.isDemo && <DemoBadge />}
+            </span>
+          </td>
+          <td data-label="Team">{row.team.slug}</td>
+          <td data-label="Tier">{row.tier}</td>
+          <td data-label="AWS account" data-testid="table-account">
+            {row.account ? (
+              <>
+                <code>{row.account}</code>
+                {accountNames[row.account] ? ` ${accountNames[row.account]}` : ""}
+              </>
+            ) : (
+              "default"
+            )}
+          </td>
+          <RegionsCell regions={row.regions} />
+          <td data-label="DR pattern">{row.drPattern.replaceAll("_", " ").toLowerCase()}</td>
+          <UsdCell label="Monthly estimate" usd={row.monthlyCostUsd} />
+          <td data-label="Live status">
+            <LiveStatusBadge status={row.liveStatus} />
+          </td>
+          <td data-label="Defined by">
+            <Link href={`/requests/${row.definedByRequestKey}`}>{row.definedByRequestKey}</Link>
+          </td>
+        </tr>
+      )}
+    </CardTable>
   );
 }

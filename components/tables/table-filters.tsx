@@ -1,6 +1,15 @@
-import styles from "@/components/change-requests/list-filters.module.css";
-import { TABLE_LIVE_STATUS_LABELS, TABLE_LIVE_STATUSES } from "@/lib/domain/inventory";
+import {
+  FilterBar,
+  FilterInput,
+  FilterSelect,
+  TIER_FILTER_OPTIONS,
+  teamFilterOptions,
+} from "@/components/ui/filter-bar";
+import { TABLE_LIVE_STATUS_LABELS } from "@/lib/domain/inventory";
 import { AWS_REGIONS } from "@/lib/domain/regions";
+
+const REGION_OPTIONS = Object.fromEntries(AWS_REGIONS.map((r) => [r, r]));
+const SORT_OPTIONS = { newest: "Newest first", cost: "Cost, highest first" };
 
 export interface TableFilterValues {
   q?: string;
@@ -13,72 +22,19 @@ export interface TableFilterValues {
   sort?: string;
 }
 
-/** Inventory filters as a plain GET form: works without JavaScript, and the URL can be shared. */
+/** The inventory filters: search, scope, region, live status, a cost range and the sort. */
 export function TableFilters({ values, teams }: { values: TableFilterValues; teams: string[] }) {
+  const cost = { type: "number", min: 0, step: "any", inputMode: "decimal" } as const;
   return (
-    <form method="get" className={styles.filters} aria-label="Filter tables">
-      <label>
-        <span>Search</span>
-        <input type="search" name="q" defaultValue={values.q} placeholder="Name, team, service" />
-      </label>
-      <label>
-        <span>Team</span>
-        <select name="team" defaultValue={values.team ?? ""}>
-          <option value="">Any</option>
-          {teams.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Tier</span>
-        <select name="tier" defaultValue={values.tier ?? ""}>
-          <option value="">Any</option>
-          <option value="dev">dev</option>
-          <option value="staging">staging</option>
-          <option value="prod">prod</option>
-        </select>
-      </label>
-      <label>
-        <span>Region</span>
-        <select name="region" defaultValue={values.region ?? ""}>
-          <option value="">Any</option>
-          {AWS_REGIONS.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Live status</span>
-        <select name="status" defaultValue={values.status ?? ""}>
-          <option value="">Any</option>
-          {TABLE_LIVE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {TABLE_LIVE_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Min $/month</span>
-        <input type="number" name="minCost" min={0} step="any" inputMode="decimal" defaultValue={values.minCost} />
-      </label>
-      <label>
-        <span>Max $/month</span>
-        <input type="number" name="maxCost" min={0} step="any" inputMode="decimal" defaultValue={values.maxCost} />
-      </label>
-      <label>
-        <span>Sort</span>
-        <select name="sort" defaultValue={values.sort ?? "newest"}>
-          <option value="newest">Newest first</option>
-          <option value="cost">Cost, highest first</option>
-        </select>
-      </label>
-      <button type="submit">Apply</button>
-    </form>
+    <FilterBar label="Filter tables">
+      <FilterInput name="q" label="Search" type="search" defaultValue={values.q} placeholder="Name, team, service" />
+      <FilterSelect name="team" label="Team" value={values.team} options={teamFilterOptions(teams)} />
+      <FilterSelect name="tier" label="Tier" value={values.tier} options={TIER_FILTER_OPTIONS} />
+      <FilterSelect name="region" label="Region" value={values.region} options={REGION_OPTIONS} />
+      <FilterSelect name="status" label="Live status" value={values.status} options={TABLE_LIVE_STATUS_LABELS} />
+      <FilterInput name="minCost" label="Min $/month" {...cost} defaultValue={values.minCost} />
+      <FilterInput name="maxCost" label="Max $/month" {...cost} defaultValue={values.maxCost} />
+      <FilterSelect name="sort" label="Sort" value={values.sort ?? "newest"} options={SORT_OPTIONS} anyLabel={null} />
+    </FilterBar>
   );
 }

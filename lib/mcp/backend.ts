@@ -23,6 +23,22 @@ export interface SubmitResult {
 }
 
 /**
+ * The submit result of a created change request (the body `POST /change-requests` answers, or
+ * `createChangeRequest` returns) with its page URL: the same shape from either backend.
+ */
+export function submitResultOf(created: unknown, pageUrl: (key: string) => string, replayed: boolean): SubmitResult {
+  const body = created as { key: string; status: string; version: number; currentRevision: number };
+  return {
+    key: body.key,
+    status: body.status,
+    version: body.version,
+    currentRevision: body.currentRevision,
+    url: pageUrl(body.key),
+    replayed,
+  };
+}
+
+/**
  * What differs between the two ways the MCP server runs. Over stdio (`tablewright mcp`) the engine
  * runs locally under the default tier policy and submit/status call a portal's REST API with a
  * token; inside the portal (`/api/mcp`) everything runs as the token's actor, under the portal's

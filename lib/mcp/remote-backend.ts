@@ -1,7 +1,7 @@
 import { callApi, type RemoteResult, type RemoteTarget } from "../cli/remote";
 import { DEFAULT_TIER_POLICY } from "../domain/policy/default-policy";
 import type { TierPolicy } from "../domain/policy/schema";
-import type { McpBackend, SubmitResult } from "./backend";
+import { type McpBackend, type SubmitResult, submitResultOf } from "./backend";
 import type { ToolFailure } from "./schemas";
 import { type ChangeRequestDetailLike, summarizeChangeRequest } from "./summarize-status";
 import { ToolError } from "./tool-error";
@@ -49,15 +49,11 @@ export function createRemoteBackend(options: {
         headers: input.idempotencyKey ? { "idempotency-key": input.idempotencyKey } : {},
       });
       if (!result.ok) throw remoteFailure(result);
-      const body = result.body as { key: string; status: string; version: number; currentRevision: number };
-      return {
-        key: body.key,
-        status: body.status,
-        version: body.version,
-        currentRevision: body.currentRevision,
-        url: `${server.server}/requests/${body.key}`,
-        replayed: result.headers.get("idempotent-replayed") === "true",
-      };
+      return submitResultOf(
+        result.body,
+        (key) => `${server.server}/requests/${key}`,
+        result.headers.get("idempotent-replayed") === "true",
+      );
     },
     async status(key) {
       const server = requireTarget(target, "status");

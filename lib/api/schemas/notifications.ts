@@ -103,3 +103,8 @@ export const NotificationPreferencesResultSchema = z
   .meta({ id: "NotificationPreferencesResult" });
 
 export { NotificationPreferencesSchema };
+
+/** One schema, two uses: the server builds these and the client components render them. */
+export type WebhookView = z.infer<typeof WebhookSchema>;
+export type DeliveryView = z.infer<typeof DeliverySchema>;
+export type NotificationPreferencesResult = z.infer<typeof NotificationPreferencesResultSchema>;

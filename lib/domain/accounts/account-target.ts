@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { TierSchema } from "../request/schema";
+import { refuseUnscoped, TARGET_SCOPE_FIELDS } from "./target-scope";
 
 /**
  * Multi-account targets: an admin maps a team, a tier, or a team in one tier to the AWS account
@@ -21,8 +21,6 @@ const ROLE_ARN_PATTERN =
 /** STS external IDs: 2-1224 characters of `[\w+=,.@:/-]`. */
 const EXTERNAL_ID_PATTERN = /^[\w+=,.@:/-]{2,1224}$/;
 
-const TEAM_SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
 /** The account ID inside a role ARN, or undefined when the text is not a role ARN. */
 export function accountIdOfRoleArn(roleArn: string): string | undefined {
   return ROLE_ARN_PATTERN.exec(roleArn)?.[2];
@@ -30,15 +28,7 @@ export function accountIdOfRoleArn(roleArn: string): string | undefined {
 
 export const AccountTargetInputSchema = z
   .strictObject({
-    team: z
-      .string()
-      .regex(TEAM_SLUG_PATTERN, "must be a team slug (lower-case letters, digits and hyphens)")
-      .nullable()
-      .default(null)
-      .meta({ description: "The team's slug; null applies to every team (in `tier`)." }),
-    tier: TierSchema.nullable()
-      .default(null)
-      .meta({ description: "dev, staging or prod; null applies to every tier (of `team`)." }),
+    ...TARGET_SCOPE_FIELDS,
     accountId: z
       .string()
       .regex(ACCOUNT_ID_PATTERN, "must be a 12-digit AWS account ID, e.g. 123456789012")
@@ -62,9 +52,7 @@ export const AccountTargetInputSchema = z
       .meta({ description: "STS external ID the role's trust policy requires, if any." }),
   })
   .superRefine((value, ctx) => {
-    if (value.team === null && value.tier === null) {
-      ctx.addIssue({ code: "custom", path: ["team"], message: "name a team, a tier, or both" });
-    }
+    refuseUnscoped(value, ctx);
     const inArn = accountIdOfRoleArn(value.roleArn);
     if (inArn && ACCOUNT_ID_PATTERN.test(value.accountId) && inArn !== value.accountId) {
       ctx.addIssue({

@@ -190,6 +190,28 @@ function compareAttributes(t: PlanValues, request: TableRequest, findings: Findi
   }
 }
 
+/** A finding for each index the plan creates that the approved revision does not have. */
+function reportUnapprovedIndexes(
+  plannedNames: Iterable<string>,
+  approvedIndexes: readonly { name: string }[],
+  field: "globalSecondaryIndexes" | "localSecondaryIndexes",
+  scope: "global" | "local",
+  findings: FindingList,
+): void {
+  const approved = new Set(approvedIndexes.map((index) => index.name));
+  for (const name of plannedNames) {
+    if (!approved.has(name)) {
+      findings.add(
+        `${field}[${quoted(name)}]`,
+        "ATTRIBUTE_MISMATCH",
+        `The plan creates a ${scope} secondary index ${quoted(name)} the approved revision does not have.`,
+        undefined,
+        name,
+      );
+    }
+  }
+}
+
 function compareGsis(t: PlanValues, request: TableRequest, findings: FindingList): void {
   const planned = new Map(list(t.global_secondary_index).map((g) => [String(g.name), g]));
   const provisioned = request.billing.mode === "PROVISIONED";
@@ -241,18 +263,7 @@ function compareGsis(t: PlanValues, request: TableRequest, findings: FindingList
       );
     }
   }
-  const approved = new Set(request.globalSecondaryIndexes.map((g) => g.name));
-  for (const name of planned.keys()) {
-    if (!approved.has(name)) {
-      findings.add(
-        `globalSecondaryIndexes[${quoted(name)}]`,
-        "ATTRIBUTE_MISMATCH",
-        `The plan creates a global secondary index ${quoted(name)} the approved revision does not have.`,
-        undefined,
-        name,
-      );
-    }
-  }
+  reportUnapprovedIndexes(planned.keys(), request.globalSecondaryIndexes, "globalSecondaryIndexes", "global", findings);
 }
 
 function compareLsis(t: PlanValues, request: TableRequest, findings: FindingList): void {
@@ -283,16 +294,5 @@ function compareLsis(t: PlanValues, request: TableRequest, findings: FindingList
       p.projection_type,
     );
   }
-  const approved = new Set(request.localSecondaryIndexes.map((l) => l.name));
-  for (const name of planned.keys()) {
-    if (!approved.has(name)) {
-      findings.add(
-        `localSecondaryIndexes[${quoted(name)}]`,
-        "ATTRIBUTE_MISMATCH",
-        `The plan creates a local secondary index ${quoted(name)} the approved revision does not have.`,
-        undefined,
-        name,
-      );
-    }
-  }
+  reportUnapprovedIndexes(planned.keys(), request.localSecondaryIndexes, "localSecondaryIndexes", "local", findings);
 }

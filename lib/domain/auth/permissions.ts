@@ -32,16 +32,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   DEVELOPER: ["requests.read", "requests.write", "tokens.manage", "aws.check", "plans.attest"],
-  PLATFORM_APPROVER: [
-    "requests.read",
-    "requests.write",
-    "requests.read_all",
-    "requests.decide",
-    "requests.decide_routed",
-    "tokens.manage",
-    "aws.check",
-    "plans.attest",
-  ],
+  // Everything but administration: a new permission reaches platform approvers unless it is "admin".
+  PLATFORM_APPROVER: PERMISSIONS.filter((permission) => permission !== "admin"),
   // Decides only on requests the tier policy's approval routing sends to it (lib/domain/workflow).
   BUDGET_APPROVER: ["requests.read", "requests.read_all", "requests.decide_routed", "tokens.manage"],
   ADMIN: [...PERMISSIONS],

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { resolveAccountTarget } from "../accounts/account-target";
-import { TierSchema } from "../request/schema";
+import { refuseUnscoped, TARGET_SCOPE_FIELDS } from "../accounts/target-scope";
 
 /**
  * Delivery targets: where an approved module is published. An admin maps a team, a tier, or a
@@ -20,8 +20,6 @@ export const DEFAULT_API_BASE_URLS: Record<Exclude<DeliveryProvider, "git">, str
   github: "https://api.github.com",
   gitlab: "https://gitlab.com/api/v4",
 };
-
-const TEAM_SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** `env:NAME` (an environment variable) or `file:/absolute/path` (a mounted secret file). */
 export const CREDENTIAL_REF_PATTERN = /^(env:[A-Za-z_][A-Za-z0-9_]{0,127}|file:\/[^\0\n]{1,1023})$/;
@@ -76,15 +74,7 @@ const credentialRef = z
 
 export const DeliveryTargetInputSchema = z
   .strictObject({
-    team: z
-      .string()
-      .regex(TEAM_SLUG_PATTERN, "must be a team slug (lower-case letters, digits and hyphens)")
-      .nullable()
-      .default(null)
-      .meta({ description: "The team's slug; null applies to every team (in `tier`)." }),
-    tier: TierSchema.nullable()
-      .default(null)
-      .meta({ description: "dev, staging or prod; null applies to every tier (of `team`)." }),
+    ...TARGET_SCOPE_FIELDS,
     provider: z.enum(DELIVERY_PROVIDERS).meta({
       description: "github or gitlab: push a branch and open a pull (merge) request; git: push the branch only.",
     }),
@@ -124,9 +114,7 @@ export const DeliveryTargetInputSchema = z
       .meta({ description: "Where the webhook secret is (env:NAME or file:/path); no webhook without it." }),
   })
   .superRefine((value, ctx) => {
-    if (value.team === null && value.tier === null) {
-      ctx.addIssue({ code: "custom", path: ["team"], message: "name a team, a tier, or both" });
-    }
+    refuseUnscoped(value, ctx);
     if (value.provider !== "git" && !repositoryPathOf(value.repoUrl)) {
       ctx.addIssue({
         code: "custom",

@@ -2,7 +2,7 @@ import type { Capacity, TableRequest } from "../request/schema";
 import { type ClassifyInput, changedUnder, gsiPath, hasChangeUnder } from "./classify-input";
 import type { Segments } from "./definition-diff";
 import { QUICK } from "./durations";
-import { applyRateLimit, makeOp, type Op } from "./ops";
+import { applyRateLimit, makeOp, type Op, type OpSpec } from "./ops";
 
 type Dimension = "read" | "write";
 const DIMENSIONS: readonly Dimension[] = ["read", "write"];
@@ -15,6 +15,23 @@ interface CapacityScope {
   live: { read: Capacity; write: Capacity };
   target: { read: Capacity; write: Capacity };
 }
+
+/**
+ * What a change of on-demand maximum request units is, for the table or one of its indexes: an
+ * in-place UpdateTable that only throttles requests above a lowered maximum.
+ */
+export const ON_DEMAND_CAP_UPDATE: Pick<
+  OpSpec,
+  "categories" | "risk" | "impact" | "sources" | "stage" | "title" | "duration"
+> = {
+  categories: ["immediate"],
+  risk: "low",
+  impact: "Requests above a lower maximum are throttled.",
+  sources: ["providerGsiPhases"],
+  stage: "base",
+  title: "Update in place",
+  duration: QUICK.updateTable,
+};
 
 /**
  * Provisioned capacity of the table or one index: units (rate-limited when they go down),
@@ -176,16 +193,10 @@ export function classifyBilling(input: ClassifyInput, keptIndexes: readonly stri
   return [
     makeOp({
       kind: "ON_DEMAND_THROUGHPUT_CHANGED",
-      categories: ["immediate"],
       paths: [caps],
       summary: "The table's on-demand maximum read/write request units change.",
       terraform: "UpdateTable OnDemandThroughput; Terraform waits until the table is ACTIVE.",
-      risk: "low",
-      impact: "Requests above a lower maximum are throttled.",
-      sources: ["providerGsiPhases"],
-      stage: "base",
-      title: "Update in place",
-      duration: QUICK.updateTable,
+      ...ON_DEMAND_CAP_UPDATE,
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import type { GlobalSecondaryIndex } from "../request/schema";
-import { classifyProvisionedCapacity } from "./classify-capacity";
+import { classifyProvisionedCapacity, ON_DEMAND_CAP_UPDATE } from "./classify-capacity";
 import { type ClassifyInput, gsiPath, hasChangeUnder } from "./classify-input";
 import { estimateIndexBuild, QUICK } from "./durations";
 import { makeOp, type Op } from "./ops";
@@ -151,16 +151,10 @@ export function classifyIndexes(input: ClassifyInput, rebuilt: ReadonlySet<strin
       ops.push(
         makeOp({
           kind: "GSI_ON_DEMAND_THROUGHPUT_CHANGED",
-          categories: ["immediate"],
           paths: [[...base, "onDemandThroughput"]],
           summary: `On-demand maximum request units of index ${gsi.name} change.`,
           terraform: "UpdateTable with a GlobalSecondaryIndexUpdates Update of the index's OnDemandThroughput.",
-          risk: "low",
-          impact: "Requests above a lower maximum are throttled.",
-          sources: ["providerGsiPhases"],
-          stage: "base",
-          title: "Update in place",
-          duration: QUICK.updateTable,
+          ...ON_DEMAND_CAP_UPDATE,
           touchesIndexes: true,
         }),
       );

@@ -8,13 +8,13 @@ import {
   resolveAccountTarget,
   toAssumeRoleTarget,
 } from "@/lib/domain/accounts/account-target";
-import { AppError, type FieldIssue } from "@/lib/domain/app-error";
+import { AppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import type { Actor } from "../actor";
+import { parseScopedTargetInput, scopeColumns, scopeOfColumns } from "../admin-targets/scoped-target-input";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 
-/** "" in the database means "every team" / "every tier" (see the model); null in the domain. */
 type Row = {
   id: string;
   team: string;
@@ -28,8 +28,7 @@ type Row = {
 function toTarget(row: Row): AccountTarget {
   return {
     id: row.id,
-    team: row.team === "" ? null : row.team,
-    tier: row.tier === "" ? null : (row.tier as AccountTarget["tier"]),
+    ...scopeOfColumns(row),
     accountId: row.accountId,
     roleArn: row.roleArn,
     ...(row.externalId ? { externalId: row.externalId } : {}),
@@ -70,22 +69,13 @@ export async function listAccountNames(db?: Db): Promise<Record<string, string>>
 export async function saveAccountTarget(actor: Actor, input: unknown, db?: Db): Promise<AccountTarget> {
   requireAdmin(actor);
   db ??= await getDb();
-  const parsed = AccountTargetInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
-      path: i.path.join(".") || "body",
-      code: "ACCOUNT_TARGET_INVALID",
-      message: i.message,
-    }));
-    throw new AppError("VALIDATION_FAILED", "the account target is not valid", { issues });
-  }
-  const value: AccountTargetInput = parsed.data;
-  if (value.team !== null && !(await db.team.findUnique({ where: { slug: value.team }, select: { id: true } }))) {
-    throw new AppError("VALIDATION_FAILED", "the team does not exist", {
-      issues: [{ path: "team", code: "TEAM_UNKNOWN", message: `no team with the slug "${value.team}"` }],
-    });
-  }
-  const scope = { team: value.team ?? "", tier: value.tier ?? "" };
+  const value: AccountTargetInput = await parseScopedTargetInput(
+    AccountTargetInputSchema,
+    input,
+    { code: "ACCOUNT_TARGET_INVALID", what: "account target" },
+    db,
+  );
+  const scope = scopeColumns(value);
   const data = {
     accountId: value.accountId,
     accountName: value.name ?? null,

@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { assessChangeSafety, findIgnoredGsiChanges } from "@/lib/domain/diff";
-import { notificationForTransition } from "@/lib/domain/notifications";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import { type Acknowledgement, checkAcknowledgement, decideTransition } from "@/lib/domain/workflow";
 import { findAccountTargetForInput } from "../accounts";
@@ -10,7 +9,7 @@ import { recordAuditEvent } from "../audit";
 import { refreshRoutedRoles } from "../budget/refresh-routed-roles";
 import { type Db, getDb } from "../db";
 import { assertPlanningCurrent, loadManagedBaseline, loadPlanning, loadRevertPlanning } from "../inventory";
-import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
+import { dispatchNotificationsSoon, recordTransitionNotification } from "../notifications/record-notification-event";
 import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import {
@@ -197,17 +196,12 @@ export async function addRevision(
     });
     // The new revision's cost and risk decide whose approval it is routed to (the queue filters on it).
     await refreshRoutedRoles(tx, cr.teamId);
-    const eventType = notificationForTransition("REVISE", result.from, result.to);
-    if (eventType) {
-      events.push(
-        await recordNotificationEvent(tx, {
-          type: eventType,
-          changeRequestId: cr.id,
-          actor,
-          extra: { resubmitted: true },
-        }),
-      );
-    }
+    await recordTransitionNotification(
+      tx,
+      events,
+      { action: "REVISE", from: result.from, to: result.to },
+      { changeRequestId: cr.id, actor, extra: { resubmitted: true } },
+    );
     return {
       key,
       status: result.to,

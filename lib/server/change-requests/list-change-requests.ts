@@ -4,7 +4,14 @@ import type { ChangeRequestStatus } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { Actor } from "../actor";
 import { type Db, getDb } from "../db";
-import { decodeCursor, encodeCursor, type KeysetColumn, keysetAfter, keysetOrderBy } from "../pagination/keyset";
+import {
+  decodeCursor,
+  encodeCursor,
+  type KeysetColumn,
+  keysetAfter,
+  keysetOrder,
+  keysetOrderBy,
+} from "../pagination/keyset";
 import { decodeFlags } from "./build-revision";
 import { countApprovals } from "./count-approvals";
 import { visibleTo } from "./visible-to";
@@ -27,15 +34,9 @@ export interface ListFilters {
 export const MAX_PAGE_SIZE = 100;
 
 const ORDERS = {
-  newest: [
-    { field: "createdAt", direction: "desc", kind: "date" },
-    { field: "id", direction: "desc", kind: "string" },
-  ],
-  oldest: [
-    { field: "createdAt", direction: "asc", kind: "date" },
-    { field: "id", direction: "asc", kind: "string" },
-  ],
-} as const satisfies Record<string, readonly KeysetColumn<keyof Prisma.ChangeRequestOrderByWithRelationInput>[]>;
+  newest: keysetOrder("desc", ["createdAt", "date"]),
+  oldest: keysetOrder("asc", ["createdAt", "date"]),
+} satisfies Record<string, readonly KeysetColumn<keyof Prisma.ChangeRequestOrderByWithRelationInput>[]>;
 
 /**
  * One page of change requests the actor may see, newest (or oldest) first, with a cursor for the

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { type NotificationData, notificationForTransition } from "@/lib/domain/notifications";
+import type { NotificationData } from "@/lib/domain/notifications";
 import type { TableRequest } from "@/lib/domain/request/schema";
 import type { ValidationIssue } from "@/lib/domain/validation/types";
 import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
@@ -10,7 +10,7 @@ import { refreshRoutedRoles } from "../budget/refresh-routed-roles";
 import { type Db, getDb } from "../db";
 import { recordApprovedTable, recordTableVerification } from "../inventory";
 import { observeDecision } from "../metrics";
-import { dispatchNotificationsSoon, recordNotificationEvent } from "../notifications/record-notification-event";
+import { dispatchNotificationsSoon, recordTransitionNotification } from "../notifications/record-notification-event";
 import { runTransaction } from "../run-transaction";
 import { assertTableNameFree } from "./assert-table-name-free";
 import { loadWorkflowState } from "./load-change-request";
@@ -148,25 +148,24 @@ export async function transitionChangeRequest(
       // A submit, an approval (the team's committed cost) or a withdrawal can change whose approval
       // the team's waiting requests need: the queue filters on the stored result.
       if (action !== "RECORD_VERIFICATION") await refreshRoutedRoles(tx, cr.teamId);
-      const eventType = notificationForTransition(action, result.from, result.to);
-      if (eventType) {
-        events.push(
-          await recordNotificationEvent(tx, {
-            type: eventType,
-            changeRequestId: cr.id,
-            actor,
-            extra: {
-              ...(options.reason?.trim() && (action === "REJECT" || action === "REQUEST_CHANGES")
-                ? { reason: options.reason.trim() }
-                : {}),
-              ...(action === "APPROVE"
-                ? { approvals: { given: result.approvalsAfter, required: requiredApprovals } }
-                : {}),
-              ...options.notification,
-            },
-          }),
-        );
-      }
+      await recordTransitionNotification(
+        tx,
+        events,
+        { action, from: result.from, to: result.to },
+        {
+          changeRequestId: cr.id,
+          actor,
+          extra: {
+            ...(options.reason?.trim() && (action === "REJECT" || action === "REQUEST_CHANGES")
+              ? { reason: options.reason.trim() }
+              : {}),
+            ...(action === "APPROVE"
+              ? { approvals: { given: result.approvalsAfter, required: requiredApprovals } }
+              : {}),
+            ...options.notification,
+          },
+        },
+      );
       if (result.decision) observeDecision(result.decision, cr.tier, cr.submittedAt, now);
       return { key, status: result.to, version: cr.version + 1, currentRevision: cr.currentRevision };
     });

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, type FieldIssue } from "@/lib/domain/app-error";
+import { AppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
 import {
   type DeliveryTarget,
@@ -8,6 +8,7 @@ import {
   resolveDeliveryTarget,
 } from "@/lib/domain/delivery";
 import type { Actor } from "../actor";
+import { parseScopedTargetInput, scopeColumns, scopeOfColumns } from "../admin-targets/scoped-target-input";
 import { recordAuditEvent } from "../audit";
 import { type Db, getDb } from "../db";
 
@@ -25,12 +26,11 @@ type Row = {
   webhookSecretRef: string | null;
 };
 
-/** "" in the database means "every team" / "every tier" (as for account targets); null in the domain. */
+/** A stored target in the domain's terms (the scope columns as for account targets). */
 export function toDeliveryTarget(row: Row): DeliveryTarget {
   return {
     id: row.id,
-    team: row.team === "" ? null : row.team,
-    tier: row.tier === "" ? null : (row.tier as DeliveryTarget["tier"]),
+    ...scopeOfColumns(row),
     provider: row.provider as DeliveryTarget["provider"],
     repoUrl: row.repoUrl,
     baseBranch: row.baseBranch,
@@ -57,22 +57,13 @@ export async function listDeliveryTargets(db?: Db): Promise<DeliveryTarget[]> {
 export async function saveDeliveryTarget(actor: Actor, input: unknown, db?: Db): Promise<DeliveryTarget> {
   requireAdmin(actor);
   db ??= await getDb();
-  const parsed = DeliveryTargetInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
-      path: i.path.join(".") || "body",
-      code: "DELIVERY_TARGET_INVALID",
-      message: i.message,
-    }));
-    throw new AppError("VALIDATION_FAILED", "the delivery target is not valid", { issues });
-  }
-  const value: DeliveryTargetInput = parsed.data;
-  if (value.team !== null && !(await db.team.findUnique({ where: { slug: value.team }, select: { id: true } }))) {
-    throw new AppError("VALIDATION_FAILED", "the team does not exist", {
-      issues: [{ path: "team", code: "TEAM_UNKNOWN", message: `no team with the slug "${value.team}"` }],
-    });
-  }
-  const scope = { team: value.team ?? "", tier: value.tier ?? "" };
+  const value: DeliveryTargetInput = await parseScopedTargetInput(
+    DeliveryTargetInputSchema,
+    input,
+    { code: "DELIVERY_TARGET_INVALID", what: "delivery target" },
+    db,
+  );
+  const scope = scopeColumns(value);
   const data = {
     provider: value.provider,
     repoUrl: value.repoUrl,

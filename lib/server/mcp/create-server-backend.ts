@@ -2,7 +2,7 @@ import "server-only";
 import { checkTableNameCollisions } from "@/lib/aws";
 import { AppError, isAppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth";
-import type { McpBackend, SubmitResult } from "@/lib/mcp/backend";
+import { type McpBackend, type SubmitResult, submitResultOf } from "@/lib/mcp/backend";
 import { summarizeChangeRequest } from "@/lib/mcp/summarize-status";
 import { prefixIssues } from "@/lib/mcp/tool-error";
 import { findAccountTarget } from "../accounts";
@@ -61,15 +61,7 @@ export function createServerBackend(actor: Actor, options: { origin: string; req
           status: 201,
           body: await withRequestPrefix(() => createChangeRequest(actor, body)),
         }));
-        const created = result.body as { key: string; status: string; version: number; currentRevision: number };
-        return {
-          key: created.key,
-          status: created.status,
-          version: created.version,
-          currentRevision: created.currentRevision,
-          url: pageUrl(created.key),
-          replayed: result.replayed,
-        };
+        return submitResultOf(result.body, pageUrl, result.replayed);
       }),
     status: (key) => guarded(async () => summarizeChangeRequest(await getChangeRequest(actor, key), pageUrl(key))),
     reportUnexpected(error, tool) {

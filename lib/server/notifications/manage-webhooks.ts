@@ -1,4 +1,5 @@
 import "server-only";
+import type { DeliveryView, WebhookView } from "@/lib/api/schemas/notifications";
 import { AppError } from "@/lib/domain/app-error";
 import { can } from "@/lib/domain/auth/scopes";
 import {
@@ -20,37 +21,8 @@ import { generateWebhookSecret } from "./sign-webhook";
 /** More is almost certainly a loop in someone's automation. */
 export const MAX_CHANNELS_PER_TEAM = 50;
 
-export interface WebhookView {
-  id: string;
-  team: string;
-  kind: "webhook" | "slack";
-  url: string;
-  events: NotificationEventType[];
-  description: string;
-  createdAt: string;
-  lastDelivery: { status: string; at: string; statusCode: number | null } | null;
-}
-
-export interface DeliveryView {
-  id: string;
-  eventId: string;
-  eventType: NotificationEventType;
-  status: "PENDING" | "DELIVERED" | "FAILED";
-  attempts: number;
-  attemptLimit: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-  attemptLog: {
-    number: number;
-    startedAt: string;
-    durationMs: number;
-    statusCode: number | null;
-    error: string | null;
-  }[];
-}
+/** The wire shapes of the REST API's answers; the pages hand the same objects to the client components. */
+export type { DeliveryView, WebhookView };
 
 const isAdmin = (actor: Actor) => can({ role: actor.role }, "admin");
 

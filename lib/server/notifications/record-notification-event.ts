@@ -4,7 +4,9 @@ import {
   buildNotificationEnvelope,
   type NotificationData,
   type NotificationEventType,
+  notificationForTransition,
 } from "@/lib/domain/notifications";
+import type { ChangeRequestStatus, WorkflowAction } from "@/lib/domain/workflow/state-machine";
 import type { Actor } from "../actor";
 import type { Tx } from "../audit";
 import { jobIdFor } from "../jobs/job-ids";
@@ -74,6 +76,20 @@ export async function recordNotificationEvent(tx: Tx, input: NotificationEventIn
     },
   });
   return id;
+}
+
+/**
+ * Records the event a workflow transition announces, if it announces one (`notificationForTransition`),
+ * and adds its id to `events`, which the caller dispatches once the transaction has committed.
+ */
+export async function recordTransitionNotification(
+  tx: Tx,
+  events: string[],
+  transition: { action: WorkflowAction; from: ChangeRequestStatus | null; to: ChangeRequestStatus },
+  input: Omit<NotificationEventInput, "type">,
+): Promise<void> {
+  const type = notificationForTransition(transition.action, transition.from, transition.to);
+  if (type) events.push(await recordNotificationEvent(tx, { ...input, type }));
 }
 
 /**

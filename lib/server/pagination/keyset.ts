@@ -11,6 +11,17 @@ export interface KeysetColumn<Field extends string = string> {
 export type KeysetValue = Date | number | string;
 
 /**
+ * A keyset order on `columns`, all in one direction, with the row id last so the order is total
+ * (two rows created in the same millisecond, or of the same cost, still have a fixed order).
+ */
+export function keysetOrder<Field extends string>(
+  direction: KeysetColumn["direction"],
+  ...columns: [field: Field, kind: KeysetColumn["kind"]][]
+): KeysetColumn<Field | "id">[] {
+  return [...columns.map(([field, kind]) => ({ field, direction, kind })), { field: "id", direction, kind: "string" }];
+}
+
+/**
  * Keyset ("seek") pagination: a page continues strictly after the last row of the previous one in
  * a total order, so pages never skip or repeat a row when rows arrive or leave, and a deep page
  * costs what the first one does (an index range, not an OFFSET). The cursor is opaque to clients:

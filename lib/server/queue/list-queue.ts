@@ -9,7 +9,14 @@ import { decodeFlags } from "../change-requests/build-revision";
 import { countApprovals } from "../change-requests/count-approvals";
 import { visibleTo } from "../change-requests/visible-to";
 import { type Db, getDb } from "../db";
-import { decodeCursor, encodeCursor, type KeysetColumn, keysetAfter, keysetOrderBy } from "../pagination/keyset";
+import {
+  decodeCursor,
+  encodeCursor,
+  type KeysetColumn,
+  keysetAfter,
+  keysetOrder,
+  keysetOrderBy,
+} from "../pagination/keyset";
 import { listReviewFacts } from "./list-review-facts";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -21,27 +28,11 @@ type Column = KeysetColumn<"submittedAt" | "monthlyCostUsd" | "tierRank" | "id">
 
 /** Each sort is a keyset order that an index on (status, ...) serves; see prisma/schema.prisma. */
 const ORDERS: Record<QueueSort, readonly Column[]> = {
-  oldest: [
-    { field: "submittedAt", direction: "asc", kind: "date" },
-    { field: "id", direction: "asc", kind: "string" },
-  ],
-  newest: [
-    { field: "submittedAt", direction: "desc", kind: "date" },
-    { field: "id", direction: "desc", kind: "string" },
-  ],
-  "cost-desc": [
-    { field: "monthlyCostUsd", direction: "desc", kind: "number" },
-    { field: "id", direction: "desc", kind: "string" },
-  ],
-  "cost-asc": [
-    { field: "monthlyCostUsd", direction: "asc", kind: "number" },
-    { field: "id", direction: "asc", kind: "string" },
-  ],
-  tier: [
-    { field: "tierRank", direction: "asc", kind: "number" },
-    { field: "submittedAt", direction: "asc", kind: "date" },
-    { field: "id", direction: "asc", kind: "string" },
-  ],
+  oldest: keysetOrder("asc", ["submittedAt", "date"]),
+  newest: keysetOrder("desc", ["submittedAt", "date"]),
+  "cost-desc": keysetOrder("desc", ["monthlyCostUsd", "number"]),
+  "cost-asc": keysetOrder("asc", ["monthlyCostUsd", "number"]),
+  tier: keysetOrder("asc", ["tierRank", "number"], ["submittedAt", "date"]),
 };
 
 const COST_RANGES: Record<NonNullable<QueueQuery["cost"]>, Prisma.FloatFilter> = {
