@@ -69,13 +69,10 @@ export const ManagedTableDetailSchema = ManagedTableSummarySchema.extend({
   lastCheckedAt: Timestamp.nullable().meta({
     description: "When the last scheduled drift check ran, whatever its outcome; null: never.",
   }),
-  lastDriftStatus: z
-    .enum(["in_sync", "drifted", "missing"])
-    .nullable()
-    .meta({
-      description:
-        "What the last scheduled drift check that could read the table found; null until one has (a manual verify does not set it).",
-    }),
+  lastDriftStatus: z.enum(["in_sync", "drifted", "missing"]).nullable().meta({
+    description:
+      "What the last scheduled drift check that could read the table found; null until one has (a manual verify does not set it).",
+  }),
   lastDriftWorst: z.enum(DRIFT_CLASSES).nullable().meta({
     description:
       "The most serious class among the last drift check's findings (protection_lost, shape, harmless, aws_managed); null: no findings, no check yet, or a check from before classes were kept.",
