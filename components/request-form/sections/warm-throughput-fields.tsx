@@ -25,6 +25,8 @@ export function WarmThroughputFields({ base, what }: { base: WarmBase; what: str
     useFieldIssues(`${base}.readUnitsPerSecond`).issues,
     useFieldIssues(`${base}.writeUnitsPerSecond`).issues,
   ].some((issues) => issues.length > 0);
+  // Labels say "Warm reads/writes", not "Read units ...": they sit next to the capacity fields, and
+  // must not be mistaken for them (by a person or by a label lookup).
   // Its own anchor (like a Section), so findings on the whole group land here, open.
   return (
     <details className={styles.advanced} open={isSet || flagged} id={fieldId(base)} tabIndex={-1}>
@@ -33,7 +35,7 @@ export function WarmThroughputFields({ base, what }: { base: WarmBase; what: str
       <div className={styles.grid2}>
         <Field
           name={`${base}.readUnitsPerSecond`}
-          label="Read units per second (at least 12,000)"
+          label="Warm reads per second (at least 12,000)"
           help={FIELD_HELP.warmThroughput}
         >
           {(a) => (
@@ -46,7 +48,7 @@ export function WarmThroughputFields({ base, what }: { base: WarmBase; what: str
             />
           )}
         </Field>
-        <Field name={`${base}.writeUnitsPerSecond`} label="Write units per second (at least 4,000)">
+        <Field name={`${base}.writeUnitsPerSecond`} label="Warm writes per second (at least 4,000)">
           {(a) => (
             <Input
               type="number"
