@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/domain/app-error";
 import { TerraformPlanSchema } from "../../lib/domain/attest";
-import { DEFAULT_TIER_POLICY } from "../../lib/domain/policy/default-policy";
 import type { Actor } from "../../lib/server/actor";
 import { attestRevisionPlan, listPlanAttestations } from "../../lib/server/attestations";
 import {
@@ -16,15 +14,14 @@ import {
 import type { Db } from "../../lib/server/db";
 import { exampleRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
+import { selectAwsProvider5Policy } from "../support/aws5-policy";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
 // The real plan of lsi-table's module for hashicorp/aws 5.x (scripts/generate-plan-fixtures.ts), so
 // the portal renders revisions for 5.x here, as a team on 5.x would configure it.
 const EXAMPLE = "lsi-table";
 const PLAN_FILE = path.resolve(import.meta.dirname, `../../lib/domain/attest/__fixtures__/${EXAMPLE}.plan.json`);
-const policyDir = mkdtempSync(path.join(tmpdir(), "tw-policy-"));
-writeFileSync(path.join(policyDir, "policy.json"), JSON.stringify({ ...DEFAULT_TIER_POLICY, awsProviderMajor: 5 }));
-process.env.TABLEWRIGHT_POLICY_FILE = path.join(policyDir, "policy.json");
+selectAwsProvider5Policy();
 process.env.TABLEWRIGHT_AWS_CHECKS = "off";
 
 // biome-ignore lint/suspicious/noExplicitAny: Terraform's plan JSON, edited by the test.

@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TerraformPlanSchema } from "../../lib/domain/attest";
-import { DEFAULT_TIER_POLICY } from "../../lib/domain/policy/default-policy";
 import type { Actor } from "../../lib/server/actor";
 import { attestRevisionPlan } from "../../lib/server/attestations";
 import { createChangeRequest, getChangeRequest, transitionChangeRequest } from "../../lib/server/change-requests";
@@ -16,6 +14,7 @@ import {
 } from "../../lib/server/delivery";
 import { exampleRequest } from "../fixtures/requests";
 import { makeActor } from "../support/actors";
+import { selectAwsProvider5Policy } from "../support/aws5-policy";
 import { type FakeGithub, startFakeGithub } from "../support/fake-github";
 import { type FakeGitlab, startFakeGitlab } from "../support/fake-gitlab";
 import { type GitServer, startGitServer } from "../support/git-server";
@@ -25,9 +24,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-databases
 // the portal renders revisions for 5.x here, as a team on 5.x would configure it.
 const EXAMPLE = "lsi-table";
 const PLAN_FILE = path.resolve(import.meta.dirname, `../../lib/domain/attest/__fixtures__/${EXAMPLE}.plan.json`);
-const policyDir = mkdtempSync(path.join(tmpdir(), "tw-policy-"));
-writeFileSync(path.join(policyDir, "policy.json"), JSON.stringify({ ...DEFAULT_TIER_POLICY, awsProviderMajor: 5 }));
-process.env.TABLEWRIGHT_POLICY_FILE = path.join(policyDir, "policy.json");
+selectAwsProvider5Policy();
 process.env.TABLEWRIGHT_AWS_CHECKS = "off";
 process.env.TABLEWRIGHT_PUBLIC_URL = "https://tablewright.example.com";
 

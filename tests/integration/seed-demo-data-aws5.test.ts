@@ -1,16 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_TIER_POLICY } from "../../lib/domain/policy/default-policy";
 import { seedDemoData } from "../../lib/server/seed-demo-data";
+import { selectAwsProvider5Policy } from "../support/aws5-policy";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/test-databases";
 
 // A platform that targets hashicorp/aws 5.x refuses multi-Region strong consistency at submit
 // (PROVIDER_TARGET_MRSC_UNSUPPORTED): the demo seed must still load, without its MRSC example.
-const policyDir = mkdtempSync(path.join(tmpdir(), "tw-policy-"));
-writeFileSync(path.join(policyDir, "policy.json"), JSON.stringify({ ...DEFAULT_TIER_POLICY, awsProviderMajor: 5 }));
-process.env.TABLEWRIGHT_POLICY_FILE = path.join(policyDir, "policy.json");
+selectAwsProvider5Policy();
 process.env.TABLEWRIGHT_AWS_CHECKS = "off";
 
 describe.each(databaseKinds())("demo seed under a hashicorp/aws 5 policy on %s", (kind) => {
