@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type ReactNode, useEffect, useRef, useState, useTransition } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import {
   RequestActions,
   type RequestActionsHandle,
@@ -71,7 +71,11 @@ export function QueueWorkspace({
     focusAfterMove.current = false;
   }, [shownKey]);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: it swaps in the handler for this render in the same task
+  // that commits the DOM. With useEffect, a key pressed the moment a new review pane is painted
+  // (the Reject button already visible) still reached the previous render's handler, which saw the
+  // selection as loading and did nothing: a user's "r" was lost, as one CI run caught.
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const action = shortcutFor(event);
       if (!action) return;
