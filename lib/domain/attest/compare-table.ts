@@ -212,87 +212,102 @@ function reportUnapprovedIndexes(
   }
 }
 
-function compareGsis(t: PlanValues, request: TableRequest, findings: FindingList): void {
-  const planned = new Map(list(t.global_secondary_index).map((g) => [String(g.name), g]));
-  const provisioned = request.billing.mode === "PROVISIONED";
-  for (const g of request.globalSecondaryIndexes) {
-    const path = `globalSecondaryIndexes[${quoted(g.name)}]`;
-    const p = planned.get(g.name);
-    if (!p) {
+/**
+ * Each approved index against the plan's block of the same name (missing ones are findings), then
+ * the plan's indexes the approval never had. GSIs and LSIs differ only in what `compareOne` reads.
+ */
+function compareIndexes<Approved extends { name: string }>(
+  plannedBlocks: PlanValues[],
+  approvedIndexes: readonly Approved[],
+  field: "globalSecondaryIndexes" | "localSecondaryIndexes",
+  scope: "global" | "local",
+  findings: FindingList,
+  compareOne: (approved: Approved, planned: PlanValues, path: string) => void,
+): void {
+  const planned = new Map(plannedBlocks.map((block) => [String(block.name), block]));
+  for (const index of approvedIndexes) {
+    const path = `${field}[${quoted(index.name)}]`;
+    const block = planned.get(index.name);
+    if (block) compareOne(index, block, path);
+    else
       findings.add(
         path,
         "ATTRIBUTE_MISMATCH",
-        `The global secondary index ${quoted(g.name)} is missing from the plan.`,
-        g.name,
+        `The ${scope} secondary index ${quoted(index.name)} is missing from the plan.`,
+        index.name,
         undefined,
       );
-      continue;
-    }
-    const keys = gsiKeys(p);
-    findings.compare(
-      `${path}.partitionKey.name`,
-      `The partition key of index ${quoted(g.name)}`,
-      g.partitionKey.name,
-      keys.hash,
-    );
-    findings.compare(`${path}.sortKey.name`, `The sort key of index ${quoted(g.name)}`, g.sortKey?.name, keys.range);
-    findings.compare(
-      `${path}.projection.type`,
-      `The projection of index ${quoted(g.name)}`,
-      g.projection.type,
-      p.projection_type,
-    );
-    findings.compare(
-      `${path}.projection.nonKeyAttributes`,
-      `The projected attributes of index ${quoted(g.name)}`,
-      g.projection.type === "INCLUDE" ? (g.projection.nonKeyAttributes ?? []) : [],
-      p.non_key_attributes ?? [],
-    );
-    if (provisioned && g.capacity) {
-      findings.compare(
-        `${path}.capacity.read.units`,
-        `The read capacity of index ${quoted(g.name)}`,
-        g.capacity.read.units,
-        p.read_capacity,
-      );
-      findings.compare(
-        `${path}.capacity.write.units`,
-        `The write capacity of index ${quoted(g.name)}`,
-        g.capacity.write.units,
-        p.write_capacity,
-      );
-    }
   }
-  reportUnapprovedIndexes(planned.keys(), request.globalSecondaryIndexes, "globalSecondaryIndexes", "global", findings);
+  reportUnapprovedIndexes(planned.keys(), approvedIndexes, field, scope, findings);
+}
+
+function compareGsis(t: PlanValues, request: TableRequest, findings: FindingList): void {
+  const provisioned = request.billing.mode === "PROVISIONED";
+  compareIndexes(
+    list(t.global_secondary_index),
+    request.globalSecondaryIndexes,
+    "globalSecondaryIndexes",
+    "global",
+    findings,
+    (g, p, path) => {
+      const keys = gsiKeys(p);
+      findings.compare(
+        `${path}.partitionKey.name`,
+        `The partition key of index ${quoted(g.name)}`,
+        g.partitionKey.name,
+        keys.hash,
+      );
+      findings.compare(`${path}.sortKey.name`, `The sort key of index ${quoted(g.name)}`, g.sortKey?.name, keys.range);
+      findings.compare(
+        `${path}.projection.type`,
+        `The projection of index ${quoted(g.name)}`,
+        g.projection.type,
+        p.projection_type,
+      );
+      findings.compare(
+        `${path}.projection.nonKeyAttributes`,
+        `The projected attributes of index ${quoted(g.name)}`,
+        g.projection.type === "INCLUDE" ? (g.projection.nonKeyAttributes ?? []) : [],
+        p.non_key_attributes ?? [],
+      );
+      if (provisioned && g.capacity) {
+        findings.compare(
+          `${path}.capacity.read.units`,
+          `The read capacity of index ${quoted(g.name)}`,
+          g.capacity.read.units,
+          p.read_capacity,
+        );
+        findings.compare(
+          `${path}.capacity.write.units`,
+          `The write capacity of index ${quoted(g.name)}`,
+          g.capacity.write.units,
+          p.write_capacity,
+        );
+      }
+    },
+  );
 }
 
 function compareLsis(t: PlanValues, request: TableRequest, findings: FindingList): void {
-  const planned = new Map(list(t.local_secondary_index).map((l) => [String(l.name), l]));
-  for (const l of request.localSecondaryIndexes) {
-    const path = `localSecondaryIndexes[${quoted(l.name)}]`;
-    const p = planned.get(l.name);
-    if (!p) {
-      findings.add(
-        path,
-        "ATTRIBUTE_MISMATCH",
-        `The local secondary index ${quoted(l.name)} is missing from the plan.`,
-        l.name,
-        undefined,
+  compareIndexes(
+    list(t.local_secondary_index),
+    request.localSecondaryIndexes,
+    "localSecondaryIndexes",
+    "local",
+    findings,
+    (l, p, path) => {
+      findings.compare(
+        `${path}.sortKey.name`,
+        `The sort key of local index ${quoted(l.name)}`,
+        l.sortKey.name,
+        p.range_key,
       );
-      continue;
-    }
-    findings.compare(
-      `${path}.sortKey.name`,
-      `The sort key of local index ${quoted(l.name)}`,
-      l.sortKey.name,
-      p.range_key,
-    );
-    findings.compare(
-      `${path}.projection.type`,
-      `The projection of local index ${quoted(l.name)}`,
-      l.projection.type,
-      p.projection_type,
-    );
-  }
-  reportUnapprovedIndexes(planned.keys(), request.localSecondaryIndexes, "localSecondaryIndexes", "local", findings);
+      findings.compare(
+        `${path}.projection.type`,
+        `The projection of local index ${quoted(l.name)}`,
+        l.projection.type,
+        p.projection_type,
+      );
+    },
+  );
 }
