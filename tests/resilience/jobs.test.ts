@@ -2,7 +2,7 @@
 // per tick however many instances run it, and a worker killed with SIGKILL in the middle of
 // delivering webhooks loses nothing: after a restart every event arrives at a receiver that drops
 // duplicates by delivery id, and each is kept exactly once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import {
   createTokens,
   type Database,
@@ -19,10 +19,14 @@ import { resilienceRequest } from "./support/requests";
 /** The receiver is on loopback: on PostgreSQL (not the demo mode) the allowlist must name it. */
 const JOB_ENV = { TABLEWRIGHT_OUTBOUND_ALLOWLIST: "127.0.0.1/32", TABLEWRIGHT_WORKER: "on" };
 
-let db: Database;
+// Two databases, each with two instances, so the two tests run side by side: the sweep test mostly
+// waits for pg-boss's minute ticks and the kill test for expired jobs, and the kill must not stop
+// the instances whose ticks are being counted.
+let sweepDb: Database;
+let killDb: Database;
 let token = "";
 let receiver: WebhookReceiver;
-const portals: Portal[] = [];
+const killPortals: Portal[] = [];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,27 +41,32 @@ async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutM
 }
 
 beforeAll(async () => {
-  db = await startDatabase();
-  token = (await createTokens(db.url, { dana: { email: "dana@example.com", scopes: "read,write" } })).dana as string;
+  // One after the other: migrations go through Prisma's WASM schema engine, one module per process.
+  sweepDb = await startDatabase();
+  killDb = await startDatabase();
+  token = (await createTokens(killDb.url, { dana: { email: "dana@example.com", scopes: "read,write" } }))
+    .dana as string;
   receiver = await startWebhookReceiver();
-  portals.push(await startPortal({ databaseUrl: db.url, label: "jobs-a", env: JOB_ENV }));
-  portals.push(await startPortal({ databaseUrl: db.url, label: "jobs-b", env: JOB_ENV }));
-  // Starting a cluster, seeding it and two servers takes minutes on a busy machine.
-}, 300_000);
+  await startPortal({ databaseUrl: sweepDb.url, label: "jobs-sweep-a", env: JOB_ENV });
+  await startPortal({ databaseUrl: sweepDb.url, label: "jobs-sweep-b", env: JOB_ENV });
+  killPortals.push(await startPortal({ databaseUrl: killDb.url, label: "jobs-kill-a", env: JOB_ENV }));
+  killPortals.push(await startPortal({ databaseUrl: killDb.url, label: "jobs-kill-b", env: JOB_ENV }));
+  // Starting two clusters, seeding them and four servers takes minutes on a busy machine.
+}, 400_000);
 
 afterAll(async () => {
   await receiver?.close();
   stopEverything();
 });
 
-describe("jobs on PostgreSQL with two instances", () => {
-  it("runs the scheduled sweep exactly once per tick, with no tick missed", async () => {
+describe.concurrent("jobs on PostgreSQL with two instances", () => {
+  it("runs the scheduled sweep exactly once per tick, with no tick missed", async ({ expect }) => {
     const started = new Date();
     // Ticks that begin after both instances run: pg-boss schedules per minute, so ~2-3 minutes give 2.
     const rows = await until(
       "two complete ticks of notifications.sweep",
       () =>
-        withPg(db.url, async (client) => {
+        withPg(sweepDb.url, async (client) => {
           const result = await client.query<{ scheduledFor: Date; instance: string; outcome: string | null }>(
             `SELECT "scheduledFor", instance, outcome FROM "JobRun"
              WHERE name = 'notifications.sweep' AND "scheduledFor" > $1 ORDER BY "scheduledFor", id`,
@@ -83,8 +92,10 @@ describe("jobs on PostgreSQL with two instances", () => {
     expect(rows.every((r) => r.outcome === "ok")).toBe(true);
   }, 300_000);
 
-  it("loses nothing when the workers are killed mid-delivery: every event arrives once at a deduplicating receiver", async () => {
-    const hook = await call(portals[0]?.baseUrl as string, token, "POST", "/api/v1/webhooks", {
+  it("loses nothing when the workers are killed mid-delivery: every event arrives once at a deduplicating receiver", async ({
+    expect,
+  }) => {
+    const hook = await call(killPortals[0]?.baseUrl as string, token, "POST", "/api/v1/webhooks", {
       url: `${receiver.url}/kill-test`,
       team: "checkout",
       events: ["change_request.submitted"],
@@ -95,7 +106,7 @@ describe("jobs on PostgreSQL with two instances", () => {
     receiver.delayMs = 15_000;
     const keys: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const created = await call(portals[i % 2]?.baseUrl as string, token, "POST", "/api/v1/change-requests", {
+      const created = await call(killPortals[i % 2]?.baseUrl as string, token, "POST", "/api/v1/change-requests", {
         request: resilienceRequest("dev", `jobs-kill-${i}`),
         submit: true,
       });
@@ -104,16 +115,16 @@ describe("jobs on PostgreSQL with two instances", () => {
     }
     await until("a delivery in flight", async () => (receiver.received.length > 0 ? true : undefined), 60_000);
     const inFlight = new Set(receiver.received.map((r) => String(r.headers["webhook-id"])));
-    for (const portal of portals.splice(0)) if (portal.pid) process.kill(portal.pid, "SIGKILL");
+    for (const portal of killPortals.splice(0)) if (portal.pid) process.kill(portal.pid, "SIGKILL");
     await sleep(500);
     receiver.delayMs = 0;
 
     // One instance comes back. Jobs its dead predecessors held expire and are retried; the others run.
-    portals.push(await startPortal({ databaseUrl: db.url, label: "jobs-a-restarted", env: JOB_ENV }));
+    killPortals.push(await startPortal({ databaseUrl: killDb.url, label: "jobs-kill-a-restarted", env: JOB_ENV }));
     const deliveries = await until(
       "every delivery DELIVERED",
       () =>
-        withPg(db.url, async (client) => {
+        withPg(killDb.url, async (client) => {
           const result = await client.query<{ id: string; status: string; key: string }>(
             `SELECT d.id, d.status, cr.key FROM "NotificationDelivery" d
                JOIN "NotificationEvent" e ON e.id = d."eventId"
