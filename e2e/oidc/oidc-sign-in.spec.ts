@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import type { Server } from "node:http";
-import net from "node:net";
 import { expect, test } from "@playwright/test";
 import Provider from "oidc-provider";
+import { freePort, type OwnPortal, startOwnPortal } from "../support/own-portal";
 
 /**
  * A real authorisation code flow with PKCE against a real OpenID provider (panva's certified
@@ -16,17 +15,8 @@ const PEOPLE: Record<string, { name: string; groups: string[]; email?: string; e
   mallory: { name: "Mallory", groups: ["tablewright-platform"], email: "ada@example.com", emailVerified: false },
 };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 let idp: Server;
-let portal: ChildProcess;
+let portal: OwnPortal | undefined;
 let portalUrl: string;
 
 test.beforeAll(async () => {
@@ -64,37 +54,23 @@ test.beforeAll(async () => {
   });
   idp = provider.listen(idpPort, "127.0.0.1");
 
-  portal = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(portalPort)],
+  portal = await startOwnPortal(
     {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
-        TABLEWRIGHT_AWS_CHECKS: "off",
-        OIDC_ISSUER: issuer,
-        OIDC_CLIENT_ID: "tablewright",
-        OIDC_CLIENT_SECRET: "e2e-secret",
-        OIDC_SCOPES: "openid email profile groups",
-        TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "",
-      },
-      stdio: "ignore",
+      ...process.env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+      TABLEWRIGHT_AWS_CHECKS: "off",
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: "tablewright",
+      OIDC_CLIENT_SECRET: "e2e-secret",
+      OIDC_SCOPES: "openid email profile groups",
+      TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "",
     },
+    { port: portalPort },
   );
-  for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`${portalUrl}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the SSO portal instance did not start");
 });
 
 test.afterAll(async () => {
-  portal?.kill("SIGTERM");
+  portal?.process.kill("SIGTERM");
   await new Promise((resolve) => idp?.close(resolve));
 });
 

@@ -1,16 +1,14 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { CreateTableCommand, DynamoDBClient, TagResourceCommand, UpdateTableCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, UpdateTableCommand } from "@aws-sdk/client-dynamodb";
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import pg from "pg";
-// @ts-expect-error plain JS script module
-import { deployMigrations } from "../../scripts/migrate.mjs";
 import { fixture, startDynalite, startRecordedDynamoDb, type TestEndpoint } from "../../tests/support/dynamodb-servers";
 import { ACCOUNTS, signIn } from "../support/auth";
+import { createLegacyTable } from "../support/legacy-table";
+import { migrateAndSeed, type OwnPortal, startOwnPortal } from "../support/own-portal";
 
 /**
  * Issue 22 end to end: a managed table changed outside Terraform (dynalite, UpdateTable) is flagged
@@ -24,15 +22,6 @@ import { ACCOUNTS, signIn } from "../support/auth";
 const SHOTS = "test-results/screenshots";
 const E2E_DB = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 const tableName = `drifting-carts-${Date.now().toString(36)}`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A fresh database of the e2e run's kind, migrated and seeded with the demo accounts. */
 async function createOwnDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -58,12 +47,7 @@ async function createOwnDatabase(): Promise<{ url: string; drop: () => Promise<v
       await client.end();
     };
   }
-  await deployMigrations(url);
-  const seed = spawnSync(process.execPath, ["dist/seed.mjs"], {
-    env: { ...process.env, DATABASE_URL: url, TABLEWRIGHT_AWS_CHECKS: "off" },
-    encoding: "utf8",
-  });
-  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`);
+  migrateAndSeed({ ...process.env, DATABASE_URL: url });
   return { url, drop };
 }
 
@@ -91,9 +75,8 @@ let dynalite: TestEndpoint;
 let endpoint: TestEndpoint;
 let admin: DynamoDBClient;
 let database: { url: string; drop: () => Promise<void> } | undefined;
-let portal: ChildProcess | undefined;
+let portal: OwnPortal | undefined;
 let url = "";
-let output = "";
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
@@ -107,31 +90,11 @@ test.beforeAll(async () => {
     region: "eu-central-1",
     credentials: { accessKeyId: "x", secretAccessKey: "x" },
   });
-  const created = await admin.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: [{ AttributeName: "cartId", AttributeType: "S" }],
-      KeySchema: [{ AttributeName: "cartId", KeyType: "HASH" }],
-    }),
-  );
-  await admin.send(
-    new TagResourceCommand({
-      ResourceArn: created.TableDescription?.TableArn,
-      Tags: [
-        { Key: "Team", Value: "checkout" },
-        { Key: "CostCenter", Value: "CC-1042" },
-        { Key: "Environment", Value: "dev" },
-      ],
-    }),
-  );
+  await createLegacyTable(admin, tableName);
   database = await createOwnDatabase();
 
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
     DYNAMODB_ENDPOINT: endpoint.endpoint,
@@ -146,37 +109,15 @@ test.beforeAll(async () => {
   };
   delete env.TABLEWRIGHT_AWS_CHECKS;
   delete env.TABLEWRIGHT_WORKER;
-  portal = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      env,
-    },
-  );
-  portal.stdout?.on("data", (d) => {
-    output += d;
-  });
-  portal.stderr?.on("data", (d) => {
-    output += d;
-  });
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(`${url}/api/health`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`portal did not start:\n${output}`);
+  portal = await startOwnPortal(env);
+  url = portal.url;
 });
 
 test.afterAll(async () => {
-  portal?.kill("SIGTERM");
+  portal?.process.kill("SIGTERM");
   // The portal's log, for a failure's post-mortem (job runs, AWS calls).
   mkdirSync("test-results", { recursive: true });
-  writeFileSync("test-results/drift-schedule-portal.log", output);
+  writeFileSync("test-results/drift-schedule-portal.log", portal?.output() ?? "");
   admin?.destroy();
   await endpoint?.close();
   await dynalite?.close();
@@ -190,6 +131,17 @@ test("a table changed outside Terraform is flagged by the scheduled check and ad
   // Adopt the table: Dana imports it, Pat approves, Dana's live check after the (no-op) apply
   // marks it VERIFIED, and from then on the schedule watches it.
   const dana = await apiAs("developer");
+  const pat = await apiAs("approver");
+  // The planner ticks at :00 of every minute, and an imported table is in the inventory (and due)
+  // from the moment the import is submitted. Import, approve, verify and change it between two
+  // ticks (well clear of one: a planner run starts a few seconds late on a busy machine, and up to
+  // ~12 s late on pg-boss, which polls for scheduled jobs every 10 s), so that the first scheduled
+  // check reads the table after the change. A check that still lands in between finds it in sync,
+  // and the next one is the tier's 5 minutes away: the wait below the change allows for that
+  // instead of failing (and the test prints the checks it saw).
+  const second = new Date().getUTCSeconds();
+  if (second < 30 || second > 45) await new Promise((r) => setTimeout(r, ((91 - second) % 60) * 1_000));
+  const importedAt = new Date().toISOString();
   const imported = await post(dana, "/api/v1/imports", {
     region: "eu-central-1",
     tableName,
@@ -199,18 +151,11 @@ test("a table changed outside Terraform is flagged by the scheduled check and ad
     submit: true,
   });
   const importKey = imported.key as string;
-  const pat = await apiAs("approver");
+  const approvedAt = new Date().toISOString();
   await post(pat, `/api/v1/change-requests/${importKey}/approve`, { revision: 1 });
   const tableId = (await (await dana.api.get(`/api/v1/change-requests/${importKey}`)).json()).table?.id as string;
-  expect(tableId, "approving the import added the table to the inventory").toBeTruthy();
+  expect(tableId, "the approved import has its table in the inventory").toBeTruthy();
 
-  // The planner ticks at :00 of every minute. Verify and change the table well clear of a tick
-  // (a planner run starts a few seconds late on a busy machine, and up to ~12 s late on pg-boss,
-  // which polls for scheduled jobs every 10 s), so that the first scheduled check usually reads the
-  // table after the change. A check that still lands in between finds it in sync, and the next one
-  // is the tier's 5 minutes away: the wait below allows for that instead of failing.
-  const second = new Date().getUTCSeconds();
-  if (second < 15 || second > 40) await new Promise((r) => setTimeout(r, (((75 - second) % 60) + 1) * 1_000));
   const verified = await post(dana, `/api/v1/change-requests/${importKey}/verify`, {});
   expect(verified, JSON.stringify(verified)).toMatchObject({ verified: true, recorded: true });
   const tableNow = async () => (await dana.api.get(`/api/v1/tables/${tableId}`)).json();
@@ -219,6 +164,9 @@ test("a table changed outside Terraform is flagged by the scheduled check and ad
   expect([null, "in_sync"]).toContain((await tableNow()).lastDriftStatus);
   // Outside Terraform: someone switches the table to provisioned capacity in the console.
   const changedAt = Date.now();
+  const seen: string[] = [
+    `imported at ${importedAt}, approved at ${approvedAt}, changed at ${new Date(changedAt).toISOString()}`,
+  ];
   await admin.send(
     new UpdateTableCommand({
       TableName: tableName,
@@ -234,12 +182,16 @@ test("a table changed outside Terraform is flagged by the scheduled check and ad
     .poll(
       async () => {
         const t = await tableNow();
+        seen.push(
+          `${new Date().toISOString()} lastCheckedAt=${t.lastCheckedAt} ${t.lastDriftStatus}/${t.lastDriftWorst}`,
+        );
         const checkedAfterChange = t.lastCheckedAt !== null && Date.parse(t.lastCheckedAt) >= changedAt - 1_000;
         return { checkedAfterChange, status: t.lastDriftStatus, worst: t.lastDriftWorst };
       },
       { timeout: 420_000, intervals: [3_000] },
     )
     .toEqual({ checkedAfterChange: true, status: "drifted", worst: "shape" });
+  console.log(seen.filter((line, i) => i === 0 || line.slice(25) !== seen[i - 1]?.slice(25)).join("\n"));
   expect(await tableNow()).toMatchObject({ liveStatus: "DRIFTED" });
 
   const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 } });

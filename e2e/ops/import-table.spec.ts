@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
-import { CreateTableCommand, DynamoDBClient, TagResourceCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { expect, test } from "@playwright/test";
 import { fixture, startDynalite, startRecordedDynamoDb, type TestEndpoint } from "../../tests/support/dynamodb-servers";
 import { signIn } from "../support/auth";
+import { createLegacyTable } from "../support/legacy-table";
+import { type OwnPortal, startOwnPortal } from "../support/own-portal";
 
 /**
  * Adopting an existing table from the UI, end to end: a portal of its own (`next start`) reads a
@@ -14,20 +14,10 @@ import { signIn } from "../support/auth";
 
 const E2E_DB = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 let dynalite: TestEndpoint;
 let endpoint: TestEndpoint;
-let portal: ChildProcess | undefined;
+let portal: OwnPortal | undefined;
 let url = "";
-let output = "";
 const tableName = `legacy-carts-${Date.now().toString(36)}`;
 
 test.beforeAll(async () => {
@@ -41,32 +31,11 @@ test.beforeAll(async () => {
     region: "eu-central-1",
     credentials: { accessKeyId: "x", secretAccessKey: "x" },
   });
-  const created = await admin.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: [{ AttributeName: "cartId", AttributeType: "S" }],
-      KeySchema: [{ AttributeName: "cartId", KeyType: "HASH" }],
-    }),
-  );
-  // The tier policy's mandatory tags, as a well-kept table has them.
-  await admin.send(
-    new TagResourceCommand({
-      ResourceArn: created.TableDescription?.TableArn,
-      Tags: [
-        { Key: "Team", Value: "checkout" },
-        { Key: "CostCenter", Value: "CC-1042" },
-        { Key: "Environment", Value: "dev" },
-      ],
-    }),
-  );
+  await createLegacyTable(admin, tableName);
   admin.destroy();
 
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: E2E_DB,
     TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
     DYNAMODB_ENDPOINT: endpoint.endpoint,
@@ -75,34 +44,12 @@ test.beforeAll(async () => {
     AWS_REGION: "eu-central-1",
   };
   delete env.TABLEWRIGHT_AWS_CHECKS;
-  portal = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      env,
-    },
-  );
-  portal.stdout?.on("data", (d) => {
-    output += d;
-  });
-  portal.stderr?.on("data", (d) => {
-    output += d;
-  });
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(`${url}/api/health`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`portal did not start:\n${output}`);
+  portal = await startOwnPortal(env);
+  url = portal.url;
 });
 
 test.afterAll(async () => {
-  portal?.kill("SIGTERM");
+  portal?.process.kill("SIGTERM");
   await endpoint?.close();
   await dynalite?.close();
 });

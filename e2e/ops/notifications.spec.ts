@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIResponse, type Browser, expect, test } from "@playwright/test";
 import { startSmtpReceiver, startWebhookReceiver } from "../../tests/support/notification-receivers";
 import { ACCOUNTS, type AccountName } from "../support/auth";
+import { migrateAndSeed, type OwnPortal, startOwnPortal } from "../support/own-portal";
 
 /**
  * A create-approve journey with notifications on: a portal of its own (embedded SQLite, so loopback
@@ -15,20 +14,10 @@ import { ACCOUNTS, type AccountName } from "../support/auth";
 
 const DB_FILE = `tmp/e2e-notifications-${process.pid}.db`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-let portal: ChildProcess | undefined;
-let output = "";
+let portal: OwnPortal | undefined;
 
 test.afterAll(() => {
-  if (portal && portal.exitCode === null) portal.kill("SIGKILL");
+  if (portal && portal.process.exitCode === null) portal.process.kill("SIGKILL");
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
 });
 
@@ -41,39 +30,14 @@ async function startPortal(env: Record<string, string>): Promise<string> {
     TABLEWRIGHT_AWS_CHECKS: "off",
     DATABASE_URL: databaseUrl,
   };
-  for (const [script, args] of [
-    ["scripts/migrate.mjs", ["deploy"]],
-    ["dist/seed.mjs", []],
-  ] as const) {
-    const run = spawnSync(process.execPath, [script, ...args], { env: base, encoding: "utf8" });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-  }
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  portal = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      env: { ...base, TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1", TABLEWRIGHT_PUBLIC_URL: url, ...env },
-    },
-  );
-  portal.stdout?.on("data", (d) => {
-    output += d;
-  });
-  portal.stderr?.on("data", (d) => {
-    output += d;
-  });
-  await expect
-    .poll(
-      () =>
-        fetch(`${url}/api/health`).then(
-          (r) => r.status,
-          () => 0,
-        ),
-      { timeout: 60_000, message: output },
-    )
-    .toBe(200);
-  return url;
+  migrateAndSeed(base);
+  portal = await startOwnPortal((url) => ({
+    ...base,
+    TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
+    TABLEWRIGHT_PUBLIC_URL: url,
+    ...env,
+  }));
+  return portal.url;
 }
 
 /** Signs `who` in through the form and returns a POST that carries the session and its CSRF token. */

@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import { expect, test } from "@playwright/test";
+import { freePort, type OwnPortal, startOwnPortal } from "../support/own-portal";
 
 /**
  * How the portal behaves for an operator: configuration errors at start-up, JSON logs with request
@@ -17,51 +17,8 @@ const BASE_ENV = {
   TABLEWRIGHT_LOG_LEVEL: "info",
 };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Portal {
-  url: string;
-  process: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function startPortal(env: Record<string, string>): Promise<Portal> {
-  const port = await freePort();
-  let output = "";
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      env: { ...process.env, ...BASE_ENV, DATABASE_URL: E2E_DB, ...env },
-    },
-  );
-  child.stdout?.on("data", (d) => {
-    output += d;
-  });
-  child.stderr?.on("data", (d) => {
-    output += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    const up = await fetch(`${url}/api/health`).then(
-      () => true,
-      () => false,
-    );
-    if (up) return { url, process: child, output: () => output, exited };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`portal did not start:\n${output}`);
+function startPortal(env: Record<string, string>): Promise<OwnPortal> {
+  return startOwnPortal({ ...process.env, ...BASE_ENV, DATABASE_URL: E2E_DB, ...env });
 }
 
 test.describe("start-up refuses a bad configuration and names the variable", () => {

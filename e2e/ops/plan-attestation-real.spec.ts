@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -17,6 +15,7 @@ import { detectTerraform } from "../../scripts/lib/terraform-toolchain.mjs";
 import { exampleRequest, uniqueTableName } from "../../tests/fixtures/requests";
 import { alarmVarsFor, planModule } from "../../tests/support/terraform";
 import { ACCOUNTS, type AccountName, signInApi } from "../support/auth";
+import { migrateAndSeed, type OwnPortal, startOwnPortal } from "../support/own-portal";
 
 /**
  * Issue 21's end to end: a real plan of the approved module attests, a tampered one shows violations.
@@ -32,24 +31,14 @@ const DB_FILE = `tmp/e2e-attest-real-${process.pid}.db`;
 const PLAN_PATH = (key: string) => `/api/v1/change-requests/${key}/revisions/1/plans`;
 const toolchain = detectTerraform();
 
-let portal: ChildProcess | undefined;
-let output = "";
+let portal: OwnPortal | undefined;
 const workDir = mkdtempSync(path.join(os.tmpdir(), "tw-attest-e2e-"));
 
 test.afterAll(() => {
-  if (portal && portal.exitCode === null) portal.kill("SIGKILL");
+  if (portal && portal.process.exitCode === null) portal.process.kill("SIGKILL");
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
   rmSync(workDir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The shipped tier policy with one change: modules are rendered for hashicorp/aws 5. */
 function awsFivePolicyFile(): string {
@@ -73,37 +62,14 @@ async function startPortal(env: Record<string, string>): Promise<string> {
     TABLEWRIGHT_AWS_CHECKS: "off",
     DATABASE_URL: `file:./${DB_FILE}`,
   };
-  for (const [script, args] of [
-    ["scripts/migrate.mjs", ["deploy"]],
-    ["dist/seed.mjs", []],
-  ] as const) {
-    const run = spawnSync(process.execPath, [script, ...args], { env: base, encoding: "utf8" });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-  }
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  portal = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    { env: { ...base, TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1", TABLEWRIGHT_PUBLIC_URL: url, ...env } },
-  );
-  portal.stdout?.on("data", (d) => {
-    output += d;
-  });
-  portal.stderr?.on("data", (d) => {
-    output += d;
-  });
-  await expect
-    .poll(
-      () =>
-        fetch(`${url}/api/health`).then(
-          (r) => r.status,
-          () => 0,
-        ),
-      { timeout: 60_000, message: output },
-    )
-    .toBe(200);
-  return url;
+  migrateAndSeed(base);
+  portal = await startOwnPortal((url) => ({
+    ...base,
+    TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
+    TABLEWRIGHT_PUBLIC_URL: url,
+    ...env,
+  }));
+  return portal.url;
 }
 
 /** A signed-in API context for `who` on this portal, sending its CSRF token on every write. */
