@@ -1,6 +1,11 @@
 import Link from "next/link";
-import { CardTable, RegionsCell, UsdCell } from "@/components/ui/card-table";
-import styles from "@/components/ui/card-table.module.css";
+import {
+  type CardColumn,
+  CardTable,
+  regionsColumn,
+  cardTableStyles as styles,
+  usdColumn,
+} from "@/components/ui/card-table";
 import { formatAge, isoOf } from "@/components/ui/format-date";
 import { DemoBadge, StatusBadge } from "@/components/ui/status-badge";
 import type { ChangeRequestSummary } from "@/lib/api/schemas/change-requests";
@@ -15,6 +20,40 @@ export type ChangeRequestRow = Pick<
   /** The AWS account the team/tier is mapped to, when it is not the default one. */
   accountId?: string;
 };
+
+const COLUMNS: CardColumn<ChangeRequestRow>[] = [
+  { label: "Key", className: styles.key, cell: (row) => <Link href={`/requests/${row.key}`}>{row.key}</Link> },
+  {
+    label: "Title",
+    cell: (row) => (
+      <span>
+        {row.title}
+        {row.isDemo && <DemoBadge />}
+        {row.flags.includes("replacement") && <span className={styles.flag}>replaces table</span>}
+        {row.flags.includes("protection") && <span className={styles.flag}>lowers protection</span>}
+      </span>
+    ),
+  },
+  { label: "Table", cell: (row) => <TableName name={row.tableName} /> },
+  { label: "Team", cell: (row) => row.team.slug },
+  {
+    label: "Tier",
+    cell: (row) => (
+      <>
+        {row.tier}
+        {row.accountId && (
+          <span className={styles.account} title="AWS account" data-testid="row-account">
+            {row.accountId}
+          </span>
+        )}
+      </>
+    ),
+  },
+  regionsColumn(),
+  usdColumn("Monthly cost", (row) => row.monthlyCostUsd),
+  { label: "Status", cell: (row) => <StatusBadge status={row.status} /> },
+  { label: "Age", cell: (row) => <time dateTime={isoOf(row.createdAt)}>{formatAge(row.createdAt)}</time> },
+];
 
 /** The list of change requests; an explicit empty state instead of a blank table. */
 export function ChangeRequestTable({
@@ -31,53 +70,9 @@ export function ChangeRequestTable({
       rows={rows}
       empty={empty}
       caption={caption}
-      columns={[
-        "Key",
-        "Title",
-        "Table",
-        "Team",
-        "Tier",
-        "Regions",
-        { label: "Monthly cost", className: styles.num },
-        "Status",
-        "Age",
-      ]}
-    >
-      {(row) => (
-        <tr key={row.key} data-testid="change-request-row">
-          <td data-label="Key" className={styles.key}>
-            <Link href={`/requests/${row.key}`}>{row.key}</Link>
-          </td>
-          <td data-label="Title">
-            <span>
-              {row.title}
-              {row.isDemo && <DemoBadge />}
-              {row.flags.includes("replacement") && <span className={styles.flag}>replaces table</span>}
-              {row.flags.includes("protection") && <span className={styles.flag}>lowers protection</span>}
-            </span>
-          </td>
-          <td data-label="Table">
-            <TableName name={row.tableName} />
-          </td>
-          <td data-label="Team">{row.team.slug}</td>
-          <td data-label="Tier">
-            {row.tier}
-            {row.accountId && (
-              <span className={styles.account} title="AWS account" data-testid="row-account">
-                {row.accountId}
-              </span>
-            )}
-          </td>
-          <RegionsCell regions={row.regions} />
-          <UsdCell label="Monthly cost" usd={row.monthlyCostUsd} />
-          <td data-label="Status">
-            <StatusBadge status={row.status} />
-          </td>
-          <td data-label="Age">
-            <time dateTime={isoOf(row.createdAt)}>{formatAge(row.createdAt)}</time>
-          </td>
-        </tr>
-      )}
-    </CardTable>
+      columns={COLUMNS}
+      rowKey={(row) => row.key}
+      rowTestId="change-request-row"
+    />
   );
 }

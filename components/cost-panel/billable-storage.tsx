@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatNumber } from "@/lib/domain/cost/format";
 import type { BillableStorage as Storage } from "@/lib/domain/cost/types";
 import styles from "./cost-panel.module.css";
@@ -24,42 +25,38 @@ export function BillableStorage({ storage }: { storage: Storage }) {
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard */}
       <section className={styles.tableScroll} tabIndex={0} aria-label="Billable storage per table and index">
-        <table className={styles.lineItems} data-testid="billable-storage">
-          <thead>
-            <tr>
-              <th scope="col">Table or index</th>
-              <th scope="col" className={styles.num}>
-                Bytes per item
-              </th>
-              <th scope="col" className={styles.num}>
-                GB per Region
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {storage.entries.map((entry) => (
-              <tr key={`${entry.kind}-${entry.name}`}>
-                <td>
-                  {entry.kind === "TABLE" ? "Table" : entry.kind} <code>{entry.name}</code>
-                  {entry.projection ? <span className={styles.muted}> ({entry.projection})</span> : null}
-                  <code className={styles.formula}>{entry.formula}</code>
-                </td>
-                <td className={styles.num}>
-                  {formatNumber(entry.bytesPerItem)} + {entry.overheadBytesPerItem}
-                </td>
-                <td className={styles.num}>{formatGb(entry.billableGb)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+        <DataTable
+          caption="Billable storage per table and index"
+          className={styles.lineItems}
+          testId="billable-storage"
+          columns={[
+            "Table or index",
+            { label: "Bytes per item", className: styles.num },
+            { label: "GB per Region", className: styles.num },
+          ]}
+          footer={
             <tr>
               <th scope="row" colSpan={2}>
                 Per Region
               </th>
               <td className={styles.num}>{formatGb(storage.billableGbPerRegion)}</td>
             </tr>
-          </tfoot>
-        </table>
+          }
+        >
+          {storage.entries.map((entry) => (
+            <tr key={`${entry.kind}-${entry.name}`}>
+              <td>
+                {entry.kind === "TABLE" ? "Table" : entry.kind} <code>{entry.name}</code>
+                {entry.projection ? <span className={styles.muted}> ({entry.projection})</span> : null}
+                <code className={styles.formula}>{entry.formula}</code>
+              </td>
+              <td className={styles.num}>
+                {formatNumber(entry.bytesPerItem)} + {entry.overheadBytesPerItem}
+              </td>
+              <td className={styles.num}>{formatGb(entry.billableGb)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </section>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { CostAlternatives as Alternatives } from "@/lib/domain/cost/types";
 import styles from "./cost-panel.module.css";
@@ -13,44 +14,40 @@ export function CostAlternatives({ alternatives }: { alternatives: Alternatives 
       <h3 id="cost-alternatives-heading" className={styles.heading}>
         On-demand vs provisioned, Standard vs Standard-IA
       </h3>
-      <table className={styles.lineItems} data-testid="cost-alternatives">
-        <thead>
-          <tr>
-            <th scope="col">Billing</th>
-            <th scope="col">Class</th>
-            <th scope="col" className={styles.num}>
-              Monthly
-            </th>
-            <th scope="col" className={styles.num}>
-              Difference
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {options.map((option) => {
-            const isRecommended =
-              option.billingMode === recommended.billingMode && option.tableClass === recommended.tableClass;
-            return (
-              <tr
-                key={`${option.billingMode}-${option.tableClass}`}
-                className={option.isCurrent ? styles.currentRow : undefined}
-              >
-                <td>
-                  {MODE_LABEL[option.billingMode]}
-                  {option.isCurrent && <span className={styles.badge}>your choice</span>}
-                  {isRecommended && <span className={`${styles.badge} ${styles.badgeGood}`}>cheapest</span>}
-                  {option.note && <span className={styles.formula}>{option.note}</span>}
-                </td>
-                <td>{CLASS_LABEL[option.tableClass]}</td>
-                <td className={styles.num}>{formatUsd(option.totalMonthlyUsd)}</td>
-                <td className={styles.num}>
-                  {option.isCurrent ? "—" : `${option.differenceUsd > 0 ? "+" : ""}${formatUsd(option.differenceUsd)}`}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption="The same workload priced with each billing mode and table class"
+        className={styles.lineItems}
+        testId="cost-alternatives"
+        columns={[
+          "Billing",
+          "Class",
+          { label: "Monthly", className: styles.num },
+          { label: "Difference", className: styles.num },
+        ]}
+      >
+        {options.map((option) => {
+          const isRecommended =
+            option.billingMode === recommended.billingMode && option.tableClass === recommended.tableClass;
+          return (
+            <tr
+              key={`${option.billingMode}-${option.tableClass}`}
+              className={option.isCurrent ? styles.currentRow : undefined}
+            >
+              <td>
+                {MODE_LABEL[option.billingMode]}
+                {option.isCurrent && <span className={styles.badge}>your choice</span>}
+                {isRecommended && <span className={`${styles.badge} ${styles.badgeGood}`}>cheapest</span>}
+                {option.note && <span className={styles.formula}>{option.note}</span>}
+              </td>
+              <td>{CLASS_LABEL[option.tableClass]}</td>
+              <td className={styles.num}>{formatUsd(option.totalMonthlyUsd)}</td>
+              <td className={styles.num}>
+                {option.isCurrent ? "—" : `${option.differenceUsd > 0 ? "+" : ""}${formatUsd(option.differenceUsd)}`}
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <p className={styles.recommendation}>
         <strong>Recommendation:</strong> {MODE_LABEL[recommended.billingMode]}, {CLASS_LABEL[recommended.tableClass]}.{" "}
         {recommended.reason}

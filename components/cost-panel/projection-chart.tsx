@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { ProjectionMonth } from "@/lib/domain/cost/types";
 import styles from "./cost-panel.module.css";
@@ -77,45 +78,32 @@ export function ProjectionChart({
         <summary>Month by month</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard */}
         <section className={styles.tableScroll} tabIndex={0} aria-label="12-month projection table">
-          <table className={styles.lineItems}>
-            <caption className="visually-hidden">Projected monthly cost for the next 12 months</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col" className={styles.num}>
-                  Data (GB)
-                </th>
+          <DataTable
+            caption="Projected monthly cost for the next 12 months"
+            className={styles.lineItems}
+            columns={[
+              "Month",
+              ...["Data (GB)", ...(regions.length > 1 ? regions : []), "Monthly", "Cumulative"].map((label) => ({
+                label,
+                className: styles.num,
+              })),
+            ]}
+          >
+            {projection.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{m.month}</th>
+                <td className={styles.num}>{gb(m.rawDataGb)}</td>
                 {regions.length > 1 &&
-                  regions.map((r) => (
-                    <th key={r} scope="col" className={styles.num}>
-                      {r}
-                    </th>
+                  m.regions.map((r) => (
+                    <td key={`${r.region}-${r.role ?? ""}`} className={styles.num}>
+                      {formatUsd(r.monthlyUsd)}
+                    </td>
                   ))}
-                <th scope="col" className={styles.num}>
-                  Monthly
-                </th>
-                <th scope="col" className={styles.num}>
-                  Cumulative
-                </th>
+                <td className={styles.num}>{formatUsd(m.totalMonthlyUsd)}</td>
+                <td className={styles.num}>{formatUsd(m.cumulativeUsd)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {projection.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
-                  <td className={styles.num}>{gb(m.rawDataGb)}</td>
-                  {regions.length > 1 &&
-                    m.regions.map((r) => (
-                      <td key={`${r.region}-${r.role ?? ""}`} className={styles.num}>
-                        {formatUsd(r.monthlyUsd)}
-                      </td>
-                    ))}
-                  <td className={styles.num}>{formatUsd(m.totalMonthlyUsd)}</td>
-                  <td className={styles.num}>{formatUsd(m.cumulativeUsd)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       </details>
     </figure>

@@ -1,6 +1,9 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatNumber, formatUsd } from "@/lib/domain/cost/format";
 import type { ReservedCapacityEstimate } from "@/lib/domain/cost/types";
 import styles from "./cost-panel.module.css";
+
+const numeric = (label: string) => ({ label, className: styles.num });
 
 /** Reserved capacity for a provisioned table: each term's price against standard provisioned capacity. */
 export function ReservedCapacity({ reserved }: { reserved: ReservedCapacityEstimate }) {
@@ -13,51 +16,33 @@ export function ReservedCapacity({ reserved }: { reserved: ReservedCapacityEstim
       {reserved.terms.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard
         <section className={styles.tableScroll} tabIndex={0} aria-label="Reserved capacity terms">
-          <table className={styles.lineItems}>
-            <thead>
-              <tr>
-                <th scope="col">Term</th>
-                <th scope="col" className={styles.num}>
-                  Upfront
+          <DataTable
+            caption="Reserved capacity terms against standard provisioned capacity"
+            className={styles.lineItems}
+            columns={["Term", ...["Upfront", "Monthly", "Effective", "Saving / month", "Break-even"].map(numeric)]}
+          >
+            {reserved.terms.map((t) => (
+              <tr key={t.term}>
+                <th scope="row">
+                  {t.term}
+                  <span className={styles.formula}>
+                    {t.lines
+                      .filter((l) => l.reservedUnits > 0)
+                      .map((l) => `${formatNumber(l.reservedUnits)} ${l.unit} in ${l.region}`)
+                      .join(", ") || "no whole block"}
+                    {t.unpricedRegions.length > 0 ? `; no ${t.term} price in ${t.unpricedRegions.join(", ")}` : ""}
+                  </span>
                 </th>
-                <th scope="col" className={styles.num}>
-                  Monthly
-                </th>
-                <th scope="col" className={styles.num}>
-                  Effective
-                </th>
-                <th scope="col" className={styles.num}>
-                  Saving / month
-                </th>
-                <th scope="col" className={styles.num}>
-                  Break-even
-                </th>
+                <td className={styles.num}>{formatUsd(t.upfrontUsd)}</td>
+                <td className={styles.num}>{formatUsd(t.monthlyUsd)}</td>
+                <td className={styles.num}>{formatUsd(t.effectiveMonthlyUsd)}</td>
+                <td className={styles.num}>{formatUsd(t.savingPerMonthUsd)}</td>
+                <td className={styles.num}>
+                  {t.breakEvenMonths === null ? "never" : `${t.breakEvenMonths.toFixed(1)} months`}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {reserved.terms.map((t) => (
-                <tr key={t.term}>
-                  <th scope="row">
-                    {t.term}
-                    <span className={styles.formula}>
-                      {t.lines
-                        .filter((l) => l.reservedUnits > 0)
-                        .map((l) => `${formatNumber(l.reservedUnits)} ${l.unit} in ${l.region}`)
-                        .join(", ") || "no whole block"}
-                      {t.unpricedRegions.length > 0 ? `; no ${t.term} price in ${t.unpricedRegions.join(", ")}` : ""}
-                    </span>
-                  </th>
-                  <td className={styles.num}>{formatUsd(t.upfrontUsd)}</td>
-                  <td className={styles.num}>{formatUsd(t.monthlyUsd)}</td>
-                  <td className={styles.num}>{formatUsd(t.effectiveMonthlyUsd)}</td>
-                  <td className={styles.num}>{formatUsd(t.savingPerMonthUsd)}</td>
-                  <td className={styles.num}>
-                    {t.breakEvenMonths === null ? "never" : `${t.breakEvenMonths.toFixed(1)} months`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       )}
       {reserved.breakEvenUtilization.length > 0 && (

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { DataTable } from "@/components/ui/data-table";
 import styles from "@/components/ui/page.module.css";
 import type { NotificationPreferencesResult } from "@/lib/api/schemas/notifications";
 import { apiFetch } from "@/lib/client/api-fetch";
@@ -53,44 +54,38 @@ export function PreferencesForm({ initial }: { initial: NotificationPreferencesR
         </label>
       )}
       <div className={css.tableWrap}>
-        <table className={`${css.table} ${css.prefTable}`}>
-          <caption className="visually-hidden">Events you receive by e-mail</caption>
-          <thead>
-            <tr>
-              <th scope="col">Event</th>
-              <th scope="col">My requests</th>
-              <th scope="col">My teams' requests</th>
+        <DataTable
+          caption="Events you receive by e-mail"
+          className={`${css.table} ${css.prefTable}`}
+          columns={["Event", "My requests", "My teams' requests"]}
+        >
+          {NOTIFICATION_EVENT_TYPES.map((type) => (
+            <tr key={type}>
+              <th scope="row">
+                {NOTIFICATION_EVENTS[type].label}
+                <div className={styles.muted}>
+                  <code>{type}</code>
+                </div>
+              </th>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${NOTIFICATION_EVENTS[type].label}: my requests`}
+                  checked={own.includes(type)}
+                  onChange={(e) => setOwn((list) => toggle(list, type, e.target.checked))}
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${NOTIFICATION_EVENTS[type].label}: my teams' requests`}
+                  checked={team.includes(type)}
+                  onChange={(e) => setTeam((list) => toggle(list, type, e.target.checked))}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {NOTIFICATION_EVENT_TYPES.map((type) => (
-              <tr key={type}>
-                <th scope="row">
-                  {NOTIFICATION_EVENTS[type].label}
-                  <div className={styles.muted}>
-                    <code>{type}</code>
-                  </div>
-                </th>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${NOTIFICATION_EVENTS[type].label}: my requests`}
-                    checked={own.includes(type)}
-                    onChange={(e) => setOwn((list) => toggle(list, type, e.target.checked))}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${NOTIFICATION_EVENTS[type].label}: my teams' requests`}
-                    checked={team.includes(type)}
-                    onChange={(e) => setTeam((list) => toggle(list, type, e.target.checked))}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       {save.error && (
         <div role="alert" className={styles.error}>

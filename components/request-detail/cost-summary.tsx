@@ -1,4 +1,5 @@
 import { ProjectionChart } from "@/components/cost-panel/projection-chart";
+import { DataTable } from "@/components/ui/data-table";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { CostEstimate } from "@/lib/domain/cost/types";
 import styles from "./request-detail.module.css";
@@ -29,37 +30,29 @@ export function CostSummary({ estimate }: { estimate: CostEstimate }) {
         {CLASS_LABEL[estimate.tableClass] ?? estimate.tableClass}; prices as of {estimate.pricesAsOf}.
       </p>
       <div className={styles.tableWrap}>
-        <table className={styles.table}>
-          <caption className="visually-hidden">Monthly cost per Region</caption>
-          <thead>
-            <tr>
-              <th scope="col">Region</th>
-              <th scope="col">Role</th>
-              <th scope="col" className={styles.num}>
-                Monthly
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {estimate.regions.map((region) => (
-              <tr key={`${region.region}-${region.role ?? ""}`}>
-                <th scope="row">
-                  <code>{region.region}</code>
-                </th>
-                <td>{region.role ? ROLE_LABEL[region.role] : "—"}</td>
-                <td className={styles.num}>{formatUsd(region.monthlyUsd)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+        <DataTable
+          caption="Monthly cost per Region"
+          className={styles.table}
+          columns={["Region", "Role", { label: "Monthly", className: styles.num }]}
+          footer={
             <tr>
               <th scope="row" colSpan={2}>
                 Total
               </th>
               <td className={styles.num}>{formatUsd(estimate.totalMonthlyUsd)}</td>
             </tr>
-          </tfoot>
-        </table>
+          }
+        >
+          {estimate.regions.map((region) => (
+            <tr key={`${region.region}-${region.role ?? ""}`}>
+              <th scope="row">
+                <code>{region.region}</code>
+              </th>
+              <td>{region.role ? ROLE_LABEL[region.role] : "—"}</td>
+              <td className={styles.num}>{formatUsd(region.monthlyUsd)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </div>
       {/* Revisions stored before the projection existed have none. */}
       {estimate.projection && estimate.projection.length > 0 && (

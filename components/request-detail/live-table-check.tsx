@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import ui from "@/components/ui/page.module.css";
 import { ApiProblem, apiFetch } from "@/lib/client/api-fetch";
 import { useCsrfToken } from "@/lib/client/csrf";
@@ -80,33 +81,25 @@ export function LiveTableCheck({
               Drifted: {result.differences.length} difference{result.differences.length === 1 ? "" : "s"} from the
               approved revision.
             </p>
-            <table className={ui.table}>
-              <caption className="visually-hidden">
-                Differences between the approved revision and the live table
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Approved</th>
-                  <th scope="col">Live</th>
+            <DataTable
+              caption="Differences between the approved revision and the live table"
+              className={ui.table}
+              columns={["Field", "Approved", "Live"]}
+            >
+              {result.differences.map((d) => (
+                <tr key={d.path}>
+                  <td>
+                    <code>{d.path}</code>
+                  </td>
+                  <td>
+                    <code>{show(d.expected)}</code>
+                  </td>
+                  <td>
+                    <code>{show(d.actual)}</code>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {result.differences.map((d) => (
-                  <tr key={d.path}>
-                    <td>
-                      <code>{d.path}</code>
-                    </td>
-                    <td>
-                      <code>{show(d.expected)}</code>
-                    </td>
-                    <td>
-                      <code>{show(d.actual)}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatUsd } from "@/lib/domain/cost/format";
 import type { CostChange, LabelledFieldChange, RevisionDiff as RevisionDiffData } from "@/lib/domain/diff";
 import { formatRequestValue } from "@/lib/domain/labels/field-labels";
@@ -11,27 +12,17 @@ function FieldChanges({ changes }: { changes: LabelledFieldChange[] }) {
   if (changes.length === 0) return <p className={styles.muted}>No request fields changed.</p>;
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table}>
-        <caption className="visually-hidden">Changed request fields</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+      <DataTable caption="Changed request fields" className={styles.table} columns={["Field", "Before", "After"]}>
+        {changes.map((c) => (
+          <tr key={c.path}>
+            <th scope="row" title={c.path}>
+              {c.label}
+            </th>
+            <td className={styles.before}>{formatRequestValue(c.before)}</td>
+            <td className={styles.after}>{formatRequestValue(c.after)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.path}>
-              <th scope="row" title={c.path}>
-                {c.label}
-              </th>
-              <td className={styles.before}>{formatRequestValue(c.before)}</td>
-              <td className={styles.after}>{formatRequestValue(c.after)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -64,45 +55,35 @@ export function CostChangeTable({ change, from, to }: { change: CostChange; from
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on phones must be reachable by keyboard */}
       <section className={styles.tableWrap} tabIndex={0} aria-label={`Cost per Region, revision ${from} and ${to}`}>
-        <table className={`${styles.table} ${styles.compact}`}>
-          <caption className="visually-hidden">
-            Monthly cost per Region, revision {from} and revision {to}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Region</th>
-              <th scope="col" className={styles.num}>
-                Rev. {from}
-              </th>
-              <th scope="col" className={styles.num}>
-                Rev. {to}
-              </th>
-              <th scope="col" className={styles.num}>
-                Change
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {change.regions.map((r) => (
-              <tr key={r.region}>
-                <th scope="row">
-                  <code>{r.region}</code>
-                </th>
-                <td className={styles.num}>{r.beforeUsd === undefined ? "not used" : formatUsd(r.beforeUsd)}</td>
-                <td className={styles.num}>{r.afterUsd === undefined ? "not used" : formatUsd(r.afterUsd)}</td>
-                <td className={styles.num}>{formatDelta(r.deltaUsd)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+        <DataTable
+          caption={`Monthly cost per Region, revision ${from} and revision ${to}`}
+          className={`${styles.table} ${styles.compact}`}
+          columns={[
+            "Region",
+            { label: `Rev. ${from}`, className: styles.num },
+            { label: `Rev. ${to}`, className: styles.num },
+            { label: "Change", className: styles.num },
+          ]}
+          footer={
             <tr>
               <th scope="row">Total</th>
               <td className={styles.num}>{formatUsd(change.before.totalUsd)}</td>
               <td className={styles.num}>{formatUsd(change.after.totalUsd)}</td>
               <td className={styles.num}>{formatDelta(change.deltaUsd)}</td>
             </tr>
-          </tfoot>
-        </table>
+          }
+        >
+          {change.regions.map((r) => (
+            <tr key={r.region}>
+              <th scope="row">
+                <code>{r.region}</code>
+              </th>
+              <td className={styles.num}>{r.beforeUsd === undefined ? "not used" : formatUsd(r.beforeUsd)}</td>
+              <td className={styles.num}>{r.afterUsd === undefined ? "not used" : formatUsd(r.afterUsd)}</td>
+              <td className={styles.num}>{formatDelta(r.deltaUsd)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

@@ -1,6 +1,11 @@
 import Link from "next/link";
-import { CardTable, RegionsCell, UsdCell } from "@/components/ui/card-table";
-import styles from "@/components/ui/card-table.module.css";
+import {
+  type CardColumn,
+  CardTable,
+  regionsColumn,
+  cardTableStyles as styles,
+  usdColumn,
+} from "@/components/ui/card-table";
 import { DemoBadge } from "@/components/ui/status-badge";
 import { LiveStatusBadge } from "./live-status-badge";
 
@@ -17,6 +22,44 @@ export interface ManagedTableRow {
   team: { slug: string };
   /** The AWS account ID ("" when not known: the default credentials' account). */
   account: string;
+}
+
+function columns(accountNames: Record<string, string>): CardColumn<ManagedTableRow>[] {
+  return [
+    {
+      label: "Table",
+      className: styles.key,
+      cell: (row) => (
+        <span>
+          <Link href={`/tables/${row.id}`}>{row.name}</Link>
+          {row.isDemo && <DemoBadge />}
+        </span>
+      ),
+    },
+    { label: "Team", cell: (row) => row.team.slug },
+    { label: "Tier", cell: (row) => row.tier },
+    {
+      label: "AWS account",
+      testId: "table-account",
+      cell: (row) =>
+        row.account ? (
+          <>
+            <code>{row.account}</code>
+            {accountNames[row.account] ? ` ${accountNames[row.account]}` : ""}
+          </>
+        ) : (
+          "default"
+        ),
+    },
+    regionsColumn(),
+    { label: "DR pattern", cell: (row) => row.drPattern.replaceAll("_", " ").toLowerCase() },
+    usdColumn("Monthly estimate", (row) => row.monthlyCostUsd),
+    { label: "Live status", cell: (row) => <LiveStatusBadge status={row.liveStatus} /> },
+    {
+      label: "Defined by",
+      cell: (row) => <Link href={`/requests/${row.definedByRequestKey}`}>{row.definedByRequestKey}</Link>,
+    },
+  ];
 }
 
 /** The inventory as a table (cards on phones); an explicit empty state instead of a blank table. */
@@ -37,49 +80,9 @@ export function ManagedTableList({
       rows={rows}
       empty={empty}
       caption={caption}
-      columns={[
-        "Table",
-        "Team",
-        "Tier",
-        "AWS account",
-        "Regions",
-        "DR pattern",
-        { label: "Monthly estimate", className: styles.num },
-        "Live status",
-        "Defined by",
-      ]}
-    >
-      {(row) => (
-        <tr key={row.id} data-testid="managed-table-row">
-          <td data-label="Table" className={styles.key}>
-            <span>
-              <Link href={`/tables/${row.id}`}>{row.name}</Link>
-              {row.isDemo && <DemoBadge />}
-            </span>
-          </td>
-          <td data-label="Team">{row.team.slug}</td>
-          <td data-label="Tier">{row.tier}</td>
-          <td data-label="AWS account" data-testid="table-account">
-            {row.account ? (
-              <>
-                <code>{row.account}</code>
-                {accountNames[row.account] ? ` ${accountNames[row.account]}` : ""}
-              </>
-            ) : (
-              "default"
-            )}
-          </td>
-          <RegionsCell regions={row.regions} />
-          <td data-label="DR pattern">{row.drPattern.replaceAll("_", " ").toLowerCase()}</td>
-          <UsdCell label="Monthly estimate" usd={row.monthlyCostUsd} />
-          <td data-label="Live status">
-            <LiveStatusBadge status={row.liveStatus} />
-          </td>
-          <td data-label="Defined by">
-            <Link href={`/requests/${row.definedByRequestKey}`}>{row.definedByRequestKey}</Link>
-          </td>
-        </tr>
-      )}
-    </CardTable>
+      columns={columns(accountNames)}
+      rowKey={(row) => row.id}
+      rowTestId="managed-table-row"
+    />
   );
 }

@@ -13,12 +13,15 @@ export function DataTable({
   className,
   testId,
   children,
+  footer,
 }: {
   caption: string;
   columns: ColumnHeading[];
   className?: string;
   testId?: string;
   children: ReactNode;
+  /** Rows of a total, kept apart from the data rows (a <tfoot>). */
+  footer?: ReactNode;
 }) {
   return (
     <table className={className} data-testid={testId}>
@@ -40,6 +43,7 @@ export function DataTable({
         </tr>
       </thead>
       <tbody>{children}</tbody>
+      {footer && <tfoot>{footer}</tfoot>}
     </table>
   );
 }
