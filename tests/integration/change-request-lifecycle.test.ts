@@ -419,4 +419,19 @@ describe.each(databaseKinds())("change requests on %s", (kind) => {
     expect(search.items.map((i) => i.tableName)).toEqual(["list-table-3"]);
     await expectAppError(listChangeRequests(lister, { cursor: "garbage" }, db), "BAD_REQUEST");
   });
+
+  it("search finds a request by its requester after a teammate revised it, and by the revised table name", async () => {
+    const request = owned("basic-dev", "checkout");
+    const created = await createChangeRequest(dev, { request, title: "Searchable" }, db);
+    const renamed = structuredClone(request);
+    renamed.tableName = `${request.tableName}-renamed`;
+    await addRevision(teammate, created.key, { request: renamed }, db);
+    const byRequester = await listChangeRequests(dev, { q: dev.email }, db);
+    expect(byRequester.items.map((i) => i.key)).toContain(created.key);
+    const byTable = await listChangeRequests(dev, { q: renamed.tableName }, db);
+    expect(byTable.items.map((i) => i.key)).toEqual([created.key]);
+    // The reviser is not the requester: searching for them does not find the request.
+    const byReviser = await listChangeRequests(dev, { q: teammate.email }, db);
+    expect(byReviser.items.map((i) => i.key)).not.toContain(created.key);
+  });
 });

@@ -14,12 +14,10 @@ import { loadTierPolicy } from "../policy";
 import { runTransaction } from "../run-transaction";
 import {
   buildRevision,
-  buildSearchText,
+  currentRevisionColumns,
   describeStoredRequest,
-  encodeFlags,
   revisionFlags,
   revisionRow,
-  tierRank,
 } from "./build-revision";
 import type { ChangeRequestLiveOptions } from "./create-change-request";
 import { diffStoredRevisions } from "./diff-stored-revisions";
@@ -87,6 +85,10 @@ export async function addRevision(
       });
     }
     const team = await tx.team.findUniqueOrThrow({ where: { id: cr.teamId } });
+    const requester = await tx.user.findUniqueOrThrow({
+      where: { id: cr.requesterId },
+      select: { email: true, name: true },
+    });
     if (stored.team !== team.slug) {
       throw new AppError("VALIDATION_FAILED", "a revision cannot move the request to another team", {
         issues: [
@@ -154,18 +156,18 @@ export async function addRevision(
       where: { id: cr.id, version: cr.version },
       data: {
         status: result.to,
-        risk: planned.plan?.kind === "change" ? planned.plan.risk : "",
         version: { increment: 1 },
         currentRevision: number,
-        tableName: stored.tableName,
-        tier: stored.tier,
-        tierRank: tierRank(stored.tier),
-        revisionAuthorId: actor.id,
         ...(title ? { title } : {}),
-        regions: revision.regions.join(","),
-        monthlyCostUsd: revision.monthlyCostUsd,
-        flags: encodeFlags(flags),
-        searchText: buildSearchText([key, title ?? cr.title, stored.tableName, team.slug, actor.email]),
+        ...currentRevisionColumns({
+          key,
+          title: title ?? cr.title,
+          teamSlug: team.slug,
+          requester,
+          revision,
+          flags,
+          authorId: actor.id,
+        }),
         ...(result.to === "SUBMITTED" && cr.status !== "SUBMITTED" ? { submittedAt: new Date() } : {}),
       },
     });

@@ -238,3 +238,39 @@ export function revisionFlags(revision: BuiltRevision, extra: readonly string[] 
   if (revision.regions.length > 1) flags.add("multi-region");
   return [...flags].sort();
 }
+
+/**
+ * The columns a change request mirrors from its current revision, for lists, the queue's indexed
+ * filters and search. Creating a request and revising it both write them, from here, so that a
+ * revision by a teammate keeps the requester (not the reviser) in the search text.
+ */
+export function currentRevisionColumns(input: {
+  key: string;
+  title: string;
+  teamSlug: string;
+  requester: { email: string; name: string };
+  revision: BuiltRevision;
+  flags: readonly string[];
+  authorId: string;
+}) {
+  const { tableName, tier } = describeStoredRequest(input.revision.request);
+  const { plan } = input.revision;
+  return {
+    tableName,
+    tier,
+    tierRank: tierRank(tier),
+    regions: input.revision.regions.join(","),
+    monthlyCostUsd: input.revision.monthlyCostUsd,
+    flags: encodeFlags(input.flags),
+    searchText: buildSearchText([
+      input.key,
+      input.title,
+      tableName,
+      input.teamSlug,
+      input.requester.email,
+      input.requester.name,
+    ]),
+    risk: plan?.kind === "change" ? plan.risk : "",
+    revisionAuthorId: input.authorId,
+  };
+}

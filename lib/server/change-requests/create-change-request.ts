@@ -27,12 +27,10 @@ import { allocateChangeRequestNumber, keyForNumber } from "./allocate-key";
 import { assertTableNameFree } from "./assert-table-name-free";
 import {
   buildRevision,
-  buildSearchText,
+  currentRevisionColumns,
   describeStoredRequest,
-  encodeFlags,
   revisionFlags,
   revisionRow,
-  tierRank,
 } from "./build-revision";
 
 export interface CreateChangeRequestInput {
@@ -227,24 +225,24 @@ export async function createChangeRequest(
         number,
         key,
         title,
-        tableName,
-        tier,
         status,
         teamId: team.id,
         requesterId: actor.id,
         currentRevision: 1,
-        regions: revision.regions.join(","),
-        monthlyCostUsd: revision.monthlyCostUsd,
-        flags: encodeFlags(flags),
+        ...currentRevisionColumns({
+          key,
+          title,
+          teamSlug: team.slug,
+          requester: actor,
+          revision,
+          flags,
+          authorId: actor.id,
+        }),
         queueFlags: { create: flags.map((flag) => ({ flag })) },
-        searchText: buildSearchText([key, title, tableName, team.slug, actor.email, actor.name]),
         importedTableJson: input.importExisting ? JSON.stringify(input.importExisting) : null,
         driftResolution: input.tableId ? (input.driftResolution ?? null) : null,
         tableId,
-        risk: plan?.kind === "change" ? plan.risk : "",
         submittedAt: input.submit ? now : null,
-        revisionAuthorId: actor.id,
-        tierRank: tierRank(tier),
       },
     });
     await tx.revision.create({
