@@ -1,11 +1,6 @@
 import Link from "next/link";
-import {
-  type CardColumn,
-  CardTable,
-  regionsColumn,
-  cardTableStyles as styles,
-  usdColumn,
-} from "@/components/ui/card-table";
+import { type CardColumn, CardTable, regionsColumn, usdColumn } from "@/components/ui/card-table";
+import styles from "@/components/ui/card-table.module.css";
 import { DemoBadge } from "@/components/ui/status-badge";
 import { LiveStatusBadge } from "./live-status-badge";
 

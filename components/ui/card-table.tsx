@@ -75,6 +75,3 @@ export function regionsColumn<Row extends { regions: readonly string[] }>(): Car
 export function usdColumn<Row>(label: string, usdOf: (row: Row) => number): CardColumn<Row> {
   return { label, headingClassName: styles.num, className: styles.num, cell: (row) => formatUsd(usdOf(row)) };
 }
-
-/** The classes lists use inside their cells (the row's key column, flags, the account). */
-export { styles as cardTableStyles };

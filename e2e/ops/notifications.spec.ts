@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type APIResponse, type Browser, expect, test } from "@playwright/test";
 import { startSmtpReceiver, startWebhookReceiver } from "../../tests/support/notification-receivers";
 import { ACCOUNTS, type AccountName } from "../support/auth";
-import { migrateAndSeed, type OwnPortal, startOwnPortal } from "../support/own-portal";
+import { type OwnPortal, startSeededPortal } from "../support/own-portal";
 
 /**
  * A create-approve journey with notifications on: a portal of its own (embedded SQLite, so loopback
@@ -30,13 +30,7 @@ async function startPortal(env: Record<string, string>): Promise<string> {
     TABLEWRIGHT_AWS_CHECKS: "off",
     DATABASE_URL: databaseUrl,
   };
-  migrateAndSeed(base);
-  portal = await startOwnPortal((url) => ({
-    ...base,
-    TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
-    TABLEWRIGHT_PUBLIC_URL: url,
-    ...env,
-  }));
+  portal = await startSeededPortal(base, env);
   return portal.url;
 }
 

@@ -15,7 +15,7 @@ import { detectTerraform } from "../../scripts/lib/terraform-toolchain.mjs";
 import { exampleRequest, uniqueTableName } from "../../tests/fixtures/requests";
 import { alarmVarsFor, planModule } from "../../tests/support/terraform";
 import { ACCOUNTS, type AccountName, signInApi } from "../support/auth";
-import { migrateAndSeed, type OwnPortal, startOwnPortal } from "../support/own-portal";
+import { type OwnPortal, startSeededPortal } from "../support/own-portal";
 
 /**
  * Issue 21's end to end: a real plan of the approved module attests, a tampered one shows violations.
@@ -62,13 +62,7 @@ async function startPortal(env: Record<string, string>): Promise<string> {
     TABLEWRIGHT_AWS_CHECKS: "off",
     DATABASE_URL: `file:./${DB_FILE}`,
   };
-  migrateAndSeed(base);
-  portal = await startOwnPortal((url) => ({
-    ...base,
-    TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
-    TABLEWRIGHT_PUBLIC_URL: url,
-    ...env,
-  }));
+  portal = await startSeededPortal(base, env);
   return portal.url;
 }
 

@@ -26,9 +26,10 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the portal with exactly `env` as its environment (build it from `process.env`, so a spec
- * can also remove variables; a function gets the portal's URL first, for TABLEWRIGHT_PUBLIC_URL) and resolves once `/api/health` answers at all: a portal whose
- * database is down still answers, and some specs want to see that. Fails with the server's output
- * when the process exits or nothing answers within `timeoutMs`.
+ * can also remove variables; a function gets the portal's URL first, for TABLEWRIGHT_PUBLIC_URL)
+ * and resolves once `/api/health` answers at all: a portal whose database is down still answers,
+ * and some specs want to see that. Fails with the server's output when the process exits or
+ * nothing answers within `timeoutMs`.
  */
 export async function startOwnPortal(
   env: NodeJS.ProcessEnv | ((url: string) => NodeJS.ProcessEnv),
@@ -77,4 +78,22 @@ export function migrateAndSeed(env: NodeJS.ProcessEnv): void {
     });
     if (run.status !== 0) throw new Error(`${script} failed:\n${run.stdout}\n${run.stderr}`);
   }
+}
+
+/**
+ * A portal on a database of its own, migrated and seeded under `base`, with the demo accounts and
+ * TABLEWRIGHT_PUBLIC_URL set to its own address (the links in notifications and pull requests).
+ * `portalEnv` goes to the portal only, not to the seed (e.g. a policy the demo data would break).
+ */
+export async function startSeededPortal(
+  base: NodeJS.ProcessEnv,
+  portalEnv: Record<string, string> = {},
+): Promise<OwnPortal> {
+  migrateAndSeed(base);
+  return startOwnPortal((url) => ({
+    ...base,
+    TABLEWRIGHT_ALLOW_LOCAL_ACCOUNTS: "1",
+    TABLEWRIGHT_PUBLIC_URL: url,
+    ...portalEnv,
+  }));
 }
